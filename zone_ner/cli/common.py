@@ -1,0 +1,36 @@
+"""Helpers shared by the sub-commands: reading inputs and loading the pipeline."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from zone_ner.errors import InputError
+
+
+def read_input(name: str) -> str:
+    """Text of FILE, or of stdin for "-"; a clear `InputError` for missing/unreadable/binary files."""
+    if name == "-":
+        return sys.stdin.read()
+    path = Path(name)
+    if not path.exists():
+        raise InputError(name, "no such file")
+    if path.is_dir():
+        raise InputError(name, "is a directory (use `zone-ner batch` for directories)")
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(name, f"cannot read: {err.strerror}") from err
+    from zone_ner.text.decode import decode
+
+    return decode(data, name)
+
+
+def add_pipeline_options(parser: argparse.ArgumentParser) -> None:
+    """--pipeline and --kb-extra, shared by extract, batch and evaluate."""
+    parser.add_argument("--pipeline", default="default", help="default | fast | path to a pipeline directory")
+    parser.add_argument(
+        "--kb-extra", action="append", default=[], metavar="FILE",
+        help="extra knowledge-table rows (TSV or JSONL); may be repeated",
+    )

@@ -1,0 +1,5 @@
+"""Import every module that registers a spaCy factory or tokenizer."""
+
+from zone_ner.linking import linker  # noqa: F401
+from zone_ner.recognition import gazetteer, merge  # noqa: F401
+from zone_ner.segmentation import tokenizer  # noqa: F401

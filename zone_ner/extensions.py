@@ -1,0 +1,18 @@
+"""Doc and Span extensions shared by the pipeline stages (see docs/architecture.md)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+_DOC = ("zn_norm", "zn_articles", "zn_zone_links")
+_SPAN = ("zn_source", "zn_score")
+
+
+def ensure_extensions() -> None:
+    """Declare zone_ner's extensions once; called by every component factory."""
+    for name in _DOC:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+    for name in _SPAN:
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=None)

@@ -1,0 +1,78 @@
+"""Component `zn_merge`: the merge policy that turns candidates into flat `doc.ents`.
+
+Policy (documented in docs/recognition.md): every recogniser's candidates and the
+statistical model's `doc.ents` are pooled; overlapping candidates are resolved
+greedily by (source priority, length, score), higher first; the winners become
+`doc.ents`. Token boundaries are split where a winner needs them.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from zone_ner.extensions import ensure_extensions
+from zone_ner.recognition.align import split_at
+from zone_ner.recognition.candidates import Candidate, get_candidates
+
+LABELS = ("ZONE", "COMPANY", "PERSON", "TITLE", "PROJECT", "ORG", "LOC")
+
+
+class Merge:
+    """Resolves overlapping candidates and writes `doc.ents` and per-source span groups."""
+
+    def __init__(self, priorities: dict[str, int], min_score: float) -> None:
+        self.priorities = priorities
+        self.min_score = min_score
+
+    def _rank(self, c: Candidate) -> tuple[int, int, float]:
+        return (self.priorities.get(c.source, 0), c.end - c.start, c.score)
+
+    def select(self, candidates: list[Candidate]) -> list[Candidate]:
+        """Greedy non-overlapping selection by rank."""
+        taken = bytearray(max((c.end for c in candidates), default=0))
+        chosen: list[Candidate] = []
+        for c in sorted(candidates, key=self._rank, reverse=True):
+            if c.label not in LABELS or c.score < self.min_score or c.end <= c.start:
+                continue
+            if any(taken[c.start : c.end]):
+                continue
+            taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+            chosen.append(c)
+        return sorted(chosen, key=lambda c: c.start)
+
+    def __call__(self, doc: Doc) -> Doc:
+        model = [
+            Candidate(e.start_char, e.end_char, e.label_, e._.zn_source or "model", e._.zn_score or 0.9)
+            for e in doc.ents
+        ]
+        pooled = get_candidates(doc) + model
+        chosen = self.select(pooled)
+        split_at(doc, {b for c in pooled for b in (c.start, c.end)})
+        ents = []
+        for c in chosen:
+            span = doc.char_span(c.start, c.end, label=c.label, kb_id=c.kb_id or "")
+            if span is None:
+                continue
+            span._.zn_source = c.source
+            span._.zn_score = c.score
+            ents.append(span)
+        doc.ents = ents
+        for source in {c.source for c in pooled}:
+            doc.spans[f"zn_{source}"] = [
+                s
+                for c in pooled
+                if c.source == source and (s := doc.char_span(c.start, c.end, label=c.label)) is not None
+            ]
+        return doc
+
+
+@Language.factory(
+    "zn_merge",
+    default_config={"priorities": {"rules": 3, "gazetteer": 2, "model": 1}, "min_score": 0.0},
+    assigns=["doc.ents", "doc.spans"],
+)
+def make_merge(nlp: Language, name: str, priorities: dict[str, int], min_score: float) -> Merge:
+    """The merge component; `priorities` ranks recognisers (higher wins an overlap)."""
+    ensure_extensions()
+    return Merge(priorities, min_score)

@@ -1,0 +1,120 @@
+"""Turn a processed `Doc` into a `DocumentRecord` with offsets into the original text."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from zone_ner.linking.kb import KnowledgeTable
+from zone_ner.records.companies import build_companies
+from zone_ner.records.models import Article, DocumentRecord, Mention, ZoneLinkRecord, ZoneRef
+from zone_ner.records.officials import build_officials
+from zone_ner.records.projects import build_projects
+from zone_ner.text import NormalisedText
+
+
+def _mentions(doc: Doc, norm: NormalisedText) -> list[Mention]:
+    mentions = []
+    for ent in doc.ents:
+        start, end = norm.to_source(ent.start_char, ent.end_char)
+        mentions.append(
+            Mention(
+                text=norm.source[start:end],
+                label=ent.label_,
+                start=start,
+                end=end,
+                kb_id=ent.kb_id_ or None,
+                score=round(float(ent._.zn_score if ent._.zn_score is not None else 1.0), 4),
+                source=ent._.zn_source or "model",
+            )
+        )
+    return mentions
+
+
+def _zone_links(doc: Doc, norm: NormalisedText) -> list[ZoneLinkRecord]:
+    records = []
+    for link in doc._.zn_zone_links or []:
+        start, end = norm.to_source(link.start, link.end)
+        records.append(
+            ZoneLinkRecord(
+                text=norm.source[start:end], start=start, end=end, kb_id=link.kb_id,
+                anaphoric=link.anaphoric, container_label=link.container_label,
+                kind=link.kind, province=link.province, city=link.city,
+            )
+        )
+    return records
+
+
+def _zones(mentions: list[Mention], links: list[ZoneLinkRecord], kb: KnowledgeTable) -> list[ZoneRef]:
+    counts: Counter[str] = Counter()
+    surfaces: dict[str, list[str]] = {}
+    nil: dict[str, ZoneLinkRecord | None] = {}
+    pairs = [(m.kb_id, m.text, None) for m in mentions if m.label == "ZONE"]
+    pairs += [(link.kb_id, link.text, link) for link in links]
+    for kb_id, surface, link in pairs:
+        key = kb_id or f"NIL:{''.join(surface.split())}"
+        counts[key] += 1
+        surfaces.setdefault(key, [])
+        clean = "".join(surface.split())
+        if clean not in surfaces[key]:
+            surfaces[key].append(clean)
+        if kb_id is None:
+            nil.setdefault(key, link)
+    zones = []
+    for key, count in counts.most_common():
+        entry = kb.get(key) if key in surfaces and not key.startswith("NIL:") else None
+        if entry is not None:
+            zones.append(
+                ZoneRef(kb_id=key, name=entry.name, kind=entry.kind, level=entry.level, province=entry.province,
+                        city=entry.city, mention_count=count, surfaces=surfaces[key])
+            )
+        else:
+            link = nil.get(key)
+            zones.append(
+                ZoneRef(kb_id=None, name=surfaces[key][0], nil=True, mention_count=count, surfaces=surfaces[key],
+                        kind=link.kind if link else None, province=link.province if link else None,
+                        city=link.city if link else None)
+            )
+    return zones
+
+
+def _articles(doc: Doc, norm: NormalisedText) -> list[Article]:
+    spans = doc._.zn_articles or []
+    articles = []
+    for a in spans:
+        start, end = norm.to_source(a.start, a.end)
+        articles.append(Article(start=start, end=end, title=a.title, byline=a.byline))
+    return articles or [Article(start=0, end=len(norm.source))]
+
+
+def build_record(doc: Doc, kb: KnowledgeTable, doc_id: str | None = None, html: bool = False) -> DocumentRecord:
+    """The record of one processed document."""
+    norm: NormalisedText = doc._.zn_norm or NormalisedText.identity(doc.text)
+    mentions = _mentions(doc, norm)
+    links = _zone_links(doc, norm)
+    zone_at = {e.start_char: (e.kb_id_ or None) for e in doc.ents if e.label_ == "ZONE"}
+    zone_in_org = {
+        link.start: link.kb_id
+        for link in doc._.zn_zone_links or []
+        if link.container_label is not None and link.kb_id
+    }
+    org_zone = {
+        e.start_char: zone_in_org.get(e.start_char) for e in doc.ents if e.label_ == "ORG"
+    }
+    place_prefixes = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ZONE", "LOC")]
+    place_prefixes += [(link.start, link.end) for link in doc._.zn_zone_links or [] if link.container_label]
+    zones = _zones(mentions, links, kb)
+    default_zone = next((z.kb_id for z in zones if z.kb_id), None)
+    return DocumentRecord(
+        id=doc_id,
+        text_source="html_extracted" if html else "original",
+        length=len(norm.source),
+        mentions=mentions,
+        zone_links=links,
+        zones=zones,
+        companies=build_companies(doc, zone_at),
+        officials=build_officials(doc, place_prefixes, {k: v for k, v in org_zone.items() if v}),
+        projects=build_projects(doc, zone_at, default_zone),
+        articles=_articles(doc, norm),
+    )

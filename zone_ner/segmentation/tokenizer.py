@@ -1,0 +1,123 @@
+"""The pipeline's spaCy tokenizer: normalise the raw page, then segment words."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+from typing import Callable
+
+import srsly
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import registry
+from spacy.vocab import Vocab
+
+from zone_ner.extensions import ensure_extensions
+from zone_ner.segmentation.segmenters import CharSegmenter, PkusegSegmenter, Segmenter
+from zone_ner.text import normalise
+
+_RUN = re.compile(r"\S+")
+SEGMENTERS = ("char", "pkuseg")
+
+
+class PageTokenizer:
+    """Normalises raw text (keeping the offset map in `doc._.zn_norm`) and segments it.
+
+    `segmenter` is "char" or "pkuseg"; a pkuseg model is read from `pkuseg_model`
+    and serialised with the pipeline, so a saved pipeline is self-contained.
+    """
+
+    def __init__(self, vocab: Vocab, segmenter: str = "char", pkuseg_model: str = "") -> None:
+        if segmenter not in SEGMENTERS:
+            raise ValueError(f"segmenter must be one of {SEGMENTERS}, not {segmenter!r}")
+        ensure_extensions()
+        self.vocab = vocab
+        self.segmenter_name = segmenter
+        self.pkuseg_model = pkuseg_model
+        self._segmenter: Segmenter | None = None
+
+    @property
+    def segmenter(self) -> Segmenter:
+        """The segmenter, loaded on first use."""
+        if self._segmenter is None:
+            if self.segmenter_name == "pkuseg":
+                self._segmenter = PkusegSegmenter(Path(self.pkuseg_model))
+            else:
+                self._segmenter = CharSegmenter()
+        return self._segmenter
+
+    def __call__(self, raw: str) -> Doc:
+        norm = normalise(raw)
+        text = norm.text
+        words: list[str] = []
+        spaces: list[bool] = []
+        pos = 0
+        cut = self.segmenter.cut
+        for match in _RUN.finditer(text):
+            start, end = match.span()
+            if start > pos:
+                gap = text[pos:start]
+                if words and gap == " ":
+                    spaces[-1] = True
+                else:
+                    if words and gap[0] == " ":
+                        spaces[-1] = True
+                        gap = gap[1:]
+                    words.append(gap)
+                    spaces.append(False)
+            words.extend(cut(match.group()))
+            spaces.extend([False] * (len(words) - len(spaces)))
+            pos = end
+        if pos < len(text):
+            gap = text[pos:]
+            if words and gap[0] == " ":
+                spaces[-1] = True
+                gap = gap[1:]
+            if gap:
+                words.append(gap)
+                spaces.append(False)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc._.zn_norm = norm
+        return doc
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
+
+    def to_disk(self, path: Path, **_kwargs) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / "cfg.json", {"segmenter": self.segmenter_name})
+        if self.segmenter_name == "pkuseg":
+            target = path / "pkuseg"
+            if Path(self.pkuseg_model).resolve() != target.resolve():
+                shutil.copytree(self.pkuseg_model, target, dirs_exist_ok=True)
+
+    def from_disk(self, path: Path, **_kwargs) -> "PageTokenizer":
+        path = Path(path)
+        cfg = srsly.read_json(path / "cfg.json")
+        self.segmenter_name = cfg["segmenter"]
+        if self.segmenter_name == "pkuseg":
+            self.pkuseg_model = str(path / "pkuseg")
+        self._segmenter = None
+        return self
+
+    def to_bytes(self, **_kwargs) -> bytes:
+        return srsly.msgpack_dumps({"segmenter": self.segmenter_name, "pkuseg_model": self.pkuseg_model})
+
+    def from_bytes(self, data: bytes, **_kwargs) -> "PageTokenizer":
+        cfg = srsly.msgpack_loads(data)
+        self.segmenter_name, self.pkuseg_model = cfg["segmenter"], cfg["pkuseg_model"]
+        self._segmenter = None
+        return self
+
+
+@registry.tokenizers("zone_ner.PageTokenizer.v1")
+def create_page_tokenizer(segmenter: str = "char", pkuseg_model: str = "") -> Callable[[Language], PageTokenizer]:
+    """Registered tokenizer factory: `[nlp.tokenizer] @tokenizers = "zone_ner.PageTokenizer.v1"`."""
+
+    def make(nlp: Language) -> PageTokenizer:
+        return PageTokenizer(nlp.vocab, segmenter=segmenter, pkuseg_model=pkuseg_model)
+
+    return make
