@@ -1,0 +1,365 @@
+"""Build the shipped knowledge table (zone_ner/linking/data/zones.jsonl, places.tsv).
+
+Inputs: the shared facts in ../shared/data/kb (4 TSVs + GB/T 37028-2018 JSON) and
+../shared/data/admin_divisions/divisions_nbs2023.tsv, plus the curated files next to
+the table (curated_subareas.tsv, curated_aliases.tsv, alias_rules.json, gbt_classes.json).
+Own ids are persisted in own_ids.tsv so that rebuilding never renumbers a zone.
+
+    python scripts/build_kb.py [--shared ../shared/data]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from zone_ner.linking.aliases import (  # noqa: E402
+    DATA_DIR,
+    ftz_area_aliases,
+    infer_kind,
+    load_rules,
+    split_suffix,
+    normalise_key,
+    place_short,
+    zone_aliases,
+)
+
+GB_SOURCE = "GB/T 37028-2018《全国主要经济功能区分类与代码》 (via WankkoRee/cn-adcode-efzcode)"
+NBS_SOURCE = "NBS 2023 administrative division codes (modood/Administrative-divisions-of-China, WTFPL)"
+TSVS = ("national_high_tech_zones.tsv", "national_etdz.tsv", "national_new_areas.tsv", "pilot_free_trade_zones.tsv")
+
+
+@dataclass
+class Place:
+    code: str
+    name: str
+    level: str
+    parent: str
+    province: str
+    city: str | None
+    short: str | None
+
+
+@dataclass
+class Zone:
+    id: str
+    name: str
+    kind: str
+    level: str
+    province: str | None
+    city: str | None = None
+    county: str | None = None
+    approved_year: int | None = None
+    extra_aliases: list[str] = field(default_factory=list)
+    short_name: str | None = None
+    parent_id: str | None = None
+    source: str = ""
+    source_quality: str = ""
+    sub_kind: str | None = None
+    superseded_by: str | None = None
+
+
+class Places:
+    """NBS divisions with name indexes for inferring a zone's city and county."""
+
+    def __init__(self, path: Path) -> None:
+        self.by_code: dict[str, Place] = {}
+        with path.open(encoding="utf-8") as f:
+            for row in csv.DictReader(f, delimiter="\t"):
+                if row["is_functional_zone"] == "1" or row["name"] in ("市辖区", "县") or "直辖" in row["name"]:
+                    continue
+                level = row["level"]
+                short = place_short(row["name"], level)
+                city = row["city"] if level == "county" and "直辖" not in row["city"] and row["city"] not in ("市辖区", "县") else None
+                if level == "prefecture":
+                    city = row["name"]
+                self.by_code[row["code"]] = Place(row["code"], row["name"], level, row["parent_code"], row["province"], city, short)
+        self.province_by_code = {p.code: p for p in self.by_code.values() if p.level == "province"}
+        self.province_by_name = {p.name: p for p in self.province_by_code.values()}
+        self._names: dict[str, list[tuple[str, Place]]] = defaultdict(list)
+        for p in self.by_code.values():
+            if p.level == "province":
+                continue
+            keys = {p.name, p.short or p.name}
+            loose = re.sub(r"(区|县|市|旗)$", "", p.name)
+            if len(loose) >= 2:
+                keys.add(loose)
+            for k in keys:
+                self._names[p.province].append((k, p))
+        for lst in self._names.values():
+            lst.sort(key=lambda kp: (-len(kp[0]), kp[1].level != "prefecture"))
+
+    def province_forms(self, province: str | None) -> tuple[str, str | None] | None:
+        p = self.province_by_name.get(province or "")
+        return (p.name, p.short) if p else None
+
+    def city_forms(self, province: str | None, city: str | None) -> tuple[str, str | None] | None:
+        if not city:
+            return None
+        for p in self.by_code.values():
+            if p.name == city and p.province == province:
+                return (p.name, p.short)
+        prov = self.province_by_name.get(province or "")
+        if prov and prov.name == city:  # municipalities: the city is the province
+            return (prov.name, prov.short)
+        return None
+
+    def infer(self, province: str | None, stem: str) -> tuple[str | None, str | None]:
+        """(city, county) named at the start of `stem` (after the province name), if any."""
+        prov = self.province_by_name.get(province or "")
+        if prov is None:
+            return None, None
+        for form in (prov.name, prov.short or ""):
+            if form and stem.startswith(form):
+                stem = stem[len(form):]
+                break
+        if prov.code in ("11", "12", "31", "50"):
+            city: str | None = prov.name
+        else:
+            city = None
+        for key, place in self._names.get(prov.name, []):
+            if stem.startswith(key):
+                if place.level == "prefecture":
+                    return place.name, None
+                return (place.city or city), place.name
+        return city, None
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as f:
+        lines = [line for line in f if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def load_gbt(shared: Path, places: Places, classes: dict) -> dict[str, Zone]:
+    raw = json.loads((shared / "kb" / "gbt37028_2018_all_zones.json").read_text(encoding="utf-8"))
+    zones: dict[str, Zone] = {}
+    for pcode, pv in raw.items():
+        province = places.province_by_code[pcode].name
+        for ccode, cv in pv["children"].items():
+            cls = classes[ccode]
+            for ncode, z in cv["children"].items():
+                code = f"{pcode}{ccode}{ncode}"
+                name = z["name"]
+                city, county = None, None
+                parent = z.get("parent")
+                if parent and parent in places.by_code:
+                    place = places.by_code[parent]
+                    city = place.city if place.level != "county" or place.city else place.name
+                    county = place.name if place.level == "county" else None
+                    how = "city from GB/T parent code"
+                else:
+                    city, county = places.infer(province, name)
+                    how = "city inferred from the name" if city else "city unknown"
+                kind = cls["kind"]
+                if ccode == "299":
+                    kind = infer_kind(name) or "other"
+                zones[code] = Zone(
+                    id=f"GBT37028:{code}", name=name, kind=kind, level=cls["level"], province=province,
+                    city=city, county=county, source=f"{GB_SOURCE} code {code}",
+                    source_quality=f"A: official national standard (list as of 2018); {how}",
+                )
+    return zones
+
+
+def _year(text: str) -> int | None:
+    return int(text) if text.strip().isdigit() else None
+
+
+class OwnIds:
+    """Persistent ids of our own (8 digits like GB/T codes: ZN:<province 2><class 3><seq 3>), keyed by name."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.ids = {r["name"]: r["id"] for r in read_tsv(path)} if path.exists() else {}
+
+    def get(self, name: str, prefix: str) -> str:
+        if name not in self.ids:
+            used = {i for i in self.ids.values() if i.startswith(f"ZN:{prefix}")}
+            n = 1
+            width = 8 - len(prefix)
+            while f"ZN:{prefix}{n:0{width}d}" in used:
+                n += 1
+            self.ids[name] = f"ZN:{prefix}{n:0{width}d}"
+        return self.ids[name]
+
+    def save(self) -> None:
+        with self.path.open("w", encoding="utf-8") as f:
+            f.write("# Ids of zones without a GB/T 37028-2018 code; allocated once by scripts/build_kb.py, never reused\n")
+            f.write("id\tname\n")
+            for name, i in sorted(self.ids.items(), key=lambda kv: kv[1]):
+                f.write(f"{i}\t{name}\n")
+
+
+def merge_national(shared: Path, zones: dict[str, Zone], places: Places, classes: dict, own: OwnIds) -> None:
+    by_name = {normalise_key(z.name): code for code, z in zones.items()}
+    for fname in TSVS:
+        for row in read_tsv(shared / "kb" / fname):
+            cls = classes["tsv_types"][row["type"]]
+            m = re.search(r"code (\d{8})", row["source"])
+            code = m.group(1) if m else by_name.get(normalise_key(row["name"]))
+            city = (row["city"] or "").split("|")[0] or None
+            if city in ("省辖县",):
+                city = None
+            shorts = [s for s in row["short_names"].split("|") if s]
+            if code and code in zones:
+                z = zones[code]
+                z.extra_aliases += shorts + ([row["name"]] if row["name"] != z.name else [])
+                z.short_name = z.short_name or (shorts[0] if shorts else None)
+                z.approved_year = z.approved_year or _year(row["approved_year"])
+                if city and places.city_forms(row["province"], city):
+                    z.city = city
+                if z.id.endswith(code) and row["type"] != "national_etdz" and code[2:5] == "101":
+                    # 苏州工业园区: an ETDZ in GB/T that MOST also counts as a high-tech zone
+                    z.source += f"; also listed in {fname}: {row['source']}"
+                    continue
+                z.source, z.source_quality = row["source"], row["source_quality"]
+                continue
+            pcode = next(p.code for p in places.province_by_code.values() if p.name == row["province"])
+            zid = own.get(row["name"], f"{pcode}{cls}9")
+            zones[zid] = Zone(
+                id=zid, name=row["name"], kind=classes[cls]["kind"], level="national", province=row["province"],
+                city=city, approved_year=_year(row["approved_year"]), extra_aliases=shorts,
+                short_name=shorts[0] if shorts else None, source=row["source"], source_quality=row["source_quality"],
+            )
+
+
+def mark_upgrades(zones: dict[str, Zone]) -> None:
+    """Provincial GB/T rows of zones upgraded to national after 2018 point to the national row."""
+    def key(z: Zone) -> tuple[str | None, str, str]:
+        stem, rule = split_suffix(z.name)
+        for form in (z.province or "", (z.province or "")[:2]):
+            if form and stem.startswith(form) and len(stem) > len(form) + 1:
+                stem = stem[len(form):]
+                break
+        return z.province, stem, rule.kind if rule else z.kind
+
+    upgraded = {key(z): z.id for z in zones.values() if z.id.startswith("ZN:") and z.level == "national"}
+    for z in zones.values():
+        if z.level == "provincial" and key(z) in upgraded:
+            z.superseded_by = upgraded[key(z)]
+            z.source_quality += f"; upgraded to national: superseded by {z.superseded_by}"
+
+
+def add_subareas(zones: dict[str, Zone], own: OwnIds, classes: dict) -> None:
+    by_name = {z.name: z for z in zones.values()}
+    for row in read_tsv(DATA_DIR / "curated_subareas.tsv"):
+        parent = by_name.get(row["parent"])
+        if parent is None:
+            raise SystemExit(f"curated_subareas.tsv: unknown parent {row['parent']!r}")
+        sub_kind = row["sub_kind"]
+        name = parent.name + row["name"] if sub_kind == "free_trade_area" else row["name"]
+        extra = [a for a in row["aliases"].split("|") if a]
+        if sub_kind == "free_trade_area":
+            extra += sorted(ftz_area_aliases(parent.name, row["name"]))
+            kind = "free_trade"
+        elif sub_kind == "sub_park":
+            kind = parent.kind
+        else:
+            kind = "other"
+        zid = own.get(name, parent.id.split(":")[1][:2] + classes["own_classes"][sub_kind])
+        zones[zid] = Zone(
+            id=zid, name=name, kind=kind, level=row["level"], province=row["province"], city=row["city"] or None,
+            approved_year=_year(row["approved_year"]), extra_aliases=extra, short_name=row["name"],
+            parent_id=parent.id, source=row["source"], source_quality=row["source_quality"], sub_kind=sub_kind,
+        )
+
+
+def build_rows(zones: dict[str, Zone], places: Places) -> list[dict]:
+    curated = read_tsv(DATA_DIR / "curated_aliases.tsv")
+    adds, removes = defaultdict(set), defaultdict(set)
+    for r in curated:
+        (adds if r["action"] == "add" else removes)[r["zone"]].add(r["alias"])
+    official = {normalise_key(z.name): z.id for z in zones.values()}
+    claimed_by_child: dict[str, set[str]] = defaultdict(set)
+    rows = []
+    for z in zones.values():
+        prov = places.province_forms(z.province)
+        city = places.city_forms(z.province, z.city)
+        if z.sub_kind:
+            aliases, weak = set(z.extra_aliases) | {z.name}, set()
+        else:
+            aliases, weak = zone_aliases(z.name, z.level == "national", prov, city)
+            aliases |= set(z.extra_aliases)
+        aliases = (aliases | adds[z.name]) - removes[z.name]
+        # an alias that is another zone's official name belongs to that zone only
+        aliases = {a for a in aliases if official.get(normalise_key(a), z.id) == z.id}
+        weak -= aliases
+        if z.parent_id:
+            claimed_by_child[z.parent_id] |= aliases
+        rows.append({"z": z, "aliases": aliases, "weak": weak})
+    out = []
+    for r in rows:
+        z = r["z"]
+        aliases = r["aliases"] - (claimed_by_child.get(z.id, set()) - {z.name})
+        short = z.short_name or _default_short(z, aliases)
+        out.append({
+            "id": z.id, "name": z.name, "kind": z.kind, "level": z.level, "province": z.province,
+            "city": z.city, "county": z.county, "approved_year": z.approved_year,
+            "short_name": short, "aliases": sorted(aliases), "weak_aliases": sorted(r["weak"]),
+            "parent_id": z.parent_id, "superseded_by": z.superseded_by, "source": z.source, "source_quality": z.source_quality,
+        })
+    out.sort(key=lambda r: r["id"])
+    return out
+
+
+def _default_short(z: Zone, aliases: set[str]) -> str:
+    for rule in load_rules().zone_suffixes:
+        if z.name.endswith(rule.full):
+            stem = z.name[: -len(rule.full)]
+            candidate = stem + rule.variants[0]
+            for a in sorted(aliases, key=len):
+                if a.endswith(rule.variants[0]) and len(a) > len(rule.variants[0]) + 1 and a in candidate:
+                    return a
+            return candidate if candidate in aliases else z.name
+    return z.name
+
+
+def place_rows(places: Places) -> list[list[str]]:
+    rows = []
+    for p in sorted(places.by_code.values(), key=lambda p: p.code):
+        code = p.code.ljust(6, "0")
+        parent = "" if p.level == "province" else "NBS:" + p.parent.ljust(6, "0")
+        aliases = [p.short] if p.short else []
+        city = p.city if p.level != "province" else ""
+        rows.append([f"NBS:{code}", p.name, p.level, p.province, city or "", parent, "|".join(aliases)])
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data")
+    parser.add_argument("--out", type=Path, default=DATA_DIR)
+    args = parser.parse_args()
+    classes = json.loads((DATA_DIR / "gbt_classes.json").read_text(encoding="utf-8"))
+    places = Places(args.shared / "admin_divisions" / "divisions_nbs2023.tsv")
+    own = OwnIds(DATA_DIR / "own_ids.tsv")
+    zones = load_gbt(args.shared, places, classes)
+    merge_national(args.shared, zones, places, classes, own)
+    add_subareas(zones, own, classes)
+    mark_upgrades(zones)
+    rows = build_rows(zones, places)
+    with (args.out / "zones.jsonl").open("w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps({k: v for k, v in r.items() if v not in (None, [], "")}, ensure_ascii=False) + "\n")
+    with (args.out / "places.tsv").open("w", encoding="utf-8") as f:
+        f.write(f"# {NBS_SOURCE}; short forms by alias_rules.json\n")
+        f.write("id\tname\tlevel\tprovince\tcity\tparent_id\taliases\n")
+        for r in place_rows(places):
+            f.write("\t".join(r) + "\n")
+    own.save()
+    counts = Counter((r["kind"], r["level"]) for r in rows)
+    for (kind, level), n in sorted(counts.items()):
+        print(f"{kind:24s} {level:10s} {n:5d}")
+    print(f"zones {len(rows)}  aliases {sum(len(r['aliases']) for r in rows)}  places {len(places.by_code)}")
+
+
+if __name__ == "__main__":
+    main()
