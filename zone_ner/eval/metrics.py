@@ -1,0 +1,332 @@
+"""Pure metric functions: nervaluate's four schemes, confusion, bootstrap CIs, linking, records.
+
+Matching follows nervaluate (SemEval-2013 task 9.1): each prediction is compared with the
+gold spans in order and falls in one scenario:
+
+| scenario | strict | exact | partial | type |
+|---|---|---|---|---|
+| same offsets, same label | COR | COR | COR | COR |
+| same offsets, other label | INC | COR | COR | INC |
+| overlap, same label | INC | INC | PAR | COR |
+| overlap, other label | INC | INC | PAR | INC |
+| no overlap (spurious) | SPU | SPU | SPU | SPU |
+| gold never overlapped (missed) | MIS | MIS | MIS | MIS |
+
+POSSIBLE = COR+INC+PAR+MIS, ACTUAL = COR+INC+PAR+SPU; precision = (COR + w·PAR)/ACTUAL and
+recall = (COR + w·PAR)/POSSIBLE with w = 0.5 in partial and type, 0 in strict and exact.
+Per label, a matched or missed span counts under its gold label, a spurious one under its
+predicted label (nervaluate 0.x counted a spurious span under every label), so the per-label
+counts add up to the overall ones.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from zone_ner.eval.types import EvalDoc, Span, ZoneKey
+
+SCHEMES = ("strict", "exact", "partial", "type")
+CATEGORIES = ("correct", "incorrect", "partial", "missed", "spurious")
+SCENARIOS: dict[str, tuple[str, str, str, str]] = {
+    "correct": ("correct", "correct", "correct", "correct"),
+    "wrong_type": ("incorrect", "correct", "correct", "incorrect"),
+    "boundary": ("incorrect", "incorrect", "partial", "correct"),
+    "boundary_type": ("incorrect", "incorrect", "partial", "incorrect"),
+    "spurious": ("spurious",) * 4,
+    "missed": ("missed",) * 4,
+}
+PARTIAL_WEIGHT = np.array([0.0, 0.0, 0.5, 0.5])
+"""Credit of a PAR count per scheme (strict, exact, partial, type)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A gold span, a predicted span, or both, and their nervaluate scenario."""
+
+    gold: Span | None
+    pred: Span | None
+    scenario: str
+
+    @property
+    def label(self) -> str:
+        """The label the outcome counts under: gold's, or the prediction's when spurious."""
+        span = self.gold if self.gold is not None else self.pred
+        assert span is not None
+        return span.label
+
+
+def match_spans(gold: Sequence[Span], pred: Sequence[Span]) -> list[Match]:
+    """nervaluate's matching of one document: one `Match` per prediction, then the missed gold spans."""
+    matches: list[Match] = []
+    touched: set[int] = set()
+    exact = {(g.start, g.end, g.label): i for i, g in enumerate(gold)}
+    for p in pred:
+        hit = exact.get((p.start, p.end, p.label))
+        if hit is not None:
+            touched.add(hit)
+            matches.append(Match(gold[hit], p, "correct"))
+            continue
+        for i, g in enumerate(gold):
+            if g.same_offsets(p):
+                scenario = "wrong_type"
+            elif g.overlaps(p):
+                scenario = "boundary" if g.label == p.label else "boundary_type"
+            else:
+                continue
+            touched.add(i)
+            matches.append(Match(g, p, scenario))
+            break
+        else:
+            matches.append(Match(None, p, "spurious"))
+    matches.extend(Match(g, None, "missed") for i, g in enumerate(gold) if i not in touched)
+    return matches
+
+
+def count_matches(matches: Iterable[Match], labels: Sequence[str]) -> np.ndarray:
+    """Counts `[label, scheme, category]` of the matches (labels outside `labels` are dropped)."""
+    index = {label: i for i, label in enumerate(labels)}
+    counts = np.zeros((len(labels), len(SCHEMES), len(CATEGORIES)), dtype=np.int64)
+    for m in matches:
+        row = index.get(m.label)
+        if row is None:
+            continue
+        for s, category in enumerate(SCENARIOS[m.scenario]):
+            counts[row, s, CATEGORIES.index(category)] += 1
+    return counts
+
+
+def prf_from_counts(counts: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Precision, recall, F1 of counts shaped `[..., scheme, category]` (0 where undefined)."""
+    cor, inc, par, mis, spu = (counts[..., i].astype(float) for i in range(len(CATEGORIES)))
+    hits = cor + PARTIAL_WEIGHT * par
+    possible, actual = cor + inc + par + mis, cor + inc + par + spu
+    precision = np.divide(hits, actual, out=np.zeros_like(hits), where=actual > 0)
+    recall = np.divide(hits, possible, out=np.zeros_like(hits), where=possible > 0)
+    total = precision + recall
+    f1 = np.divide(2 * precision * recall, total, out=np.zeros_like(hits), where=total > 0)
+    return precision, recall, f1
+
+
+def scheme_summary(counts: np.ndarray, support: Sequence[int], labels: Sequence[str]) -> dict[str, dict]:
+    """Per scheme: micro, macro (mean over `labels`) and per-label P/R/F1 with the raw counts."""
+    precision, recall, f1 = prf_from_counts(counts)
+    micro_counts = counts.sum(axis=0)
+    mp, mr, mf = prf_from_counts(micro_counts)
+    out: dict[str, dict] = {}
+    for s, scheme in enumerate(SCHEMES):
+        per_label = {
+            label: _scores(precision[i, s], recall[i, s], f1[i, s], counts[i, s], int(support[i]))
+            for i, label in enumerate(labels)
+        }
+        macro = {
+            key: float(np.mean(arr[:, s])) if len(labels) else 0.0
+            for key, arr in (("precision", precision), ("recall", recall), ("f1", f1))
+        }
+        out[scheme] = {
+            "micro": _scores(mp[s], mr[s], mf[s], micro_counts[s], int(sum(support))),
+            "macro": macro,
+            "labels": per_label,
+        }
+    return out
+
+
+def _scores(p: float, r: float, f: float, counts: np.ndarray, support: int) -> dict:
+    cats = {name: int(counts[i]) for i, name in enumerate(CATEGORIES)}
+    return {
+        "precision": float(p), "recall": float(r), "f1": float(f), "support": support, **cats,
+        "possible": cats["correct"] + cats["incorrect"] + cats["partial"] + cats["missed"],
+        "actual": cats["correct"] + cats["incorrect"] + cats["partial"] + cats["spurious"],
+    }
+
+
+def bootstrap_ci(
+    doc_counts: np.ndarray, labels: Sequence[str], n: int = 1000, seed: int = 0, level: float = 0.95
+) -> dict:
+    """Percentile CIs from resampling documents with replacement; `doc_counts` is `[doc, label, scheme, cat]`."""
+    rng = np.random.default_rng(seed)
+    n_docs = doc_counts.shape[0]
+    idx = rng.integers(0, n_docs, size=(n, n_docs))
+    samples = doc_counts[idx].sum(axis=1)  # [n, label, scheme, cat]
+    lp, lr, lf = prf_from_counts(samples)
+    mp, mr, mf = prf_from_counts(samples.sum(axis=1))
+    lo, hi = 100 * (1 - level) / 2, 100 * (1 + level) / 2
+
+    def interval(values: np.ndarray) -> list[float]:
+        return [float(np.percentile(values, lo)), float(np.percentile(values, hi))]
+
+    out: dict = {"n": n, "seed": seed, "level": level}
+    for s, scheme in enumerate(SCHEMES):
+        out[scheme] = {
+            "micro": {"precision": interval(mp[:, s]), "recall": interval(mr[:, s]), "f1": interval(mf[:, s])},
+            "macro": {"f1": interval(lf[:, :, s].mean(axis=1)) if labels else [0.0, 0.0]},
+            "labels": {
+                label: {"precision": interval(lp[:, i, s]), "recall": interval(lr[:, i, s]), "f1": interval(lf[:, i, s])}
+                for i, label in enumerate(labels)
+            },
+        }
+    return out
+
+
+def confusion(gold: Sequence[Span], pred: Sequence[Span]) -> Counter[tuple[str | None, str | None]]:
+    """(gold label, predicted label) pairs: each gold span with its most-overlapping prediction.
+
+    A gold span that no prediction overlaps pairs with None (missed); a prediction that overlaps
+    no gold span pairs None with its label (spurious).
+    """
+    pairs: Counter[tuple[str | None, str | None]] = Counter()
+    for g in gold:
+        overlapping = [p for p in pred if p.overlaps(g)]
+        if not overlapping:
+            pairs[(g.label, None)] += 1
+            continue
+        best = max(overlapping, key=lambda p: (min(p.end, g.end) - max(p.start, g.start), -p.start))
+        pairs[(g.label, best.label)] += 1
+    for p in pred:
+        if not any(p.overlaps(g) for g in gold):
+            pairs[(None, p.label)] += 1
+    return pairs
+
+
+def prf(tp: int, predicted: int, gold: int) -> dict:
+    """Precision, recall, F1 of `tp` hits among `predicted` and `gold` items."""
+    p = tp / predicted if predicted else 0.0
+    r = tp / gold if gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": p, "recall": r, "f1": f, "tp": tp, "predicted": predicted, "gold": gold}
+
+
+Resolver = Callable[[str], "str | None"]
+
+
+def gold_zone_key(span: Span, resolve: Resolver | None) -> ZoneKey:
+    """The zone a gold span names: its kb_id, or its kb_name resolved through the knowledge table."""
+    kb_id = span.kb_id or (resolve(span.kb_name) if resolve and span.kb_name else None)
+    return ZoneKey(kb_id, span.kb_name)
+
+
+def linking_outcomes(
+    gold: Sequence[Span], pred: Sequence[Span], resolve: Resolver | None
+) -> list[tuple[Span, Span | None, ZoneKey, ZoneKey]]:
+    """Every gold ZONE span with the prediction of exactly its offsets and label (or None) and both keys."""
+    by_offsets = {(p.start, p.end): p for p in pred if p.label == "ZONE"}
+    out = []
+    for g in gold:
+        if g.label != "ZONE":
+            continue
+        p = by_offsets.get((g.start, g.end))
+        pred_key = ZoneKey(p.kb_id, p.kb_name) if p is not None else ZoneKey()
+        out.append((g, p, gold_zone_key(g, resolve), pred_key))
+    return out
+
+
+def linking_scores(outcomes: Iterable[tuple[Span, Span | None, ZoneKey, ZoneKey]]) -> dict:
+    """Linking accuracy on strictly matched gold ZONE spans with a known zone; NIL scored apart.
+
+    `accuracy` = correct / matched linked spans; `end_to_end` = correct / all linked gold spans.
+    NIL: gold ZONE spans without a zone; `precision` = predicted NIL that are gold NIL /
+    predicted NIL (on matched spans), `recall` = the same / matched gold NIL spans.
+    """
+    linked = matched = correct = 0
+    nil_gold = nil_matched = nil_predicted = nil_correct = 0
+    for _g, p, gold_key, pred_key in outcomes:
+        if gold_key.known:
+            linked += 1
+            if p is not None:
+                matched += 1
+                correct += gold_key.same_zone(pred_key)
+        else:
+            nil_gold += 1
+            nil_matched += p is not None
+        if p is not None and not pred_key.known:
+            nil_predicted += 1
+            nil_correct += not gold_key.known
+    return {
+        "gold_linked": linked,
+        "matched": matched,
+        "correct": correct,
+        "accuracy": correct / matched if matched else 0.0,
+        "end_to_end": correct / linked if linked else 0.0,
+        "nil": {
+            "gold": nil_gold,
+            "matched": nil_matched,
+            "predicted": nil_predicted,
+            "correct": nil_correct,
+            "precision": nil_correct / nil_predicted if nil_predicted else 0.0,
+            "recall": nil_correct / nil_matched if nil_matched else 0.0,
+        },
+    }
+
+
+def greedy_matches(gold: Sequence, pred: Sequence, same: Callable[[object, object], bool]) -> int:
+    """Number of one-to-one pairs (gold, pred) with `same(gold, pred)`, taken greedily in order."""
+    used: set[int] = set()
+    hits = 0
+    for g in gold:
+        for j, p in enumerate(pred):
+            if j not in used and same(g, p):
+                used.add(j)
+                hits += 1
+                break
+    return hits
+
+
+def _same_amount(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return abs(a - b) <= 1e-6 * max(1.0, abs(a))
+
+
+def _resolved(key: ZoneKey, resolve: Resolver | None) -> ZoneKey:
+    if key.kb_id is None and key.name and resolve:
+        return ZoneKey(resolve(key.name), key.name)
+    return key
+
+
+def record_scores(pairs: Iterable[tuple[EvalDoc, EvalDoc]], resolve: Resolver | None = None) -> dict:
+    """Record-level P/R/F1 over documents where both sides carry records.
+
+    officials: `name`, `name_titles` (name + exact title set); projects: `name`,
+    `name_investment` (name + amount), `name_zone` (name + zone; both unknown counts as equal).
+    """
+    checks: dict[str, dict[str, Callable[[object, object], bool]]] = {
+        "officials": {
+            "name": lambda g, p: g.name == p.name,
+            "name_titles": lambda g, p: g.name == p.name and g.titles == p.titles,
+        },
+        "projects": {
+            "name": lambda g, p: g.name == p.name,
+            "name_investment": lambda g, p: g.name == p.name and _same_amount(g.amount, p.amount),
+            "name_zone": lambda g, p: g.name == p.name and (
+                (not g.zone.known and not p.zone.known)
+                or _resolved(g.zone, resolve).same_zone(_resolved(p.zone, resolve))
+            ),
+        },
+    }
+    totals = {kind: {name: [0, 0, 0] for name in tests} for kind, tests in checks.items()}
+    documents = 0
+    for gold, pred in pairs:
+        if gold.officials is None or pred.officials is None:
+            continue
+        documents += 1
+        items: dict[str, tuple[list, list]] = {
+            "officials": (gold.officials or [], pred.officials or []),
+            "projects": (gold.projects or [], pred.projects or []),
+        }
+        for kind, tests in checks.items():
+            g_items, p_items = items[kind]
+            for name, same in tests.items():
+                t = totals[kind][name]
+                t[0] += greedy_matches(g_items, p_items, same)
+                t[1] += len(p_items)
+                t[2] += len(g_items)
+    if not documents:
+        return {"documents": 0}
+    out: dict = {"documents": documents}
+    for kind, tests in totals.items():
+        out[kind] = {name: prf(*t) for name, t in tests.items()}
+    return out
+
