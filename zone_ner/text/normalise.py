@@ -1,52 +1,113 @@
-"""Offset-preserving normalisation of raw page text."""
+"""Offset-preserving normalisation of raw page text (see docs/pages.md).
+
+Passes, each on the output of the previous one, none inserting characters:
+1. drop zero-width characters, BOM, soft hyphens, control characters, CR before LF;
+2. inline HTML: block tags become a line break, other tags vanish, entities decode;
+3. one-to-one: full-width ASCII/digits to ASCII, odd spaces to ' ', lone CR to LF;
+4. line breaks: soft wraps joined (also inside names), paragraph breaks kept (lines.py);
+5. spacing: letter-spaced runs closed up, spaces between digits and CJK dropped,
+   runs of spaces reduced to one;
+6. headline runs rendered twice reduced to one copy (doubling.py).
+"""
 
 from __future__ import annotations
 
+import html
 import re
+from functools import lru_cache
 
+import numpy as np
+
+from zone_ner.text.chars import cjk, is_wide, rules, translation
+from zone_ner.text.doubling import doubling_edits
+from zone_ner.text.edits import Edits, code_points
+from zone_ner.text.lines import line_edits
 from zone_ner.text.offsets import NormalisedText
 
-_ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"}
-_SPACES = {"\u00a0", "\u3000", "\u2002", "\u2003", "\u2009", "\t"}
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff，。、；：？！“”‘’（）《》【】]")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
-def _char(c: str) -> str:
-    """Half-width form of one character, or the character itself."""
-    code = ord(c)
-    if 0xFF01 <= code <= 0xFF5E and not _CJK.match(c):
-        return chr(code - 0xFEE0)
-    if c in _SPACES:
-        return " "
-    return c
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    c = cjk()
+    cfg = rules()
+    tags = "|".join(map(re.escape, cfg["html_block_tags"] + cfg["html_inline_tags"]))
+    return {
+        "delete": re.compile(f"\r(?=\n)|[{cfg['delete']}]+"),
+        "tag": re.compile(rf"<!--.*?-->|</?({tags})(?:\s[^<>]*)?/?>", re.IGNORECASE | re.DOTALL),
+        "spacing": re.compile(
+            rf"(?P<run>(?<![{c}])[{c}](?: {{1,3}}[{c}]){{2,}})"
+            rf"|(?P<pair>(?<![{c}])[{c}] {{1,3}}[{c}](?![{c}]))"
+            rf"|(?<=[0-9]) +(?=[{c}])|(?<=[{c}]) +(?=[0-9])"
+            r"|(?<= ) +|\A +| +\Z"
+        ),
+    }
+
+
+def _delete_pass(text: str) -> Edits:
+    edits = Edits()
+    for match in _patterns()["delete"].finditer(text):
+        edits.delete(*match.span())
+    return edits
+
+
+def _html_pass(text: str) -> Edits:
+    """Inline tags and entities of text that is not a whole HTML page."""
+    edits = Edits()
+    if "<" in text:
+        block = set(rules()["html_block_tags"])
+        for match in _patterns()["tag"].finditer(text):
+            start, end = match.span()
+            name = (match.group(1) or "").lower()
+            if name in block:
+                edits.substitute(start, "\n")
+                start += 1
+            edits.delete(start, end)
+    if "&" in text:
+        for match in _ENTITY.finditer(text):
+            char = html.unescape(match.group())
+            if len(char) == 1:
+                edits.substitute(match.start(), char)
+                edits.delete(match.start() + 1, match.end())
+    return edits
+
+
+def _spacing_pass(text: str) -> Edits:
+    edits = Edits()
+    for match in _patterns()["spacing"].finditer(text):
+        start, end = match.span()
+        if match.group("run") or match.group("pair"):
+            for space in re.finditer(" +", match.group()):
+                edits.delete(start + space.start(), start + space.end())
+        else:
+            edits.delete(start, end)
+    return edits
+
+
+@lru_cache(maxsize=1)
+def _wide_table() -> np.ndarray:
+    return np.array([is_wide(code) for code in range(0x10000)], dtype=np.int8)
+
+
+def _wide(source_codes: np.ndarray, offsets: np.ndarray) -> np.ndarray:
+    codes = source_codes[offsets]
+    wide = np.ones(len(codes), dtype=np.int8)
+    bmp = codes < 0x10000
+    wide[bmp] = _wide_table()[codes[bmp]]
+    return wide
 
 
 def normalise(raw: str) -> NormalisedText:
     """Clean `raw` and keep, for each clean character, its index in `raw`."""
-    chars: list[str] = []
-    offsets: list[int] = []
-    n = len(raw)
-    i = 0
-    while i < n:
-        c = raw[i]
-        if c in _ZERO_WIDTH:
-            i += 1
-            continue
-        if c == "\r":
-            c = "\n"
-            if i + 1 < n and raw[i + 1] == "\n":
-                i += 1
-        if c == "\n":
-            j = i + 1
-            while j < n and raw[j] in "\r\n \t\u3000":
-                j += 1
-            prev = chars[-1] if chars else ""
-            nxt = raw[j] if j < n else ""
-            if prev and nxt and _CJK.match(prev) and _CJK.match(nxt) and raw.count("\n", i, j) == 1:
-                i = j
-                continue
-        chars.append(_char(c))
-        offsets.append(i)
-        i += 1
-    offsets.append(n)
-    return NormalisedText("".join(chars), raw, tuple(offsets))
+    text = raw
+    offsets = np.arange(len(raw), dtype=np.int64)
+    text, offsets = _delete_pass(text).apply(text, offsets)
+    if "<" in text or "&" in text:
+        text, offsets = _html_pass(text).apply(text, offsets)
+    text = text.translate(translation())
+    if "\n" in text:
+        wide = _wide(code_points(raw), offsets)
+        text, offsets = line_edits(text, wide).apply(text, offsets)
+    text, offsets = _spacing_pass(text).apply(text, offsets)
+    text, offsets = doubling_edits(text, code_points(text)).apply(text, offsets)
+    return NormalisedText(text, raw, tuple(offsets.tolist()) + (len(raw),))

@@ -1,0 +1,38 @@
+"""Character classes and layout rules of the normaliser, read from data/normalise.json."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+_DATA = Path(__file__).with_name("data") / "normalise.json"
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict[str, Any]:
+    """The parsed data file."""
+    return json.loads(_DATA.read_text(encoding="utf-8"))
+
+
+def cjk() -> str:
+    """Character-class body of CJK ideographs."""
+    return rules()["cjk"]
+
+
+@lru_cache(maxsize=1)
+def translation() -> dict[int, int]:
+    """One-to-one replacements: full-width ASCII to ASCII, odd spaces to ' ', lone CR to LF."""
+    keep = set(rules()["fullwidth_keep"])
+    table = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if chr(code) not in keep}
+    for match in re.finditer(f"[{rules()['spaces']}]", "".join(map(chr, range(0x3001)))):
+        table[ord(match.group())] = ord(" ")
+    table[ord("\r")] = ord("\n")
+    return table
+
+
+def is_wide(code: int) -> bool:
+    """Whether a code point takes two columns in a printed line (CJK, full-width forms)."""
+    return code >= 0x1100 and not 0xFF61 <= code <= 0xFFDC

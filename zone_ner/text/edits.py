@@ -1,0 +1,58 @@
+"""A text with its offsets, edited by deletions and one-to-one substitutions only.
+
+Normalisation never inserts characters, so every clean character keeps exactly one
+index in the source; each pass returns deletions and substitutions on the current
+text and `Edits.apply` composes them with the offsets so far (vectorised with numpy).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+class Edits:
+    """Deletions (half-open ranges) and substitutions (position -> one character)."""
+
+    __slots__ = ("starts", "ends", "subs")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.subs: dict[int, str] = {}
+
+    def delete(self, start: int, end: int) -> None:
+        """Drop text[start:end]."""
+        if end > start:
+            self.starts.append(start)
+            self.ends.append(end)
+
+    def substitute(self, pos: int, char: str) -> None:
+        """Replace text[pos] by `char` (one character)."""
+        self.subs[pos] = char
+
+    def __bool__(self) -> bool:
+        return bool(self.starts or self.subs)
+
+    def apply(self, text: str, offsets: np.ndarray) -> tuple[str, np.ndarray]:
+        """The edited text and its offsets (`offsets[i]` = source index of text[i])."""
+        if not self:
+            return text, offsets
+        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        if self.subs:
+            codes = codes.copy()
+            codes[np.fromiter(self.subs.keys(), dtype=np.int64, count=len(self.subs))] = [
+                ord(c) for c in self.subs.values()
+            ]
+        if self.starts:
+            depth = np.zeros(len(text) + 1, dtype=np.int32)
+            np.add.at(depth, np.asarray(self.starts, dtype=np.int64), 1)
+            np.add.at(depth, np.asarray(self.ends, dtype=np.int64), -1)
+            keep = np.cumsum(depth[:-1]) == 0
+            codes = codes[keep]
+            offsets = offsets[keep]
+        return codes.tobytes().decode("utf-32-le"), offsets
+
+
+def code_points(text: str) -> np.ndarray:
+    """The code points of `text` as a uint32 array (a view, no copy of the characters)."""
+    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
