@@ -67,11 +67,19 @@ def load_rules(path: Path | None = None) -> AliasRules:
 
 def normalise_key(text: str) -> str:
     """The lookup key of an alias: no whitespace, half-width brackets and dashes mapped to one form."""
-    rules = load_rules()
-    key = "".join(text.split())
-    for full, half in rules.brackets:
-        key = key.replace(half, full) if half in "()" else key.replace(full, half)
-    return key
+    key = text.translate(_key_table())
+    return "".join(key.split()) if any(c.isspace() for c in key) else key
+
+
+@lru_cache(maxsize=1)
+def _key_table() -> dict[int, str]:
+    table = {}
+    for full, half in load_rules().brackets:
+        if half in "()":
+            table[ord(half)] = full
+        else:
+            table[ord(full)] = half
+    return table
 
 
 def bracket_variants(alias: str) -> set[str]:

@@ -54,10 +54,13 @@ class KnowledgeTable:
 
     def _add(self, entry: Entry) -> None:
         self._by_id[entry.id] = entry
-        for alias in (entry.name, *entry.aliases, *entry.weak_aliases):
-            ids = self._index.setdefault(normalise_key(alias), [])
-            if entry.id not in ids:
-                ids.append(entry.id)
+        index, kb_id = self._index, entry.id
+        for key in {normalise_key(a) for a in (entry.name, *entry.aliases, *entry.weak_aliases)}:
+            ids = index.get(key)
+            if ids is None:
+                index[key] = [kb_id]
+            elif kb_id not in ids:
+                ids.append(kb_id)
         self._automaton = None
 
     @classmethod

@@ -1,0 +1,290 @@
+"""Component `zn_linker`: kb ids for ZONE/LOC entities and `doc._.zn_zone_links` (nested, anaphoric, NIL)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from zone_ner.extensions import ensure_extensions
+from zone_ner.linking.aliases import DATA_DIR, infer_kind, is_specific
+from zone_ner.linking.candidates import candidates
+from zone_ner.linking.kb import Entry, KnowledgeTable
+from zone_ner.linking.links import ZoneLink
+
+
+@dataclass(frozen=True)
+class LinkerRules:
+    """The rules of `data/linker_rules.json`."""
+
+    anaphors: dict[str, tuple[str, ...]]
+    anaphor_re: re.Pattern[str]
+    left_ok: tuple[str, ...]
+    left_block: tuple[str, ...]
+    nil_re: re.Pattern[str]
+    container_labels: frozenset[str]
+    nil_container_labels: frozenset[str]
+    weights: dict[str, int]
+
+
+@lru_cache(maxsize=2)
+def load_linker_rules(path: Path | None = None) -> LinkerRules:
+    """Parse the linker rules (default: the shipped file)."""
+    raw = json.loads((path or DATA_DIR / "linker_rules.json").read_text(encoding="utf-8"))
+    anaphors = {k: tuple(v) for k, v in raw["anaphors"].items()}
+    words = "|".join(sorted(map(re.escape, anaphors), key=len, reverse=True))
+    nil = "|".join(sorted(map(re.escape, raw["nil_suffixes"]), key=len, reverse=True))
+    return LinkerRules(
+        anaphors=anaphors,
+        anaphor_re=re.compile(words),
+        left_ok=tuple(raw["anaphor_left_ok"]),
+        left_block=tuple(raw["anaphor_left_block"]),
+        nil_re=re.compile(nil),
+        container_labels=frozenset(raw["container_labels"]),
+        nil_container_labels=frozenset(raw["nil_container_labels"]),
+        weights=dict(raw["weights"]),
+    )
+
+
+@dataclass
+class Context:
+    """Places and zones a document (or article) talks about."""
+
+    provinces: Counter[str] = field(default_factory=Counter)
+    cities: Counter[str] = field(default_factory=Counter)
+    counties: Counter[str] = field(default_factory=Counter)
+    zones: Counter[str] = field(default_factory=Counter)
+
+    def add_place(self, e: Entry) -> None:
+        if e.province:
+            self.provinces[e.province] += 1
+        if e.kind == "province":
+            self.provinces[e.name] += 1
+            if e.name.endswith("市"):  # municipalities are their own city
+                self.cities[e.name] += 1
+        if e.city:
+            self.cities[e.city] += 1
+        if e.kind == "county" or e.county:
+            self.counties[e.county or e.name] += 1
+
+    def add_zone(self, e: Entry) -> None:
+        self.zones[e.id] += 1
+        self.add_place(Entry(id="", name="", province=e.province, city=e.city, county=e.county))
+
+
+class Linker:
+    """Links entities to the knowledge table with exact alias lookups and document context."""
+
+    def __init__(self, table: KnowledgeTable, labels: list[str], anaphora: bool = True) -> None:
+        ensure_extensions()
+        self.table = table
+        self.labels = set(labels)
+        self.anaphora = anaphora
+        self.rules = load_linker_rules()
+
+    def __call__(self, doc: Doc) -> Doc:
+        ctx = Context()
+        ents = list(doc.ents)
+        kb_ids: dict[int, str] = {}
+        self._collect_places(ents, ctx)
+        pending: list[tuple[int, Span, list[Entry]]] = []
+        for i, ent in enumerate(ents):
+            if ent.label_ not in self.labels or self._is_bare(ent.text):
+                continue
+            cands = candidates(ent.text, self.table, "ZONE" if ent.label_ == "ZONE" else ent.label_)
+            if len(cands) == 1:
+                kb_ids[i] = cands[0].id
+                if ent.label_ == "ZONE":
+                    ctx.add_zone(cands[0])
+            elif cands:
+                pending.append((i, ent, cands))
+        for i, ent, cands in pending:
+            best = self.choose(cands, ctx)
+            if best is not None:
+                kb_ids[i] = best.id
+                if ent.label_ == "ZONE":
+                    ctx.add_zone(best)
+        links = self._container_links(ents, ctx)
+        for link in links:
+            if link.kb_id:
+                ctx.zones[link.kb_id] += 1
+        if self.anaphora:
+            for i, ent in enumerate(ents):
+                if ent.label_ == "ZONE" and self._is_bare(ent.text):
+                    target = self.salient(doc, ent.start_char, ent.text, ctx, kb_ids, ents)
+                    if target:
+                        kb_ids[i] = target.id
+            links += self._anaphoric_links(doc, ents, ctx, kb_ids, links)
+        links += self._nil_links(ents, kb_ids)
+        doc.ents = [
+            Span(doc, e.start, e.end, label=e.label, kb_id=kb_ids.get(i, e.kb_id_ or "")) for i, e in enumerate(ents)
+        ]
+        doc._.zn_zone_links = sorted(links, key=lambda link: (link.start, link.end))
+        return doc
+
+    def choose(self, cands: list[Entry], ctx: Context) -> Entry | None:
+        """The best candidate in context: city, province, county, related zones; then national over provincial."""
+        w = self.rules.weights
+
+        def score(e: Entry) -> int:
+            related = e.id in ctx.zones or (e.parent_id in ctx.zones) or any(
+                c.parent_id == e.id for c in cands if c.id in ctx.zones
+            )
+            return (
+                w["city"] * (e.city in ctx.cities) + w["province"] * (e.province in ctx.provinces)
+                + w["county"] * (e.county in ctx.counties) + w["related_zone"] * related
+            )
+
+        scores = {e.id: score(e) for e in cands}
+        top = max(scores.values())
+        tied = [e for e in cands if scores[e.id] == top]
+        if len(tied) > 1:
+            national = [e for e in tied if e.level == "national"]
+            tied = national if national else tied
+        return tied[0] if len(tied) == 1 else None
+
+    def _collect_places(self, ents: list[Span], ctx: Context) -> None:
+        for ent in ents:
+            text = "".join(ent.text.split())
+            if ent.label_ == "LOC":
+                found = candidates(text, self.table, "LOC")
+                if len(found) == 1:
+                    ctx.add_place(found[0])
+                    continue
+            place = self._place_prefix(text)
+            if place is not None:
+                ctx.add_place(place)
+
+    def _place_prefix(self, text: str) -> Entry | None:
+        for n in range(min(len(text), 8), 1, -1):
+            found = self.table.lookup(text[:n], "LOC")
+            if len(found) == 1:
+                return found[0]
+        return None
+
+    def _is_bare(self, text: str) -> bool:
+        return "".join(text.split()) in self.rules.anaphors
+
+    def _container_links(self, ents: list[Span], ctx: Context) -> list[ZoneLink]:
+        links = []
+        automaton = self.table.zone_automaton()
+        for ent in ents:
+            if ent.label_ not in self.rules.container_labels:
+                continue
+            text = ent.text
+            found = []
+            for end, (length, alias) in automaton.iter_long(text):  # type: ignore[attr-defined]
+                found.append((end + 1 - length, end + 1, alias))
+            for start, end, alias in found:
+                cands = candidates(alias, self.table)
+                best = cands[0] if len(cands) == 1 else self.choose(cands, ctx) if cands else None
+                if best is not None:
+                    links.append(self._link(ent, start, end, best.id, best))
+            if found or ent.label_ not in self.rules.nil_container_labels:
+                continue
+            m = self.rules.nil_re.search(text)
+            if m is None:
+                continue
+            surface = text[: m.end()]
+            if is_specific(surface):
+                links.append(self._nil(ent.start_char, ent.start_char + m.end(), surface, ent.label_))
+            elif not text[: m.start()].strip():
+                links.append(self._link(ent, 0, m.end(), None, None, anaphoric=True))
+        return links
+
+    def _link(
+        self, ent: Span, start: int, end: int, kb_id: str | None, entry: Entry | None, anaphoric: bool = False
+    ) -> ZoneLink:
+        surface = ent.text[start:end]
+        return ZoneLink(
+            start=ent.start_char + start, end=ent.start_char + end, surface=surface, kb_id=kb_id,
+            anaphoric=anaphoric, container_label=ent.label_, kind=entry.kind if entry else infer_kind(surface),
+            province=entry.province if entry else None, city=entry.city if entry else None,
+        )
+
+    def _nil(self, start: int, end: int, surface: str, container: str | None) -> ZoneLink:
+        place = self._place_prefix("".join(surface.split()))
+        province = place.province or (place.name if place.kind == "province" else None) if place else None
+        city = (place.city or (place.name if place.kind == "prefecture" else None)) if place else None
+        return ZoneLink(start=start, end=end, surface=surface, kb_id=None, container_label=container,
+                        kind=infer_kind(surface), province=province, city=city)
+
+    def _nil_links(self, ents: list[Span], kb_ids: dict[int, str]) -> list[ZoneLink]:
+        return [
+            self._nil(e.start_char, e.end_char, e.text, None)
+            for i, e in enumerate(ents)
+            if e.label_ == "ZONE" and i not in kb_ids and not e.kb_id_ and not self._is_bare(e.text)
+        ]
+
+    def _anaphoric_links(
+        self, doc: Doc, ents: list[Span], ctx: Context, kb_ids: dict[int, str], links: list[ZoneLink]
+    ) -> list[ZoneLink]:
+        taken = [(e.start_char, e.end_char) for e in ents] + [(link.start, link.end) for link in links]
+        out = []
+        for m in self.rules.anaphor_re.finditer(doc.text):
+            if any(s < m.end() and m.start() < e for s, e in taken) or not self._left_ok(doc.text, m.start()):
+                continue
+            target = self.salient(doc, m.start(), m.group(), ctx, kb_ids, ents)
+            if target is not None:
+                out.append(ZoneLink(start=m.start(), end=m.end(), surface=m.group(), kb_id=target.id, anaphoric=True,
+                                    kind=target.kind, province=target.province, city=target.city))
+        return out
+
+    def _left_ok(self, text: str, pos: int) -> bool:
+        left = text[max(0, pos - 4):pos]
+        if any(left.endswith(b) for b in self.rules.left_block):
+            return False
+        if not left or not ("\u4e00" <= left[-1] <= "\u9fff"):
+            return True
+        return any(left.endswith(w) for w in self.rules.left_ok)
+
+    def salient(
+        self, doc: Doc, pos: int, word: str, ctx: Context, kb_ids: dict[int, str], ents: list[Span]
+    ) -> Entry | None:
+        """The one zone of a compatible kind in the mention's article (else the document, else its main city)."""
+        kinds = self.rules.anaphors["".join(word.split())]
+        scopes = [self._article(doc, pos), (0, len(doc.text))]
+        for lo, hi in scopes:
+            ids = {kb_ids[i] for i, e in enumerate(ents) if i in kb_ids and e.label_ == "ZONE" and lo <= e.start_char < hi}
+            ids |= {z for z in ctx.zones if z not in ids} if (lo, hi) == scopes[-1] else set()
+            compatible = [e for e in map(self.table.get, ids) if e and ("*" in kinds or e.kind in kinds)]
+            top = [e for e in compatible if e.parent_id not in ids]
+            if len(top) == 1:
+                return top[0]
+            if top:
+                return None
+        if not ctx.cities:
+            return None
+        city, count = ctx.cities.most_common(1)[0]
+        if sum(1 for c in ctx.cities.values() if c == count) > 1:
+            return None
+        local = [
+            e for e in self.table.entries("ZONE")
+            if e.city == city and e.level == "national" and not e.parent_id and ("*" not in kinds and e.kind in kinds)
+        ]
+        return local[0] if len(local) == 1 else None
+
+    @staticmethod
+    def _article(doc: Doc, pos: int) -> tuple[int, int]:
+        for a in doc._.zn_articles or []:
+            if a.start <= pos < a.end:
+                return a.start, a.end
+        return 0, len(doc.text)
+
+
+@Language.factory(
+    "zn_linker",
+    default_config={"kb_path": "", "kb_extra": [], "labels": ["ZONE", "LOC"], "anaphora": True},
+)
+def make_linker(nlp: Language, name: str, kb_path: str, kb_extra: list[str], labels: list[str], anaphora: bool) -> Linker:
+    """The linker over the shipped knowledge table (or `kb_path`), extended with the `kb_extra` files."""
+    table = KnowledgeTable.load(Path(kb_path) if kb_path else None)
+    for extra in kb_extra:
+        table = table.extend_from_file(Path(extra))
+    return Linker(table, labels, anaphora)
