@@ -1,0 +1,1 @@
+"""Rule recognisers (data files in `data/`); the spaCy component is `zn_rules` in `component.py`."""

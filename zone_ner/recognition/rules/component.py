@@ -1,0 +1,76 @@
+"""Component `zn_rules`: data-driven rules for ZONE, ORG, COMPANY, PROJECT, TITLE and PERSON."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from zone_ner.extensions import ensure_extensions
+from zone_ner.linking.kb import KnowledgeTable
+from zone_ner.recognition.candidates import Candidate, add_candidates, get_candidates
+from zone_ner.recognition.rules.companies import find_brands, find_companies, find_enumerations
+from zone_ner.recognition.rules.lexicon import Lexicon, default_lexicon
+from zone_ner.recognition.rules.orgs import find_orgs
+from zone_ner.recognition.rules.people import find_people
+from zone_ner.recognition.rules.projects import find_projects
+from zone_ner.recognition.rules.scan import Known
+from zone_ner.recognition.rules.zones import find_zones
+
+KNOWN_LABELS = frozenset({"ZONE", "LOC", "COMPANY", "ORG"})
+
+
+def kb_places(kb: KnowledgeTable) -> frozenset[str]:
+    """Place names and their short forms (省/市/县 dropped) from the knowledge table."""
+    names = set()
+    for entry in kb.entries("LOC"):
+        names.update(a for a in (entry.name, *entry.aliases, *entry.weak_aliases) if len(a) >= 2)
+    return frozenset(names)
+
+
+class RuleRecogniser:
+    """Runs the rule finders in order; each one's results are known names for the next."""
+
+    def __init__(self, lexicon: Lexicon, labels: Iterable[str]) -> None:
+        self.lexicon = lexicon
+        self.labels = frozenset(labels)
+
+    def find(self, text: str, prior: Iterable[Candidate] = ()) -> list[Candidate]:
+        """Candidates for `text`; `prior` are earlier recognisers' candidates (the gazetteer's)."""
+        lex, known = self.lexicon, Known()
+        for c in prior:
+            if c.label in KNOWN_LABELS:
+                known.add(c.start, c.end, c.label)
+        found = find_zones(text, lex, known)
+        for c in found:
+            known.add(c.start, c.end, "ZONE")
+        found += find_orgs(text, lex, known)
+        companies = find_companies(text, lex, known)
+        companies += find_enumerations(text, lex, known)
+        found += companies
+        found += find_brands(text, lex, known, companies)
+        found += find_projects(text, lex, known)
+        found += find_people(text, lex, known)
+        return [c for c in found if c.label in self.labels]
+
+    def __call__(self, doc: Doc) -> Doc:
+        add_candidates(doc, self.find(doc.text, get_candidates(doc)))
+        return doc
+
+
+@Language.factory(
+    "zn_rules",
+    default_config={
+        "kb_path": "",
+        "labels": ["ZONE", "COMPANY", "PERSON", "TITLE", "PROJECT", "ORG"],
+    },
+    requires=["doc._.zn_norm"],
+    assigns=["doc.user_data"],
+)
+def make_rules(nlp: Language, name: str, kb_path: str, labels: list[str]) -> RuleRecogniser:
+    """The rules component; place names for zone validation come from the knowledge table (or `kb_path`)."""
+    ensure_extensions()
+    kb = KnowledgeTable.load(Path(kb_path) if kb_path else None)
+    return RuleRecogniser(default_lexicon(kb_places(kb)), labels)

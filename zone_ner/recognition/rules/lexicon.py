@@ -1,0 +1,124 @@
+"""Word lists of the rules, read once from the data files next to this module."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+
+DATA = Path(__file__).parent / "data"
+
+
+def read_words(name: str) -> list[str]:
+    """Non-empty, non-comment lines of data file `name` (first tab-separated column)."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [line.split("\t")[0].strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def read_rows(name: str) -> list[list[str]]:
+    """Tab-separated rows of data file `name`, comments skipped."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [[c.strip() for c in line.split("\t")] for line in lines if line.strip() and not line.startswith("#")]
+
+
+class Anchors:
+    """Aho-Corasick matcher returning, for each end position, the longest word ending there."""
+
+    def __init__(self, words: dict[str, str]) -> None:
+        self.automaton = ahocorasick.Automaton()
+        for word, kind in words.items():
+            self.automaton.add_word(word, (word, kind))
+        self.size = len(words)
+        if words:
+            self.automaton.make_automaton()
+
+    def find(self, text: str) -> list[tuple[int, int, str, str]]:
+        """(start, end, word, kind) of the longest match at every end position, left to right."""
+        return [hits[0] for hits in self.find_all(text)]
+
+    def find_all(self, text: str) -> list[list[tuple[int, int, str, str]]]:
+        """Every match grouped by end position (groups left to right, longest word first)."""
+        if not self.size:
+            return []
+        by_end: dict[int, list[tuple[int, int, str, str]]] = {}
+        for last, (word, kind) in self.automaton.iter(text):
+            by_end.setdefault(last, []).append((last + 1 - len(word), last + 1, word, kind))
+        return [sorted(by_end[k], key=lambda h: h[0]) for k in sorted(by_end)]
+
+
+class WordSet:
+    """A set of words with the length range, for "does a word end / start here" checks."""
+
+    def __init__(self, words: list[str] | set[str]) -> None:
+        self.words = frozenset(w for w in words if w)
+        lengths = [len(w) for w in self.words] or [1]
+        self.min_len, self.max_len = min(lengths), max(lengths)
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.words
+
+    def ending_at(self, text: str, end: int, lo: int = 0) -> int | None:
+        """Start of the longest word of the set ending at `end` (not before `lo`), or None."""
+        for n in range(min(self.max_len, end - lo), self.min_len - 1, -1):
+            if text[end - n : end] in self.words:
+                return end - n
+        return None
+
+    def starting_at(self, text: str, start: int) -> int | None:
+        """End of the longest word of the set starting at `start`, or None."""
+        for n in range(min(self.max_len, len(text) - start), self.min_len - 1, -1):
+            if text[start : start + n] in self.words:
+                return start + n
+        return None
+
+
+@dataclass
+class Lexicon:
+    """Every word list used by the rules."""
+
+    places: WordSet
+    zone_suffixes: list[str] = field(default_factory=lambda: read_words("zone_suffixes.txt"))
+    zone_extensions: WordSet = field(default_factory=lambda: WordSet(read_words("zone_extensions.txt")))
+    zone_generic: WordSet = field(default_factory=lambda: WordSet(read_words("zone_generic_bodies.txt")))
+    left_stops: WordSet = field(default_factory=lambda: WordSet(read_words("left_stops.txt")))
+    org_suffixes: dict[str, str] = field(default_factory=lambda: {r[0]: r[1] for r in read_rows("org_suffixes.tsv")})
+    org_departments: WordSet = field(default_factory=lambda: WordSet(read_words("org_departments.txt")))
+    org_generic: WordSet = field(default_factory=lambda: WordSet(read_words("org_generic_bodies.txt")))
+    org_prefixes: WordSet = field(default_factory=lambda: WordSet(read_words("org_name_prefixes.txt")))
+    company_suffixes: list[str] = field(default_factory=lambda: read_words("company_suffixes.txt"))
+    company_generic: WordSet = field(default_factory=lambda: WordSet(read_words("company_generic_bodies.txt")))
+    company_enum_heads: WordSet = field(default_factory=lambda: WordSet(read_words("company_enum_heads.txt")))
+    brand_strip: WordSet = field(default_factory=lambda: WordSet(read_words("company_brand_strip.txt")))
+    titles: list[str] = field(default_factory=lambda: read_words("titles.txt"))
+    title_connectors: WordSet = field(default_factory=lambda: WordSet(read_words("title_connectors.txt")))
+    role_words: list[str] = field(default_factory=lambda: read_words("role_words.txt"))
+    bylines: list[list[str]] = field(default_factory=lambda: read_rows("byline_cues.tsv"))
+    surnames: WordSet = field(default_factory=lambda: WordSet(read_words("surnames.txt")))
+    post_name: WordSet = field(default_factory=lambda: WordSet(read_words("post_name_words.txt")))
+    project_tails: list[str] = field(default_factory=lambda: read_words("project_tails.txt"))
+    project_generic: WordSet = field(default_factory=lambda: WordSet(read_words("project_generic_bodies.txt")))
+    name_excluded: frozenset[str] = field(default_factory=lambda: frozenset(read_words("name_chars_excluded.txt")))
+
+    def __post_init__(self) -> None:
+        self.zone_suffix_set = WordSet(self.zone_suffixes)
+        self.suffix_anchors = {
+            kind: Anchors({w: kind for w in items})
+            for kind, items in (
+                ("zone", self.zone_suffixes),
+                ("org", list(self.org_suffixes)),
+                ("company", self.company_suffixes),
+                ("project", self.project_tails),
+            )
+        }
+        self.title_anchors = Anchors({w: "title" for w in self.titles} | {w: "role" for w in self.role_words})
+        self.known_persons = Anchors({w: "PERSON" for w in read_words("known_persons.txt")})
+        self.byline_anchors = Anchors({row[0]: "byline" for row in self.bylines})
+        self.byline_info = {row[0]: (row[1], row[2] == "yes") for row in self.bylines}
+
+
+@lru_cache(maxsize=4)
+def default_lexicon(places: frozenset[str]) -> Lexicon:
+    """The lexicon with the given place names (cached per place set)."""
+    return Lexicon(places=WordSet(places))

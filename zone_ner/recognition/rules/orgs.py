@@ -1,0 +1,74 @@
+"""ORG names: an organisation suffix (管委会, 科技局, 研究院 …) with its prefix (place, zone, ORG, department)."""
+
+from __future__ import annotations
+
+from zone_ner.recognition.candidates import Candidate
+from zone_ner.recognition.rules.lexicon import Lexicon
+from zone_ner.recognition.rules.scan import Known, is_generic, is_name_char, prefix_start, scan_left
+
+NAMES = frozenset({"LOC", "ZONE", "ORG"})
+PLACES = frozenset({"LOC", "ZONE"})
+MAX_BODY = 8
+
+
+def _departments(text: str, start: int, lex: Lexicon) -> int:
+    """Start of a run of up to three department words ending at `start` (建设发展局 → 建设)."""
+    p = start
+    for _ in range(3):
+        q = lex.org_departments.ending_at(text, p)
+        if q is None:
+            break
+        p = q
+    return p
+
+
+def _extend(text: str, start: int, lex: Lexicon, known: Known, labels: frozenset[str]) -> int:
+    """Extend an ORG start over known names, bare zone words (高新区党工委) and one admin prefix (市科技局)."""
+    p = start
+    for _ in range(3):
+        k = prefix_start(text, p, lex, known, labels, 0)
+        if k is None and "ZONE" in labels:
+            k = lex.zone_suffix_set.ending_at(text, p)
+        if k is None or k >= p:
+            break
+        p = k
+    if p == start and p > 0 and text[p - 1] in lex.org_prefixes and (p < 2 or not is_name_char(text[p - 2])):
+        p -= 1
+    return p
+
+
+def org_start(text: str, start: int, kind: str, lex: Lexicon, known: Known) -> tuple[int, float] | None:
+    """Start and score of the ORG whose suffix (of `kind`) begins at `start`."""
+    if kind == "admin":
+        return _extend(text, start, lex, known, frozenset({"LOC"})), 0.85
+    if kind == "standalone":
+        return _extend(text, start, lex, known, NAMES), 0.85
+    if kind == "dept":
+        core = _departments(text, start, lex)
+        if core == start and prefix_start(text, start, lex, known, NAMES, 0) is None:
+            return None
+        return _extend(text, core, lex, known, NAMES), 0.8
+    scan = scan_left(text, start, lex, known, NAMES, MAX_BODY)
+    if scan is None:
+        return None
+    own = scan.body
+    if scan.known == 0 and (len(own) < 2 or is_generic(own, lex.org_generic, lex)):
+        return None
+    return scan.start, 0.75 if scan.known else 0.6
+
+
+def find_orgs(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
+    """ORG candidates, left to right; each one becomes a known name for the next (省委组织部)."""
+    found: list[Candidate] = []
+    for hits in lex.suffix_anchors["org"].find_all(text):
+        best: tuple[int, float] | None = None
+        end = hits[0][1]
+        for start, _end, word, _kind in hits:
+            located = org_start(text, start, lex.org_suffixes[word], lex, known)
+            if located is not None and (best is None or located[0] < best[0]):
+                best = located
+        if best is None:
+            continue
+        found.append(Candidate(best[0], end, "ORG", "rules", best[1]))
+        known.add(best[0], end, "ORG")
+    return found

@@ -1,0 +1,186 @@
+"""TITLE and PERSON: title chains before a name (党工委书记、管委会主任李明), name lists and bylines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from zone_ner.recognition.candidates import Candidate
+from zone_ner.recognition.rules.lexicon import Anchors, Lexicon
+from zone_ner.recognition.rules.scan import Known, is_name_char
+
+HOSTS = frozenset({"ORG", "LOC", "ZONE", "COMPANY"})
+MAX_SPACES = 3
+MAX_LIST = 12
+LIST_SEPARATORS = "、"
+SENTENCE_END = "。！？!?；;）)\n"
+_NEWLINE = re.compile("\n")
+
+
+def _cjk(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+def read_name(text: str, i: int, lex: Lexicon) -> int | None:
+    """End of a person's name (surname + one or two given characters) starting at `i`, or None."""
+    n = len(text)
+    if i >= n:
+        return None
+    j = i + 2 if text[i : i + 2] in lex.surnames else i + 1 if text[i] in lex.surnames else None
+    if j is None:
+        return None
+    given = 0
+    while given < 2 and j + given < n:
+        c = text[j + given]
+        if not _cjk(c) or c in lex.name_excluded or (c in lex.left_stops and given == 0):
+            break
+        given += 1
+    if given == 0:
+        return None
+    if given == 2 and lex.post_name.starting_at(text, j + 1) is not None:
+        given = 1
+    return j + given
+
+
+def _skip_spaces(text: str, i: int) -> int:
+    k = i
+    while k < len(text) and k - i < MAX_SPACES and text[k] in " \u3000：:":
+        k += 1
+    return k
+
+
+@dataclass
+class _Title:
+    start: int
+    end: int
+    role: bool
+    linked: bool
+
+
+def _linked(text: str, prev_end: int, start: int, lex: Lexicon, known: Known) -> bool:
+    """True if the gap [prev_end, start) joins two titles: connectors and at most one ORG-like name."""
+    if start - prev_end > 24:
+        return False
+    org = known.ending_at(start, HOSTS)
+    gap_end = org if org is not None and org >= prev_end else start
+    return all(text[k : k + 1] in lex.title_connectors for k in range(prev_end, gap_end))
+
+
+def _names_after(text: str, pos: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """The name at `pos` (after up to three spaces) and the names listed after it with 、."""
+    names: list[tuple[int, int]] = []
+    start = _skip_spaces(text, pos)
+    end = read_name(text, start, lex)
+    while end is not None and len(names) < MAX_LIST:
+        names.append((start, end))
+        if end >= len(text) or text[end] not in LIST_SEPARATORS:
+            break
+        start = end + 1
+        end = read_name(text, start, lex)
+        if end is not None and end < len(text) and is_name_char(text[end]) and lex.post_name.starting_at(text, end) is None:
+            break
+    return names
+
+
+def find_people(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
+    """TITLE and PERSON candidates from title/role chains, followed by bylines and repeated names."""
+    found: list[Candidate] = []
+    titles: list[_Title] = []
+    for start, end, _word, kind in lex.title_anchors.find(text):
+        linked = bool(titles) and _linked(text, titles[-1].end, start, lex, known)
+        titles.append(_Title(start, end, kind == "role", linked))
+        names = _names_after(text, end, lex)
+        hosted = known.ending_at(start, HOSTS) is not None
+        if names:
+            k = len(titles) - 1
+            while k >= 0:
+                t = titles[k]
+                if not t.role:
+                    found.append(Candidate(t.start, t.end, "TITLE", "rules", 0.85))
+                if not t.linked:
+                    break
+                k -= 1
+            found.extend(Candidate(s, e, "PERSON", "rules", 0.85) for s, e in names)
+            for s, e in names:
+                known.add(s, e, "PERSON")
+        elif hosted and kind != "role":
+            found.append(Candidate(start, end, "TITLE", "rules", 0.6))
+    found.extend(_bylines(text, lex, known))
+    found.extend(_closing_names(text, lex, known))
+    found.extend(_listed_persons(text, lex, known))
+    found.extend(_repeated(text, [c for c in found if c.label == "PERSON"], known))
+    return found
+
+
+def _bylines(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
+    """Names after cues (▶ 王某, 文/张伟) or before them (李军广 摄)."""
+    found: list[Candidate] = []
+    for start, end, word, _kind in lex.byline_anchors.find(text):
+        position, is_title = lex.byline_info[word]
+        if is_title:
+            continue
+        if position == "before":
+            names = _names_after(text, end, lex)[:1]
+        else:
+            names = []
+            p = start
+            while p > 0 and start - p < 2 and text[p - 1] == " ":
+                p -= 1
+            if word != "摄" and p == start:
+                continue
+            for size in (3, 2):
+                s = p - size
+                if s >= 0 and read_name(text, s, lex) == p and (s == 0 or not is_name_char(text[s - 1])):
+                    names = [(s, p)]
+                    break
+        for s, e in names:
+            found.append(Candidate(s, e, "PERSON", "rules", 0.8))
+            known.add(s, e, "PERSON")
+    return found
+
+
+def _closing_names(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
+    """A lone two- or three-character name after a sentence end, closing a paragraph (…发展。（王某）)."""
+    found: list[Candidate] = []
+    ends = [m.start() for m in _NEWLINE.finditer(text)]
+    for close in [*ends, len(text)]:
+        e = close
+        while e > 0 and text[e - 1] in " ）)":
+            e -= 1
+        for size in (3, 2):
+            s = e - size
+            if s < 1:
+                continue
+            before = text[s - 1]
+            if before in "（(":
+                before = text[s - 2] if s >= 2 else "。"
+            if before in SENTENCE_END and read_name(text, s, lex) == e:
+                found.append(Candidate(s, e, "PERSON", "rules", 0.6))
+                known.add(s, e, "PERSON")
+                break
+    return found
+
+
+def _listed_persons(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
+    """Names from the known-persons list (习近平总书记), matched anywhere."""
+    if not lex.known_persons.size:
+        return []
+    found = []
+    for s, e, _w, _k in lex.known_persons.find(text):
+        found.append(Candidate(s, e, "PERSON", "rules", 0.9))
+        known.add(s, e, "PERSON")
+    return found
+
+
+def _repeated(text: str, persons: list[Candidate], known: Known) -> list[Candidate]:
+    """Later (and earlier) mentions of names already found with a title or byline."""
+    names = {text[c.start : c.end] for c in persons if c.end - c.start >= 2}
+    seen = {(c.start, c.end) for c in persons}
+    if not names:
+        return []
+    found = []
+    for s, e, _w, _k in Anchors({n: "PERSON" for n in names}).find(text):
+        if (s, e) in seen or known.covering(s, e):
+            continue
+        found.append(Candidate(s, e, "PERSON", "rules", 0.75))
+    return found

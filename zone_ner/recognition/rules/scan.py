@@ -1,0 +1,134 @@
+"""Bounded right-to-left scanning for the start of a name that ends at a known suffix.
+
+Every loop here moves by at least one character and is capped by an explicit
+maximum, so the rules run in linear time on any input (no regular expressions).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from zone_ner.recognition.rules.lexicon import Lexicon, WordSet
+
+NUMERALS = frozenset("0123456789零〇一二三四五六七八九十百千万亿两几多余数第.")
+COUNTERS = frozenset("个批项家座条所")
+
+
+def is_name_char(c: str) -> bool:
+    """CJK ideographs, ASCII letters and digits can be part of a name."""
+    return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf" or (c.isascii() and c.isalnum())
+
+
+@dataclass
+class Known:
+    """Spans already recognised in the text, indexed by their end (clean-text offsets)."""
+
+    spans: dict[int, tuple[int, str]] = field(default_factory=dict)
+
+    def add(self, start: int, end: int, label: str) -> None:
+        """Remember a span; the longest one wins at a given end."""
+        old = self.spans.get(end)
+        if old is None or old[0] > start:
+            self.spans[end] = (start, label)
+
+    def ending_at(self, end: int, labels: frozenset[str]) -> int | None:
+        """Start of the longest known span with one of `labels` ending at `end`."""
+        hit = self.spans.get(end)
+        return hit[0] if hit is not None and hit[1] in labels else None
+
+    def label_at(self, start: int, end: int) -> str | None:
+        """Label of the known span [start, end), if any."""
+        hit = self.spans.get(end)
+        return hit[1] if hit is not None and hit[0] == start else None
+
+    def covering(self, start: int, end: int) -> bool:
+        """True if a known span strictly longer than [start, end) contains it."""
+        for e in range(end, end + 24):
+            hit = self.spans.get(e)
+            if hit is not None and hit[0] <= start and e - hit[0] > end - start:
+                return True
+        return False
+
+
+@dataclass
+class Scan:
+    """Result of a left scan: the name start and how much of it is plain body (not known names)."""
+
+    start: int
+    body: str
+    known: int
+    labels: frozenset[str] = frozenset()
+
+
+def prefix_start(text: str, end: int, lex: Lexicon, known: Known, labels: frozenset[str], lo: int) -> int | None:
+    """Start of a place name (lexicon) or known span with `labels` ending at `end`, longest first."""
+    k = known.ending_at(end, labels)
+    p = lex.places.ending_at(text, end, lo) if "LOC" in labels else None
+    if k is None:
+        return p
+    return k if p is None else min(k, p)
+
+
+def scan_left(
+    text: str, end: int, lex: Lexicon, known: Known, labels: frozenset[str], max_body: int, lo: int = 0,
+    max_jumps: int = 3,
+) -> Scan | None:
+    """Scan left from `end` over name characters, jumping over known names (places, spans with `labels`).
+
+    Single-character stop words (的, 了, 在 …) always end the name; longer ones (推进, 位于 …)
+    end it unless the body is still empty or a known name sits right before them.
+    Returns None when the body would exceed `max_body` characters.
+    """
+    stops: WordSet = lex.left_stops
+    p, body_end, pieces, jumps = end, end, [], 0
+    body_len = 0
+    jumped: set[str] = set()
+    while p > lo:
+        if jumps < max_jumps:
+            k = prefix_start(text, p, lex, known, labels, lo)
+            if k is not None and k < p:
+                jumped.add(known.label_at(k, p) or "LOC")
+                pieces.append(text[p:body_end])
+                p = body_end = k
+                jumps += 1
+                continue
+        q = stops.ending_at(text, p, lo)
+        if q is not None:
+            if p - q == 1:
+                break
+            if body_len or jumps:
+                before = prefix_start(text, q, lex, known, labels, lo) if jumps < max_jumps else None
+                if before is None:
+                    break
+        c = text[p - 1]
+        if not is_name_char(c) or c in lex.name_excluded:
+            break
+        body_len += 1
+        if body_len > max_body:
+            return None
+        p -= 1
+    pieces.append(text[p:body_end])
+    return Scan(start=p, body="".join(reversed(pieces)), known=jumps, labels=frozenset(jumped))
+
+
+def is_generic(body: str, words: WordSet, lex: Lexicon) -> bool:
+    """True if `body` is made only of generic words, stop words, numerals and counters."""
+    i, n = 0, len(body)
+    while i < n:
+        if body[i] in NUMERALS or body[i] in COUNTERS:
+            i += 1
+            continue
+        j = words.starting_at(body, i) or lex.left_stops.starting_at(body, i)
+        if j is None:
+            return False
+        i = j
+    return True
+
+
+def read_body_right(text: str, start: int, max_len: int, lex: Lexicon) -> int:
+    """End of the run of name characters starting at `start`, at most `max_len` long."""
+    p = start
+    limit = min(len(text), start + max_len)
+    while p < limit and is_name_char(text[p]) and text[p] not in lex.name_excluded:
+        p += 1
+    return p

@@ -1,0 +1,86 @@
+"""ZONE names: a place (or a short own name) followed by a zone suffix (株洲高新区, 两江新区)."""
+
+from __future__ import annotations
+
+from zone_ner.recognition.candidates import Candidate
+from zone_ner.recognition.rules.lexicon import Lexicon
+from zone_ner.recognition.rules.scan import Known, is_generic, is_name_char, prefix_start, read_body_right, scan_left
+
+PLACE = frozenset({"LOC"})
+MAX_OWN_NAME = 4
+OPEN = "（("
+CLOSE = "）)"
+
+
+def _place_chain(text: str, end: int, lex: Lexicon, known: Known) -> int:
+    """Start of the longest run of place names ending at `end` (湖南株洲), or `end`."""
+    start = end
+    for _ in range(3):
+        k = prefix_start(text, start, lex, known, PLACE, 0)
+        if k is None or k >= start:
+            break
+        start = k
+    return start
+
+
+def _bracketed_place(text: str, end: int, lex: Lexicon, known: Known) -> int | None:
+    """Start of "中国（上海）" ending at `end`, or None."""
+    if end < 4 or text[end - 1] not in CLOSE:
+        return None
+    inner = _place_chain(text, end - 1, lex, known)
+    if inner == end - 1 or inner < 1 or text[inner - 1] not in OPEN:
+        return None
+    start = inner - 1
+    return start - 2 if text[max(0, start - 2) : start] == "中国" else start
+
+
+def _extension(text: str, end: int, lex: Lexicon) -> int:
+    """End of a sub-area tail after a zone (自贸试验区长沙片区 → …片区), or `end`."""
+    stop = read_body_right(text, end, MAX_OWN_NAME + 3, lex)
+    for e in range(stop, end, -1):
+        if lex.zone_extensions.ending_at(text, e, end) is not None and e - end > 2:
+            return e
+    return end
+
+
+def zone_start(text: str, start: int, lex: Lexicon, known: Known) -> tuple[int, float] | None:
+    """Start and score of the zone name whose suffix begins at `start`."""
+    bracket = _bracketed_place(text, start, lex, known)
+    if bracket is not None:
+        return bracket, 0.9
+    for body in range(MAX_OWN_NAME + 1):
+        p = start - body
+        if p < 0 or not all(is_name_char(c) for c in text[p:start]):
+            break
+        if body and text[p] in lex.left_stops:
+            break
+        chain = _place_chain(text, p, lex, known)
+        if chain < p:
+            own = text[p:start]
+            if own and is_generic(own, lex.zone_generic, lex):
+                continue
+            bracket = _bracketed_place(text, chain, lex, known)
+            return (bracket if bracket is not None else chain), (0.9 if not body else 0.8)
+    scan = scan_left(text, start, lex, known, PLACE, MAX_OWN_NAME, max_jumps=0)
+    if scan is None or len(scan.body) < 2 or is_generic(scan.body, lex.zone_generic, lex):
+        return None
+    if any(c.isdigit() for c in scan.body):
+        return None
+    return scan.start, 0.6
+
+
+def find_zones(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
+    """ZONE candidates from the zone-suffix anchors; zones already known are left to their source."""
+    found: list[Candidate] = []
+    for hits in lex.suffix_anchors["zone"].find_all(text):
+        end = hits[0][1]
+        if known.ending_at(end, frozenset({"ZONE"})) is not None:
+            continue
+        for start, _end, _word, _kind in hits:
+            located = zone_start(text, start, lex, known)
+            if located is None:
+                continue
+            begin, score = located
+            found.append(Candidate(begin, _extension(text, end, lex), "ZONE", "rules", score))
+            break
+    return found
