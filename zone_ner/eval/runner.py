@@ -1,0 +1,93 @@
+"""Run the evaluation: read gold, get predictions (files or backends), score every system."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from zone_ner.errors import ZoneNERError
+from zone_ner.eval.backends import BackendUnavailable, load_backend, to_eval_doc
+from zone_ner.eval.kb import knowledge_resolver
+from zone_ner.eval.readers import read_documents, read_gold
+from zone_ner.eval.score import align, evaluate, label_order
+from zone_ner.eval.types import EvalDoc
+
+
+def run(
+    gold_paths: Sequence[str | Path],
+    *,
+    pipelines: Sequence[str] = (),
+    predictions: Sequence[str | Path] = (),
+    shared_data: str | Path | None = None,
+    labels: set[str] | None = None,
+    bootstrap: int = 1000,
+    seed: int = 0,
+    max_errors: int = 500,
+    pipeline_kw: dict[str, Any] | None = None,
+    log: TextIO = sys.stderr,
+) -> dict:
+    """The whole report as one JSON-ready dict; unavailable pipelines are listed under "skipped"."""
+    gold = read_gold(gold_paths, shared_data)
+    if not gold:
+        raise ZoneNERError(f"{', '.join(map(str, gold_paths))}: no gold documents")
+    resolve = knowledge_resolver()
+    systems: dict[str, dict] = {}
+    skipped: dict[str, str] = {}
+    options = {"labels": labels, "bootstrap": bootstrap, "seed": seed, "resolve": resolve, "max_errors": max_errors}
+    for path in predictions:
+        preds = align(gold, read_documents(path), str(path))
+        systems[_unique(Path(path).stem, systems)] = {"source": str(path), **evaluate(gold, preds, **options)}
+    for name in pipelines:
+        try:
+            backend = load_backend(name, **(pipeline_kw or {}))
+        except BackendUnavailable as err:
+            skipped[name] = err.reason
+            print(f"zone-ner evaluate: skipping {name}: {err.reason}", file=log)
+            continue
+        preds, seconds = _predict(backend, gold)
+        chars = sum(len(d.text or "") for d in gold)
+        speed = {"seconds": seconds, "docs_per_second": len(gold) / seconds if seconds else None,
+                 "chars_per_second": chars / seconds if seconds else None}
+        systems[_unique(name, systems)] = {"source": f"pipeline {name}", "speed": speed, **evaluate(gold, preds, **options)}
+    if not systems:
+        raise ZoneNERError("nothing to evaluate: every requested pipeline was skipped" if skipped else "no system given")
+    return {
+        "gold": _gold_summary(gold, gold_paths, labels),
+        "settings": {"bootstrap": bootstrap, "seed": seed, "labels": sorted(labels) if labels else None,
+                     "kb_resolver": resolve is not None},
+        "pipelines": systems,
+        "skipped": skipped,
+    }
+
+
+def _predict(backend: Any, gold: list[EvalDoc]) -> tuple[list[EvalDoc], float]:
+    texts = [d.text or "" for d in gold]
+    started = time.perf_counter()
+    outputs = list(backend.pipe(texts))
+    seconds = time.perf_counter() - started
+    if len(outputs) != len(gold):
+        raise ZoneNERError(f"backend returned {len(outputs)} predictions for {len(gold)} texts")
+    return [to_eval_doc(o, d.id, d.text or "") for o, d in zip(outputs, gold)], seconds
+
+
+def _unique(name: str, taken: dict[str, dict]) -> str:
+    candidate, n = name, 2
+    while candidate in taken:
+        candidate, n = f"{name}#{n}", n + 1
+    return candidate
+
+
+def _gold_summary(gold: list[EvalDoc], paths: Sequence[str | Path], labels: set[str] | None) -> dict:
+    counts = Counter(s.label for d in gold for s in d.spans if labels is None or s.label in labels)
+    return {
+        "files": [str(p) for p in paths],
+        "documents": len(gold),
+        "characters": sum(len(d.text or "") for d in gold),
+        "spans": sum(counts.values()),
+        "labels": {label: counts[label] for label in label_order(set(counts))},
+        "with_records": sum(d.officials is not None for d in gold),
+    }

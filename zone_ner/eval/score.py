@@ -1,0 +1,144 @@
+"""Score one system's predictions against gold: every number of the report in one dict."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import get_args
+
+import numpy as np
+
+from zone_ner.errors import ZoneNERError
+from zone_ner.eval import metrics
+from zone_ner.eval.metrics import SCHEMES, Match, Resolver
+from zone_ner.eval.types import EvalDoc, Span
+from zone_ner.records.models import Label
+
+NONE = "—"
+"""Row/column name of 'no span' in the confusion table."""
+
+
+def align(gold: Sequence[EvalDoc], pred: Sequence[EvalDoc], origin: str) -> list[EvalDoc]:
+    """Predictions in gold order: by id when every gold id has one, else by position."""
+    by_id = {p.id: p for p in pred}
+    if all(g.id in by_id for g in gold):
+        return [by_id[g.id] for g in gold]
+    if len(pred) == len(gold):
+        return list(pred)
+    missing = [g.id for g in gold if g.id not in by_id]
+    raise ZoneNERError(
+        f"{origin}: {len(pred)} predictions for {len(gold)} gold documents and {len(missing)} gold ids "
+        f"without a prediction (first: {missing[0]!r})"
+    )
+
+
+def label_order(labels: set[str]) -> list[str]:
+    """zone_ner's labels in their canonical order, then any others alphabetically."""
+    canonical = [label for label in get_args(Label) if label in labels]
+    return canonical + sorted(labels - set(canonical))
+
+
+def _keep(spans: Sequence[Span], labels: set[str] | None) -> list[Span]:
+    return [s for s in spans if labels is None or s.label in labels]
+
+
+def evaluate(
+    gold: Sequence[EvalDoc],
+    pred: Sequence[EvalDoc],
+    *,
+    labels: set[str] | None = None,
+    bootstrap: int = 1000,
+    seed: int = 0,
+    resolve: Resolver | None = None,
+    max_errors: int = 500,
+    context: int = 20,
+) -> dict:
+    """All scores of `pred` (aligned with `gold`), restricted to `labels` when given."""
+    pairs = [(g, _keep(g.spans, labels), _keep(p.spans, labels)) for g, p in zip(gold, pred)]
+    label_list = label_order({s.label for _, gs, ps in pairs for s in (*gs, *ps)})
+    per_doc = [metrics.match_spans(gs, ps) for _, gs, ps in pairs]
+    doc_counts = np.stack([metrics.count_matches(m, label_list) for m in per_doc]) if per_doc else None
+    support = Counter(s.label for _, gs, _ in pairs for s in gs)
+    counts = doc_counts.sum(axis=0) if doc_counts is not None else np.zeros((0, len(SCHEMES), 5), dtype=int)
+    summary = metrics.scheme_summary(counts, [support[label] for label in label_list], label_list)
+    strict = summary["strict"]
+    confusion: Counter = Counter()
+    link_outcomes = []
+    for g, gs, ps in pairs:
+        confusion.update(metrics.confusion(gs, ps))
+        link_outcomes.extend((g, o) for o in metrics.linking_outcomes(gs, ps, resolve))
+    result: dict = {
+        "documents": len(gold),
+        **{k: strict["micro"][k] for k in ("precision", "recall", "f1", "support")},
+        **summary,
+        "labels": {
+            label: {k: strict["labels"][label][k] for k in ("precision", "recall", "f1", "support")}
+            for label in label_list
+        },
+        "ci": (
+            metrics.bootstrap_ci(doc_counts, label_list, bootstrap, seed)
+            if bootstrap > 0 and doc_counts is not None
+            else None
+        ),
+        "confusion": _confusion_table(confusion, label_list),
+        "linking": metrics.linking_scores(o for _, o in link_outcomes),
+        "records": metrics.record_scores(zip(gold, pred), resolve),
+    }
+    errors = [e for (g, _, _), matches in zip(pairs, per_doc) for e in _span_errors(g, matches, context)]
+    errors += [_link_error(g, o, context) for g, o in link_outcomes if _link_wrong(o)]
+    result["error_count"] = len(errors)
+    result["errors"] = errors[:max_errors]
+    return result
+
+
+def _confusion_table(pairs: Counter, labels: list[str]) -> dict:
+    rows = labels + [NONE]
+    matrix = {g: {p: 0 for p in rows} for g in rows}
+    for (g, p), n in pairs.items():
+        matrix[g or NONE][p or NONE] += n
+    return {"labels": rows, "matrix": matrix}
+
+
+def _span_json(span: Span | None) -> dict | None:
+    if span is None:
+        return None
+    out = {"start": span.start, "end": span.end, "label": span.label, "text": span.text}
+    if span.kb_id or span.kb_name:
+        out["kb_id"], out["kb_name"] = span.kb_id, span.kb_name
+    return out
+
+
+def _context(doc: EvalDoc, start: int, end: int, width: int) -> dict:
+    text = doc.text or ""
+    return {"left": text[max(0, start - width):start], "span": text[start:end], "right": text[end:end + width]}
+
+
+def _span_errors(doc: EvalDoc, matches: list[Match], width: int) -> list[dict]:
+    out = []
+    for m in matches:
+        if m.scenario == "correct":
+            continue
+        spans = [s for s in (m.gold, m.pred) if s is not None]
+        start, end = min(s.start for s in spans), max(s.end for s in spans)
+        out.append({
+            "doc": doc.id, "kind": m.scenario, "gold": _span_json(m.gold), "pred": _span_json(m.pred),
+            "context": _context(doc, start, end, width),
+        })
+    return sorted(out, key=lambda e: (e["gold"] or e["pred"])["start"])
+
+
+def _link_wrong(outcome: tuple) -> bool:
+    _g, p, gold_key, pred_key = outcome
+    if p is None:
+        return False
+    return not gold_key.same_zone(pred_key) if gold_key.known else pred_key.known
+
+
+def _link_error(doc: EvalDoc, outcome: tuple, width: int) -> dict:
+    g, p, gold_key, pred_key = outcome
+    return {
+        "doc": doc.id, "kind": "link",
+        "gold": {**_span_json(g), "kb_id": gold_key.kb_id, "kb_name": gold_key.name},
+        "pred": {**_span_json(p), "kb_id": pred_key.kb_id, "kb_name": pred_key.name},
+        "context": _context(doc, g.start, g.end, width),
+    }
