@@ -258,7 +258,7 @@ def add_subareas(zones: dict[str, Zone], own: OwnIds, classes: dict) -> None:
         name = parent.name + row["name"] if sub_kind == "free_trade_area" else row["name"]
         extra = [a for a in row["aliases"].split("|") if a]
         if sub_kind == "free_trade_area":
-            extra += sorted(ftz_area_aliases(parent.name, row["name"]))
+            extra += sorted(ftz_area_aliases(parent.name, row["name"], extra))
             kind = "free_trade"
         elif sub_kind == "sub_park":
             kind = parent.kind
@@ -311,15 +311,15 @@ def build_rows(zones: dict[str, Zone], places: Places) -> list[dict]:
 
 
 def _default_short(z: Zone, aliases: set[str]) -> str:
-    for rule in load_rules().zone_suffixes:
-        if z.name.endswith(rule.full):
-            stem = z.name[: -len(rule.full)]
-            candidate = stem + rule.variants[0]
-            for a in sorted(aliases, key=len):
-                if a.endswith(rule.variants[0]) and len(a) > len(rule.variants[0]) + 1 and a in candidate:
-                    return a
-            return candidate if candidate in aliases else z.name
-    return z.name
+    stem, rule = split_suffix(load_rules().trailing_note.sub("", z.name))
+    if rule is None:
+        return z.name
+    for form in (z.province or "", (z.province or "")[:2]):
+        if form and stem.startswith(form) and len(stem) > len(form) + 1:
+            stem = stem[len(form):]
+            break
+    short = stem + rule.variants[0]
+    return short if short in aliases else z.name
 
 
 def place_rows(places: Places) -> list[list[str]]:

@@ -30,6 +30,8 @@ class AliasRules:
     ftz_pattern: re.Pattern[str]
     ftz_variants: tuple[str, ...]
     ftz_area_variants: tuple[str, ...]
+    ftz_area_bare_variants: tuple[str, ...]
+    trailing_note: re.Pattern[str]
     brackets: tuple[tuple[str, str], ...]
     strip_prefixes: tuple[str, ...]
     suffix_canon: tuple[tuple[str, str], ...]
@@ -54,6 +56,8 @@ def load_rules(path: Path | None = None) -> AliasRules:
         ftz_pattern=re.compile(ftz["pattern"]),
         ftz_variants=tuple(ftz["variants"]),
         ftz_area_variants=tuple(ftz["area_variants"]),
+        ftz_area_bare_variants=tuple(ftz["area_bare_variants"]),
+        trailing_note=re.compile(raw["trailing_note_pattern"]),
         brackets=tuple((a, b) for a, b in raw["brackets"]),
         strip_prefixes=tuple(raw["lookup_strip_prefixes"]),
         suffix_canon=tuple((a, b) for a, b in raw["lookup_suffix_canon"]),
@@ -169,6 +173,10 @@ def zone_aliases(
     Weak aliases (西安高新) are for lookup only, never for the gazetteer.
     """
     rules = load_rules()
+    base = rules.trailing_note.sub("", name)
+    if base != name and len(base) >= 3:
+        aliases, weak = zone_aliases(base, national, province, city)
+        return aliases | _with_brackets({name}), weak
     aliases: set[str] = {name}
     weak: set[str] = set()
     ftz = rules.ftz_pattern.match(name)
@@ -188,7 +196,7 @@ def zone_aliases(
     if after_city is not None:
         cores.add(after_city)
     prov_short = province[1] if province and province[1] else None
-    city_prefixes = [c for c in city_names if c != (province[0] if province else None)]
+    city_prefixes = city_names
     forms: set[str] = set()
     for c in cores:
         forms.add(c)
@@ -215,13 +223,16 @@ def zone_aliases(
     return _with_brackets(aliases), _with_brackets(weak) - aliases
 
 
-def ftz_area_aliases(ftz_name: str, area: str) -> set[str]:
-    """Aliases of a free-trade-zone area (片区): 陕西自贸试验区中心片区 … and the bare area name when specific."""
+def ftz_area_aliases(ftz_name: str, area: str, bare: list[str]) -> set[str]:
+    """Aliases of a free-trade-zone area (片区): 陕西自贸试验区中心片区 …; `bare` area names also as 南沙自贸片区."""
     rules = load_rules()
     m = rules.ftz_pattern.match(ftz_name)
     out = {ftz_name + area}
     if m:
         out.update(v.format(x=m.group(1), a=area) for v in rules.ftz_area_variants)
+    for b in bare:
+        if b.endswith("片区") and len(b) >= 4:
+            out.update(v.format(b=b[:-2]) for v in rules.ftz_area_bare_variants)
     return _with_brackets(out)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -110,11 +110,16 @@ class Linker:
                 kb_ids[i] = best.id
                 if ent.label_ == "ZONE":
                     ctx.add_zone(best)
-        links = self._container_links(ents, ctx)
+        links, bare = self._container_links(ents, ctx)
         for link in links:
             if link.kb_id:
                 ctx.zones[link.kb_id] += 1
         if self.anaphora:
+            for link in bare:
+                target = self.salient(doc, link.start, link.surface, ctx, kb_ids, ents)
+                if target is not None:
+                    links.append(replace(link, kb_id=target.id, kind=target.kind, province=target.province,
+                                         city=target.city))
             for i, ent in enumerate(ents):
                 if ent.label_ == "ZONE" and self._is_bare(ent.text):
                     target = self.salient(doc, ent.start_char, ent.text, ctx, kb_ids, ents)
@@ -171,21 +176,19 @@ class Linker:
     def _is_bare(self, text: str) -> bool:
         return "".join(text.split()) in self.rules.anaphors
 
-    def _container_links(self, ents: list[Span], ctx: Context) -> list[ZoneLink]:
-        links = []
+    def _container_links(self, ents: list[Span], ctx: Context) -> tuple[list[ZoneLink], list[ZoneLink]]:
+        """(links, unresolved anaphoric links) for zones named inside ORG/TITLE/PROJECT entities."""
+        links, bare = [], []
         automaton = self.table.zone_automaton()
         for ent in ents:
             if ent.label_ not in self.rules.container_labels:
                 continue
             text = ent.text
-            found = []
-            for end, (length, alias) in automaton.iter_long(text):  # type: ignore[attr-defined]
-                found.append((end + 1 - length, end + 1, alias))
+            found = [(end + 1 - n, end + 1, alias) for end, (n, alias) in automaton.iter_long(text)]  # type: ignore[attr-defined]
             for start, end, alias in found:
-                cands = candidates(alias, self.table)
-                best = cands[0] if len(cands) == 1 else self.choose(cands, ctx) if cands else None
+                best = self._best(candidates(alias, self.table), ctx)
                 if best is not None:
-                    links.append(self._link(ent, start, end, best.id, best))
+                    links.append(self._link(ent, start, end, best))
             if found or ent.label_ not in self.rules.nil_container_labels:
                 continue
             m = self.rules.nil_re.search(text)
@@ -193,17 +196,22 @@ class Linker:
                 continue
             surface = text[: m.end()]
             if is_specific(surface):
-                links.append(self._nil(ent.start_char, ent.start_char + m.end(), surface, ent.label_))
+                best = self._best(candidates(surface, self.table), ctx)
+                if best is not None:
+                    links.append(self._link(ent, 0, m.end(), best))
+                else:
+                    links.append(self._nil(ent.start_char, ent.start_char + m.end(), surface, ent.label_))
             elif not text[: m.start()].strip():
-                links.append(self._link(ent, 0, m.end(), None, None, anaphoric=True))
-        return links
+                bare.append(self._link(ent, m.start(), m.end(), None, anaphoric=True))
+        return links, bare
 
-    def _link(
-        self, ent: Span, start: int, end: int, kb_id: str | None, entry: Entry | None, anaphoric: bool = False
-    ) -> ZoneLink:
+    def _best(self, cands: list[Entry], ctx: Context) -> Entry | None:
+        return cands[0] if len(cands) == 1 else self.choose(cands, ctx) if cands else None
+
+    def _link(self, ent: Span, start: int, end: int, entry: Entry | None, anaphoric: bool = False) -> ZoneLink:
         surface = ent.text[start:end]
         return ZoneLink(
-            start=ent.start_char + start, end=ent.start_char + end, surface=surface, kb_id=kb_id,
+            start=ent.start_char + start, end=ent.start_char + end, surface=surface, kb_id=entry.id if entry else None,
             anaphoric=anaphoric, container_label=ent.label_, kind=entry.kind if entry else infer_kind(surface),
             province=entry.province if entry else None, city=entry.city if entry else None,
         )
@@ -248,7 +256,8 @@ class Linker:
         self, doc: Doc, pos: int, word: str, ctx: Context, kb_ids: dict[int, str], ents: list[Span]
     ) -> Entry | None:
         """The one zone of a compatible kind in the mention's article (else the document, else its main city)."""
-        kinds = self.rules.anaphors["".join(word.split())]
+        key = "".join(word.split())
+        kinds = self.rules.anaphors.get(key) or (infer_kind(key) or "*",)
         scopes = [self._article(doc, pos), (0, len(doc.text))]
         for lo, hi in scopes:
             ids = {kb_ids[i] for i, e in enumerate(ents) if i in kb_ids and e.label_ == "ZONE" and lo <= e.start_char < hi}
