@@ -6,6 +6,9 @@ a chain is layout damage when it is more than Chinese reduplication can produce:
 a unit of three or more characters, two or more units one of which is longer than a
 character, or four single characters in a row ("min_single_units"). 研究研究, 看看,
 天天, 一个个, 高高兴兴 stay as written.
+
+Seeds are found with numpy (a bigram recurring at distance L, or four doubled
+characters in a row); chains are then walked in Python from the few seeds.
 """
 
 from __future__ import annotations
@@ -18,31 +21,71 @@ import numpy as np
 from zone_ner.text.chars import cjk, rules
 from zone_ner.text.edits import Edits
 
-
 @lru_cache(maxsize=1)
 def _cjk_char() -> re.Pattern[str]:
     return re.compile(f"[{cjk()}]")
 
 
-def _units(codes: np.ndarray, blank: np.ndarray) -> dict[int, int]:
-    """Start -> unit length of every doubled unit (the longest one at each start)."""
-    units: dict[int, int] = {}
+def _candidates(codes: np.ndarray, max_unit: int, min_single: int) -> list[tuple[int, int]]:
+    """(position, unit length) pairs where a damaged chain may start (a superset).
+
+    Units of two or more characters: the bigram at i recurs at i + L (found by
+    sorting the bigrams, comparing each with its next two occurrences) and i starts
+    the run. Single characters: `min_single` doubled characters in a row.
+    """
     n = len(codes)
-    for length in range(1, min(rules()["doubling"]["max_unit"], n // 2) + 1):
-        equal = codes[:-length] == codes[length:]
-        equal &= ~blank[:-length]
-        hits = np.flatnonzero(equal)
-        if len(hits) < length:
-            continue
-        # Runs of consecutive hits: a run of r >= length positions starting at i
-        # means text[i:i+r+length] has period `length`; keep runs with r < 2*length.
-        cuts = np.flatnonzero(np.diff(hits) != 1) + 1
-        run_starts = hits[np.concatenate(([0], cuts))]
-        run_lengths = np.diff(np.concatenate((np.concatenate(([0], cuts)), [len(hits)])))
-        ok = (run_lengths >= length) & (run_lengths < 2 * length)
-        for start in run_starts[ok].tolist():
-            units[start] = length
-    return units
+    if n < 4:
+        return []
+    wide = codes.astype(np.int64)
+    blank = (codes == 0x20) | (codes == 0x0A)
+    bigrams = (wide[:-1] << 21) | wide[1:]
+    bad = np.flatnonzero(blank[:-1] | blank[1:])
+    bigrams[bad] = -1 - bad
+    order = np.argsort(bigrams, kind="stable")
+    ranked = bigrams[order]
+    found = []
+    for step in (1, 2):
+        same = np.flatnonzero(ranked[:-step] == ranked[step:])
+        first, later = order[same], order[same + step]
+        length = later - first
+        ok = (length >= 2) & (length <= max_unit)
+        first, length = first[ok], length[ok]
+        third = np.minimum(first + 2 + length, n - 1)
+        ok = (length == 2) | ((codes[first + 2] == codes[third]) & (first + 2 + length < n))
+        first, length = first[ok], length[ok]
+        run_start = (first == 0) | (codes[first - 1] != codes[np.maximum(first - 1 + length, 0)])
+        found.append(np.stack((first[run_start], length[run_start])))
+    single = (codes[:-1] == codes[1:]) & ~blank[:-1]
+    span = 2 * (min_single - 1)
+    if len(single) > span:
+        chain = single[: len(single) - span].copy()
+        for k in range(1, min_single):
+            chain &= single[2 * k : len(single) - span + 2 * k]
+        chain[1:] &= ~single[: len(chain) - 1]
+        rows = np.flatnonzero(chain)
+        found.append(np.stack((rows, np.ones_like(rows))))
+    return sorted(map(tuple, np.concatenate(found, axis=1).T.tolist()))
+
+
+def _is_unit(text: str, pos: int, length: int) -> bool:
+    """Whether text[pos:pos+length] is a doubled unit starting its period."""
+    unit = text[pos : pos + length]
+    return (
+        len(unit) == length
+        and unit == text[pos + length : pos + 2 * length]
+        and unit != text[pos + 2 * length : pos + 3 * length]
+        and (pos == 0 or text[pos - 1] != text[pos - 1 + length])
+        and " " not in unit
+        and "\n" not in unit
+    )
+
+
+def _unit_at(text: str, pos: int, max_unit: int) -> int:
+    """Length of the longest doubled unit starting at `pos` (0 if none)."""
+    for length in range(min(max_unit, (len(text) - pos) // 2), 0, -1):
+        if _is_unit(text, pos, length):
+            return length
+    return 0
 
 
 def _is_damage(text: str, chain: list[tuple[int, int]]) -> bool:
@@ -58,27 +101,25 @@ def _is_damage(text: str, chain: list[tuple[int, int]]) -> bool:
     longest = max(content)
     if longest == 1:
         return len(content) >= rules()["doubling"]["min_single_units"]
-    return longest >= 3 or len(content) >= 3 or len(content) >= 2
+    return longest >= 3 or len(content) >= 2
 
 
 def doubling_edits(text: str, codes: np.ndarray) -> Edits:
     """Deletions of the second copy of every unit in a damaged chain."""
     edits = Edits()
-    blank = (codes == 0x20) | (codes == 0x0A)
-    units = _units(codes, blank)
-    if not units:
-        return edits
+    cfg = rules()["doubling"]
+    max_unit, min_single = cfg["max_unit"], cfg["min_single_units"]
     covered = -1
-    for start in sorted(units):
-        if start < covered:
+    for seed, seed_length in _candidates(codes, max_unit, min_single):
+        if seed < covered or not _is_unit(text, seed, seed_length):
             continue
-        chain = []
-        pos = start
-        while pos in units:
-            chain.append((pos, units[pos]))
-            pos += 2 * units[pos]
+        chain = [(seed, seed_length)]
+        pos = seed + 2 * seed_length
+        while length := _unit_at(text, pos, max_unit):
+            chain.append((pos, length))
+            pos += 2 * length
         covered = pos
         if _is_damage(text, chain):
-            for unit_start, length in chain:
-                edits.delete(unit_start + length, unit_start + 2 * length)
+            for start, length in chain:
+                edits.delete(start + length, start + 2 * length)
     return edits

@@ -11,27 +11,33 @@ import numpy as np
 
 
 class Edits:
-    """Deletions (half-open ranges) and substitutions (position -> one character)."""
+    """Deletions (half-open ranges, possibly as arrays) and substitutions (position -> char)."""
 
     __slots__ = ("starts", "ends", "subs")
 
     def __init__(self) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
+        self.starts: list[np.ndarray | list[int]] = [[]]
+        self.ends: list[np.ndarray | list[int]] = [[]]
         self.subs: dict[int, str] = {}
 
     def delete(self, start: int, end: int) -> None:
         """Drop text[start:end]."""
         if end > start:
-            self.starts.append(start)
-            self.ends.append(end)
+            self.starts[0].append(start)  # type: ignore[union-attr]
+            self.ends[0].append(end)  # type: ignore[union-attr]
+
+    def delete_many(self, starts: np.ndarray, ends: np.ndarray) -> None:
+        """Drop every text[starts[k]:ends[k]] (empty ranges are ignored)."""
+        keep = ends > starts
+        self.starts.append(starts[keep])
+        self.ends.append(ends[keep])
 
     def substitute(self, pos: int, char: str) -> None:
         """Replace text[pos] by `char` (one character)."""
         self.subs[pos] = char
 
     def __bool__(self) -> bool:
-        return bool(self.starts or self.subs)
+        return bool(self.subs) or any(len(s) for s in self.starts)
 
     def apply(self, text: str, offsets: np.ndarray) -> tuple[str, np.ndarray]:
         """The edited text and its offsets (`offsets[i]` = source index of text[i])."""
@@ -43,10 +49,11 @@ class Edits:
             codes[np.fromiter(self.subs.keys(), dtype=np.int64, count=len(self.subs))] = [
                 ord(c) for c in self.subs.values()
             ]
-        if self.starts:
-            depth = np.zeros(len(text) + 1, dtype=np.int32)
-            np.add.at(depth, np.asarray(self.starts, dtype=np.int64), 1)
-            np.add.at(depth, np.asarray(self.ends, dtype=np.int64), -1)
+        starts = np.concatenate([np.asarray(s, dtype=np.int64) for s in self.starts])
+        if len(starts):
+            ends = np.concatenate([np.asarray(e, dtype=np.int64) for e in self.ends])
+            depth = np.bincount(starts, minlength=len(text) + 1)[: len(text) + 1]
+            depth -= np.bincount(ends, minlength=len(text) + 1)[: len(text) + 1]
             keep = np.cumsum(depth[:-1]) == 0
             codes = codes[keep]
             offsets = offsets[keep]

@@ -5,7 +5,9 @@ columns): then a break after a full line is a soft wrap (joined, even across a b
 line) unless the layout shows a paragraph (indented next line, blank line after a
 sentence end, a paragraph cue such as 本报讯 or ▶). On unwrapped text every break is
 kept, except where Chinese typesetting forbids it (a line never starts with ，。 etc.).
-Rules and cue lists live in data/normalise.json ("lines").
+A kept break keeps one newline (two if a blank line was there); a joined break
+disappears, or becomes one space between two Latin letters. Rules and cue lists live
+in data/normalise.json ("lines"). Decisions are vectorised over all breaks.
 """
 
 from __future__ import annotations
@@ -17,10 +19,9 @@ from functools import lru_cache
 import numpy as np
 
 from zone_ner.text.chars import rules
-from zone_ner.text.edits import Edits
+from zone_ner.text.edits import Edits, code_points
 
 _BREAK = re.compile(r" *\n[ \n]*")
-_LATIN = re.compile(r"[0-9A-Za-z]")
 
 
 @lru_cache(maxsize=1)
@@ -29,22 +30,30 @@ def _cue() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, cues)))
 
 
-def _column_width(widths: list[int]) -> int | None:
+@lru_cache(maxsize=4)
+def _codes(chars: str) -> np.ndarray:
+    return np.array([ord(c) for c in chars], dtype=np.uint32)
+
+
+def _column_width(widths: np.ndarray) -> int | None:
     """The printed width shared by many lines, or None if the text is not wrapped."""
     cfg = rules()["lines"]
     tol = cfg["full_tolerance"]
-    counts = Counter(w for w in widths if w >= cfg["min_width"])
+    counts = Counter(widths[widths >= cfg["min_width"]].tolist())
     total = sum(counts.values())
-    if not total:
-        return None
     best, best_count = 0, 0
     for width in counts:
         count = sum(counts.get(width + k, 0) for k in range(tol + 1))
         if count > best_count or (count == best_count and width > best):
             best, best_count = width, count
-    if best_count >= cfg["min_wrapped_lines"] and best_count >= cfg["wrapped_share"] * total:
+    if total and best_count >= cfg["min_wrapped_lines"] and best_count >= cfg["wrapped_share"] * total:
         return best
     return None
+
+
+def _is_latin(codes: np.ndarray) -> np.ndarray:
+    upper = codes & ~np.uint32(0x20)
+    return (upper >= ord("A")) & (upper <= ord("Z"))
 
 
 def line_edits(text: str, wide: np.ndarray) -> Edits:
@@ -53,48 +62,53 @@ def line_edits(text: str, wide: np.ndarray) -> Edits:
     `wide[i]` is 1 when text[i] printed two columns in the source.
     """
     edits = Edits()
-    breaks = [(m.start(), m.end()) for m in _BREAK.finditer(text)]
-    if not breaks:
+    spans = [m.span() for m in _BREAK.finditer(text)]
+    if not spans:
         return edits
     cfg = rules()["lines"]
-    cum = np.concatenate(([0], np.cumsum(wide, dtype=np.int64)))
-    # Printed width of each line (from after the previous newline to the break).
-    line_starts = [0] + [text.rindex("\n", s, e) + 1 for s, e in breaks]
-    widths = [int(e - s + cum[e] - cum[s]) for s, (e, _) in zip(line_starts, breaks)]
-    column = _column_width(widths)
-    tol, indent_min = cfg["full_tolerance"], cfg["indent_spaces"]
-    final, no_start, no_end = cfg["final_punct"], cfg["no_line_start"], cfg["no_line_end"]
-    cue = _cue()
     n = len(text)
-    for k, (start, end) in enumerate(breaks):
-        if start == 0 or end == n:
-            edits.delete(start, end)
-            continue
-        before, after = text[start - 1], text[end]
-        newlines = text.count("\n", start, end)
-        indent = end - line_starts[k + 1]
-        if after in no_start or before in no_end:
-            para = False
-        elif column is None:
-            para = True
-        else:
-            para = (
-                widths[k] < column - tol
-                or indent >= indent_min
-                or (newlines > 1 and before in final)
-                or cue.match(text, end) is not None
-            )
-        if para:
-            first = text.index("\n", start, end)
-            edits.delete(start, first)
-            if newlines > 1:
-                second = text.index("\n", first + 1, end)
-                edits.delete(first + 1, second)
-                first = second
-            edits.delete(first + 1, end)
-        elif _LATIN.match(before) and _LATIN.match(after):
-            edits.substitute(start, " ")
-            edits.delete(start + 1, end)
-        else:
-            edits.delete(start, end)
+    codes = code_points(text)
+    starts, ends = np.array(spans, dtype=np.int64).T
+    newline_at = np.flatnonzero(codes == 0x0A)
+    first_k = np.searchsorted(newline_at, starts)
+    last_k = np.searchsorted(newline_at, ends) - 1
+    first, last = newline_at[first_k], newline_at[last_k]
+    second = newline_at[np.minimum(first_k + 1, len(newline_at) - 1)]
+    blank = last_k > first_k
+    line_starts = np.concatenate(([0], last + 1))
+    cum = np.concatenate(([0], np.cumsum(wide, dtype=np.int64)))
+    widths = starts - line_starts[:-1] + cum[starts] - cum[line_starts[:-1]]
+    indent = ends - (last + 1)
+    edge = (starts == 0) | (ends == n)
+    before = codes[np.maximum(starts - 1, 0)]
+    after = codes[np.minimum(ends, n - 1)]
+    forced_join = np.isin(after, _codes(cfg["no_line_start"])) | np.isin(before, _codes(cfg["no_line_end"]))
+    column = _column_width(widths)
+    if column is None:
+        para = ~forced_join
+    else:
+        cue_at = np.array([m.start() for m in _cue().finditer(text)], dtype=np.int64)
+        para = ~forced_join & (
+            (widths < column - cfg["full_tolerance"])
+            | (indent >= cfg["indent_spaces"])
+            | (blank & np.isin(before, _codes(cfg["final_punct"])))
+            | np.isin(ends, cue_at)
+        )
+    para &= ~edge
+    join = ~para & ~edge
+    latin = join & _is_latin(before) & _is_latin(after)
+    # Edges: all whitespace goes. Joins: all of it, or all but one space.
+    edits.delete_many(starts[edge], ends[edge])
+    plain = join & ~latin
+    edits.delete_many(starts[plain], ends[plain])
+    for pos in starts[latin].tolist():
+        edits.substitute(pos, " ")
+    edits.delete_many(starts[latin] + 1, ends[latin])
+    # Paragraphs: keep the first newline, and the second one after a blank line.
+    edits.delete_many(starts[para], first[para])
+    single = para & ~blank
+    edits.delete_many(first[single] + 1, ends[single])
+    double = para & blank
+    edits.delete_many(first[double] + 1, second[double])
+    edits.delete_many(second[double] + 1, ends[double])
     return edits

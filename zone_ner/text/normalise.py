@@ -24,6 +24,7 @@ from zone_ner.text.edits import Edits, code_points
 from zone_ner.text.lines import line_edits
 from zone_ner.text.offsets import NormalisedText
 
+_SPACES = re.compile(" +")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
@@ -33,13 +34,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     cfg = rules()
     tags = "|".join(map(re.escape, cfg["html_block_tags"] + cfg["html_inline_tags"]))
     return {
+        "translate": re.compile("[" + "".join(map(chr, sorted(translation()))).replace("\\", "\\\\").replace("]", "\\]").replace("^", "\\^").replace("-", "\\-") + "]"),
         "delete": re.compile(f"\r(?=\n)|[{cfg['delete']}]+"),
         "tag": re.compile(rf"<!--.*?-->|</?({tags})(?:\s[^<>]*)?/?>", re.IGNORECASE | re.DOTALL),
         "spacing": re.compile(
-            rf"(?P<run>(?<![{c}])[{c}](?: {{1,3}}[{c}]){{2,}})"
+            rf"(?P<run>(?:(?<=[{c}]) {{1,3}})?(?<![{c}])[{c}](?: {{1,3}}[{c}]){{2,}})"
             rf"|(?P<pair>(?<![{c}])[{c}] {{1,3}}[{c}](?![{c}]))"
             rf"|(?<=[0-9]) +(?=[{c}])|(?<=[{c}]) +(?=[0-9])"
-            r"|(?<= ) +|\A +| +\Z"
+            r"|(?<= ) +"
         ),
     }
 
@@ -73,14 +75,27 @@ def _html_pass(text: str) -> Edits:
 
 
 def _spacing_pass(text: str) -> Edits:
+    """Spacing rules, run only on small windows around the spaces of `text`."""
     edits = Edits()
-    for match in _patterns()["spacing"].finditer(text):
-        start, end = match.span()
-        if match.group("run") or match.group("pair"):
-            for space in re.finditer(" +", match.group()):
-                edits.delete(start + space.start(), start + space.end())
+    pattern = _patterns()["spacing"]
+    windows: list[list[int]] = []
+    for space in _SPACES.finditer(text):
+        start, end = max(0, space.start() - 2), space.end() + 2
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
         else:
-            edits.delete(start, end)
+            windows.append([start, end])
+    for start, end in windows:
+        for match in pattern.finditer(text, start, min(end, len(text))):
+            if match.group("run") or match.group("pair"):
+                for space in _SPACES.finditer(match.group()):
+                    edits.delete(match.start() + space.start(), match.start() + space.end())
+            else:
+                edits.delete(*match.span())
+    if text.startswith(" "):
+        edits.delete(0, len(text) - len(text.lstrip(" ")))
+    if text.endswith(" "):
+        edits.delete(len(text.rstrip(" ")), len(text))
     return edits
 
 
@@ -104,7 +119,8 @@ def normalise(raw: str) -> NormalisedText:
     text, offsets = _delete_pass(text).apply(text, offsets)
     if "<" in text or "&" in text:
         text, offsets = _html_pass(text).apply(text, offsets)
-    text = text.translate(translation())
+    table = translation()
+    text = _patterns()["translate"].sub(lambda m: chr(table[ord(m.group())]), text)
     if "\n" in text:
         wide = _wide(code_points(raw), offsets)
         text, offsets = line_edits(text, wide).apply(text, offsets)
