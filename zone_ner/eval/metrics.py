@@ -1,22 +1,28 @@
 """Pure metric functions: nervaluate's four schemes, confusion, bootstrap CIs, linking, records.
 
-Matching follows nervaluate (SemEval-2013 task 9.1): each prediction is compared with the
-gold spans in order and falls in one scenario:
+The schemes follow nervaluate 1.x (SemEval-2013 task 9.1 categories). For one gold/predicted pair:
 
-| scenario | strict | exact | partial | type |
+| pair | strict | exact | partial | type |
 |---|---|---|---|---|
 | same offsets, same label | COR | COR | COR | COR |
 | same offsets, other label | INC | COR | COR | INC |
 | overlap, same label | INC | INC | PAR | COR |
 | overlap, other label | INC | INC | PAR | INC |
-| no overlap (spurious) | SPU | SPU | SPU | SPU |
-| gold never overlapped (missed) | MIS | MIS | MIS | MIS |
+| prediction overlapping no gold span | SPU | SPU | SPU | SPU |
+| gold span left unmatched | MIS | MIS | MIS | MIS |
+
+Matching is one-to-one and done per scheme: predictions are taken in order; each takes the
+first still-unmatched gold span that it matches perfectly (strict: offsets and label; exact and
+partial: offsets; type: overlap and label, closest boundaries first), else the first unmatched
+gold span it overlaps (INC, or PAR in partial); a prediction left without gold is SPU, a gold
+span left without prediction MIS.
 
 POSSIBLE = COR+INC+PAR+MIS, ACTUAL = COR+INC+PAR+SPU; precision = (COR + w·PAR)/ACTUAL and
 recall = (COR + w·PAR)/POSSIBLE with w = 0.5 in partial and type, 0 in strict and exact.
-Per label, a matched or missed span counts under its gold label, a spurious one under its
-predicted label (nervaluate 0.x counted a spurious span under every label), so the per-label
-counts add up to the overall ones.
+Per label, as in nervaluate, the document is scored again with only that label's gold and
+predicted spans (a prediction of another label on a gold span is then MIS for the gold label and
+SPU for the predicted one). The overall (micro) counts come from the full matching; cross-label
+errors show there and in the confusion table. Macro = the mean of the per-label scores.
 """
 
 from __future__ import annotations
@@ -31,72 +37,98 @@ from zone_ner.eval.types import EvalDoc, Span, ZoneKey
 
 SCHEMES = ("strict", "exact", "partial", "type")
 CATEGORIES = ("correct", "incorrect", "partial", "missed", "spurious")
-SCENARIOS: dict[str, tuple[str, str, str, str]] = {
-    "correct": ("correct", "correct", "correct", "correct"),
-    "wrong_type": ("incorrect", "correct", "correct", "incorrect"),
-    "boundary": ("incorrect", "incorrect", "partial", "correct"),
-    "boundary_type": ("incorrect", "incorrect", "partial", "incorrect"),
-    "spurious": ("spurious",) * 4,
-    "missed": ("missed",) * 4,
-}
 PARTIAL_WEIGHT = np.array([0.0, 0.0, 0.5, 0.5])
 """Credit of a PAR count per scheme (strict, exact, partial, type)."""
 
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """A gold span, a predicted span, or both, and their nervaluate scenario."""
+    """A gold span, a predicted span, or both, and their category in one scheme."""
 
     gold: Span | None
     pred: Span | None
-    scenario: str
+    category: str
 
     @property
     def label(self) -> str:
-        """The label the outcome counts under: gold's, or the prediction's when spurious."""
+        """The gold label, or the prediction's when spurious."""
         span = self.gold if self.gold is not None else self.pred
         assert span is not None
         return span.label
 
+    @property
+    def kind(self) -> str:
+        """correct, missed, spurious, wrong_type (same offsets), boundary or boundary_type (overlap)."""
+        if self.gold is None or self.pred is None:
+            return "spurious" if self.gold is None else "missed"
+        same_label = self.gold.label == self.pred.label
+        if self.gold.same_offsets(self.pred):
+            return "correct" if same_label else "wrong_type"
+        return "boundary" if same_label else "boundary_type"
 
-def match_spans(gold: Sequence[Span], pred: Sequence[Span]) -> list[Match]:
-    """nervaluate's matching of one document: one `Match` per prediction, then the missed gold spans."""
+
+def _perfect(scheme: str, g: Span, p: Span) -> bool:
+    if scheme == "strict":
+        return g.same_offsets(p) and g.label == p.label
+    return g.same_offsets(p)
+
+
+def match_scheme(gold: Sequence[Span], pred: Sequence[Span], scheme: str) -> list[Match]:
+    """nervaluate's one-to-one matching of one document in one scheme (see the module doc)."""
+    fallback = "partial" if scheme == "partial" else "incorrect"
+    matched: set[int] = set()
     matches: list[Match] = []
-    touched: set[int] = set()
-    exact = {(g.start, g.end, g.label): i for i, g in enumerate(gold)}
     for p in pred:
-        hit = exact.get((p.start, p.end, p.label))
-        if hit is not None:
-            touched.add(hit)
-            matches.append(Match(gold[hit], p, "correct"))
-            continue
+        hit: int | None = None
+        other: int | None = None
         for i, g in enumerate(gold):
-            if g.same_offsets(p):
-                scenario = "wrong_type"
-            elif g.overlaps(p):
-                scenario = "boundary" if g.label == p.label else "boundary_type"
-            else:
+            if i in matched or not g.overlaps(p):
                 continue
-            touched.add(i)
-            matches.append(Match(g, p, scenario))
-            break
+            if scheme == "type":
+                if g.label == p.label and (hit is None or _distance(g, p) < _distance(gold[hit], p)):
+                    hit = i
+                elif g.label != p.label and other is None:
+                    other = i
+            elif _perfect(scheme, g, p):
+                hit = i
+                break
+            elif other is None:
+                other = i
+        if hit is not None:
+            matched.add(hit)
+            matches.append(Match(gold[hit], p, "correct"))
+        elif other is not None:
+            matched.add(other)
+            matches.append(Match(gold[other], p, fallback))
         else:
             matches.append(Match(None, p, "spurious"))
-    matches.extend(Match(g, None, "missed") for i, g in enumerate(gold) if i not in touched)
+    matches.extend(Match(g, None, "missed") for i, g in enumerate(gold) if i not in matched)
     return matches
 
 
-def count_matches(matches: Iterable[Match], labels: Sequence[str]) -> np.ndarray:
-    """Counts `[label, scheme, category]` of the matches (labels outside `labels` are dropped)."""
-    index = {label: i for i, label in enumerate(labels)}
-    counts = np.zeros((len(labels), len(SCHEMES), len(CATEGORIES)), dtype=np.int64)
-    for m in matches:
-        row = index.get(m.label)
-        if row is None:
-            continue
-        for s, category in enumerate(SCENARIOS[m.scenario]):
-            counts[row, s, CATEGORIES.index(category)] += 1
+def _distance(g: Span, p: Span) -> int:
+    return abs(g.start - p.start) + abs(g.end - p.end)
+
+
+def count_categories(gold: Sequence[Span], pred: Sequence[Span]) -> np.ndarray:
+    """Counts `[scheme, category]` of one document."""
+    counts = np.zeros((len(SCHEMES), len(CATEGORIES)), dtype=np.int64)
+    for s, scheme in enumerate(SCHEMES):
+        for m in match_scheme(gold, pred, scheme):
+            counts[s, CATEGORIES.index(m.category)] += 1
     return counts
+
+
+def document_counts(
+    gold: Sequence[Span], pred: Sequence[Span], labels: Sequence[str]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Overall counts `[scheme, cat]` and per-label counts `[label, scheme, cat]` of one document."""
+    per_label = [
+        count_categories([g for g in gold if g.label == label], [p for p in pred if p.label == label])
+        for label in labels
+    ]
+    shape = (len(labels), len(SCHEMES), len(CATEGORIES))
+    return count_categories(gold, pred), np.stack(per_label) if per_label else np.zeros(shape, dtype=np.int64)
 
 
 def prf_from_counts(counts: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -111,15 +143,16 @@ def prf_from_counts(counts: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndar
     return precision, recall, f1
 
 
-def scheme_summary(counts: np.ndarray, support: Sequence[int], labels: Sequence[str]) -> dict[str, dict]:
-    """Per scheme: micro, macro (mean over `labels`) and per-label P/R/F1 with the raw counts."""
-    precision, recall, f1 = prf_from_counts(counts)
-    micro_counts = counts.sum(axis=0)
-    mp, mr, mf = prf_from_counts(micro_counts)
+def scheme_summary(
+    overall: np.ndarray, per_label: np.ndarray, support: Sequence[int], labels: Sequence[str]
+) -> dict[str, dict]:
+    """Per scheme: micro (overall counts), macro (mean over `labels`) and per-label scores with counts."""
+    precision, recall, f1 = prf_from_counts(per_label)
+    mp, mr, mf = prf_from_counts(overall)
     out: dict[str, dict] = {}
     for s, scheme in enumerate(SCHEMES):
-        per_label = {
-            label: _scores(precision[i, s], recall[i, s], f1[i, s], counts[i, s], int(support[i]))
+        per = {
+            label: _scores(precision[i, s], recall[i, s], f1[i, s], per_label[i, s], int(support[i]))
             for i, label in enumerate(labels)
         }
         macro = {
@@ -127,9 +160,9 @@ def scheme_summary(counts: np.ndarray, support: Sequence[int], labels: Sequence[
             for key, arr in (("precision", precision), ("recall", recall), ("f1", f1))
         }
         out[scheme] = {
-            "micro": _scores(mp[s], mr[s], mf[s], micro_counts[s], int(sum(support))),
+            "micro": _scores(mp[s], mr[s], mf[s], overall[s], int(sum(support))),
             "macro": macro,
-            "labels": per_label,
+            "labels": per,
         }
     return out
 
@@ -144,15 +177,18 @@ def _scores(p: float, r: float, f: float, counts: np.ndarray, support: int) -> d
 
 
 def bootstrap_ci(
-    doc_counts: np.ndarray, labels: Sequence[str], n: int = 1000, seed: int = 0, level: float = 0.95
+    overall: np.ndarray, per_label: np.ndarray, labels: Sequence[str],
+    n: int = 1000, seed: int = 0, level: float = 0.95,
 ) -> dict:
-    """Percentile CIs from resampling documents with replacement; `doc_counts` is `[doc, label, scheme, cat]`."""
+    """Percentile CIs from resampling documents with replacement.
+
+    `overall` is `[doc, scheme, cat]`, `per_label` is `[doc, label, scheme, cat]` (from `document_counts`).
+    """
     rng = np.random.default_rng(seed)
-    n_docs = doc_counts.shape[0]
+    n_docs = overall.shape[0]
     idx = rng.integers(0, n_docs, size=(n, n_docs))
-    samples = doc_counts[idx].sum(axis=1)  # [n, label, scheme, cat]
-    lp, lr, lf = prf_from_counts(samples)
-    mp, mr, mf = prf_from_counts(samples.sum(axis=1))
+    lp, lr, lf = prf_from_counts(per_label[idx].sum(axis=1))  # [n, label, scheme]
+    mp, mr, mf = prf_from_counts(overall[idx].sum(axis=1))  # [n, scheme]
     lo, hi = 100 * (1 - level) / 2, 100 * (1 + level) / 2
 
     def interval(values: np.ndarray) -> list[float]:

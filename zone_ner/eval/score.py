@@ -10,7 +10,7 @@ import numpy as np
 
 from zone_ner.errors import ZoneNERError
 from zone_ner.eval import metrics
-from zone_ner.eval.metrics import SCHEMES, Match, Resolver
+from zone_ner.eval.metrics import Match, Resolver
 from zone_ner.eval.types import EvalDoc, Span
 from zone_ner.records.models import Label
 
@@ -56,11 +56,13 @@ def evaluate(
     """All scores of `pred` (aligned with `gold`), restricted to `labels` when given."""
     pairs = [(g, _keep(g.spans, labels), _keep(p.spans, labels)) for g, p in zip(gold, pred)]
     label_list = label_order({s.label for _, gs, ps in pairs for s in (*gs, *ps)})
-    per_doc = [metrics.match_spans(gs, ps) for _, gs, ps in pairs]
-    doc_counts = np.stack([metrics.count_matches(m, label_list) for m in per_doc]) if per_doc else None
+    overall, per_label = zip(*(metrics.document_counts(gs, ps, label_list) for _, gs, ps in pairs))
+    per_doc = [metrics.match_scheme(gs, ps, "strict") for _, gs, ps in pairs]
+    doc_overall, doc_labels = np.stack(overall), np.stack(per_label)
     support = Counter(s.label for _, gs, _ in pairs for s in gs)
-    counts = doc_counts.sum(axis=0) if doc_counts is not None else np.zeros((0, len(SCHEMES), 5), dtype=int)
-    summary = metrics.scheme_summary(counts, [support[label] for label in label_list], label_list)
+    summary = metrics.scheme_summary(
+        doc_overall.sum(axis=0), doc_labels.sum(axis=0), [support[label] for label in label_list], label_list
+    )
     strict = summary["strict"]
     confusion: Counter = Counter()
     link_outcomes = []
@@ -75,11 +77,7 @@ def evaluate(
             label: {k: strict["labels"][label][k] for k in ("precision", "recall", "f1", "support")}
             for label in label_list
         },
-        "ci": (
-            metrics.bootstrap_ci(doc_counts, label_list, bootstrap, seed)
-            if bootstrap > 0 and doc_counts is not None
-            else None
-        ),
+        "ci": metrics.bootstrap_ci(doc_overall, doc_labels, label_list, bootstrap, seed) if bootstrap > 0 else None,
         "confusion": _confusion_table(confusion, label_list),
         "linking": metrics.linking_scores(o for _, o in link_outcomes),
         "records": metrics.record_scores(zip(gold, pred), resolve),
@@ -116,12 +114,12 @@ def _context(doc: EvalDoc, start: int, end: int, width: int) -> dict:
 def _span_errors(doc: EvalDoc, matches: list[Match], width: int) -> list[dict]:
     out = []
     for m in matches:
-        if m.scenario == "correct":
+        if m.category == "correct":
             continue
         spans = [s for s in (m.gold, m.pred) if s is not None]
         start, end = min(s.start for s in spans), max(s.end for s in spans)
         out.append({
-            "doc": doc.id, "kind": m.scenario, "gold": _span_json(m.gold), "pred": _span_json(m.pred),
+            "doc": doc.id, "kind": m.kind, "gold": _span_json(m.gold), "pred": _span_json(m.pred),
             "context": _context(doc, start, end, width),
         })
     return sorted(out, key=lambda e: (e["gold"] or e["pred"])["start"])
