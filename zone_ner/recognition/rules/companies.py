@@ -8,29 +8,67 @@ from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.rules.lexicon import Lexicon
 from zone_ner.recognition.rules.scan import Known, is_generic, is_name_char, scan_left
 
-NAMES = frozenset({"LOC", "ZONE", "COMPANY"})
+NAMES = frozenset({"LOC", "COMPANY"})
+ZONES = frozenset({"ZONE"})
 MAX_BODY = 14
 MAX_ITEM = 10
 MAX_GAP = 16
+MAX_BRAND = 6
+BRACKETED = re.compile(r"[（(][^（()）]{0,8}[）)]")
 SEPARATORS = ("、", "和", "及", "与", "以及")
 ENUM_BREAK = frozenset("，,。；;！？!?\n：:")
 ALIAS = re.compile(r"[（(]\s{0,2}(?:以下)?(?:简称|下称)\s{0,2}[“\"「『]?([\u4e00-\u9fffA-Za-z0-9]{2,8})[”\"」』]?\s{0,2}[）)]")
 
 
+def _bracket_start(text: str, start: int, lex: Lexicon, known: Known) -> int:
+    """Start of a name that continues before a bracketed place: 柘科（中国）工程设备 → 柘科."""
+    if start < 3 or text[start - 1] not in "）)":
+        return start
+    inner = lex.places.ending_at(text, start - 1, max(0, start - 6))
+    if inner is None or inner < 1 or text[inner - 1] not in "（(":
+        return start
+    scan = scan_left(text, inner - 1, lex, known, NAMES, MAX_BODY)
+    return scan.start if scan is not None and len(scan.body) >= 2 else start
+
+
+def _company_start(text: str, start: int, lex: Lexicon, known: Known) -> int | None:
+    """Start of the company name whose legal-form suffix begins at `start`, or None."""
+    scan = scan_left(text, start, lex, known, NAMES, MAX_BODY)
+    if scan is None:
+        return None
+    body = scan.body
+    begin = scan.start
+    generic = is_generic(body, lex.company_generic, lex) or is_generic(body, lex.brand_strip, lex)
+    stop = lex.left_stops.ending_at(text, begin)
+    zone = known.ending_at(begin, ZONES)
+    if zone is None and stop is not None:
+        zone = known.ending_at(stop, ZONES)
+    if zone is not None and (not body or generic):
+        return zone
+    if not body and begin == start:
+        begin = _bracket_start(text, start, lex, known)
+        return begin if begin < start else None
+    if generic:
+        return None
+    if scan.known == 0 and len(body) < 2:
+        return None
+    return _bracket_start(text, begin, lex, known)
+
+
 def find_companies(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
-    """COMPANY candidates ending in a legal-form suffix (深圳铱创科技有限公司, 雄安集团)."""
+    """COMPANY candidates ending in a legal-form suffix (深圳铱创科技有限公司, 雄安集团) or listed brands."""
     found: list[Candidate] = []
+    for start, end, _word, _kind in lex.brands.find(text):
+        if not known.covering(start, end):
+            found.append(Candidate(start, end, "COMPANY", "rules", 0.8))
+            known.add(start, end, "COMPANY")
     for hits in lex.suffix_anchors["company"].find_all(text):
-        start, end = hits[-1][0], hits[0][1]
-        scan = scan_left(text, start, lex, known, NAMES, MAX_BODY)
-        if scan is None:
+        start, end = hits[0][0], hits[0][1]
+        begin = _company_start(text, start, lex, known)
+        if begin is None:
             continue
-        if scan.known == 0 and (len(scan.body) < 2 or is_generic(scan.body, lex.company_generic, lex)):
-            continue
-        if scan.known and not scan.body and hits[-1][2] in ("公司", "企业"):
-            continue
-        found.append(Candidate(scan.start, end, "COMPANY", "rules", 0.85 if len(hits[0][2]) > 2 else 0.7))
-        known.add(scan.start, end, "COMPANY")
+        found.append(Candidate(begin, end, "COMPANY", "rules", 0.85 if len(hits[0][2]) > 2 else 0.7))
+        known.add(begin, end, "COMPANY")
     return found
 
 
@@ -91,6 +129,7 @@ def _brand(name: str, lex: Lexicon) -> str | None:
         if body.endswith(suffix):
             body = body[: -len(suffix)]
             break
+    body = BRACKETED.sub("", body)
     for _ in range(3):
         p = lex.places.starting_at(body, 0)
         if p is None or len(body) - p < 2:
@@ -101,7 +140,7 @@ def _brand(name: str, lex: Lexicon) -> str | None:
         if q is None or q < 2:
             break
         body = body[:q]
-    if 2 <= len(body) <= 4 and body != name and not is_generic(body, lex.company_generic, lex):
+    if 2 <= len(body) <= MAX_BRAND and body != name and body not in lex.places and not is_generic(body, lex.company_generic, lex):
         return body
     return None
 
@@ -121,8 +160,10 @@ def find_brands(text: str, lex: Lexicon, known: Known, companies: list[Candidate
         pos = text.find(brand)
         while pos != -1:
             end = pos + len(brand)
-            if not known.covering(pos, end):
-                found.append(Candidate(pos, end, "COMPANY", "rules", score))
-                known.add(pos, end, "COMPANY")
+            if not known.covering(pos, end) and known.label_at(pos, end) in (None, "COMPANY"):
+                start = lex.places.ending_at(text, pos, max(0, pos - 4))
+                start = pos if start is None or known.covering(start, end) else start
+                found.append(Candidate(start, end, "COMPANY", "rules", score))
+                known.add(start, end, "COMPANY")
             pos = text.find(brand, end)
     return found

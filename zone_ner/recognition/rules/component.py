@@ -47,12 +47,15 @@ class RuleRecogniser:
         for c in found:
             known.add(c.start, c.end, "ZONE")
         found += find_orgs(text, lex, known)
+        people = find_people(text, lex, known)
+        for c in people:
+            known.add(c.start, c.end, c.label)
+        found += people
         companies = find_companies(text, lex, known)
         companies += find_enumerations(text, lex, known)
         found += companies
         found += find_brands(text, lex, known, companies)
         found += find_projects(text, lex, known)
-        found += find_people(text, lex, known)
         return [c for c in found if c.label in self.labels]
 
     def __call__(self, doc: Doc) -> Doc:

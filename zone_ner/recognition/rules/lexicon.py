@@ -87,12 +87,14 @@ class Lexicon:
     org_departments: WordSet = field(default_factory=lambda: WordSet(read_words("org_departments.txt")))
     org_generic: WordSet = field(default_factory=lambda: WordSet(read_words("org_generic_bodies.txt")))
     org_prefixes: WordSet = field(default_factory=lambda: WordSet(read_words("org_name_prefixes.txt")))
+    org_whole_prefixes: WordSet = field(default_factory=lambda: WordSet(read_words("org_whole_prefixes.txt")))
     company_suffixes: list[str] = field(default_factory=lambda: read_words("company_suffixes.txt"))
     company_generic: WordSet = field(default_factory=lambda: WordSet(read_words("company_generic_bodies.txt")))
     company_enum_heads: WordSet = field(default_factory=lambda: WordSet(read_words("company_enum_heads.txt")))
     brand_strip: WordSet = field(default_factory=lambda: WordSet(read_words("company_brand_strip.txt")))
     titles: list[str] = field(default_factory=lambda: read_words("titles.txt"))
     title_connectors: WordSet = field(default_factory=lambda: WordSet(read_words("title_connectors.txt")))
+    appointment_verbs: WordSet = field(default_factory=lambda: WordSet(read_words("appointment_verbs.txt")))
     role_words: list[str] = field(default_factory=lambda: read_words("role_words.txt"))
     bylines: list[list[str]] = field(default_factory=lambda: read_rows("byline_cues.tsv"))
     surnames: WordSet = field(default_factory=lambda: WordSet(read_words("surnames.txt")))
@@ -100,6 +102,7 @@ class Lexicon:
     project_tails: list[str] = field(default_factory=lambda: read_words("project_tails.txt"))
     project_generic: WordSet = field(default_factory=lambda: WordSet(read_words("project_generic_bodies.txt")))
     name_excluded: frozenset[str] = field(default_factory=lambda: frozenset(read_words("name_chars_excluded.txt")))
+    given_excluded: frozenset[str] = field(default_factory=lambda: frozenset(read_words("given_name_excluded.txt")))
 
     def __post_init__(self) -> None:
         self.zone_suffix_set = WordSet(self.zone_suffixes)
@@ -113,6 +116,8 @@ class Lexicon:
             )
         }
         self.title_anchors = Anchors({w: "title" for w in self.titles} | {w: "role" for w in self.role_words})
+        self.brands = Anchors({w: "COMPANY" for w in read_words("company_brands.txt")})
+        self.media = Anchors({w: "ORG" for w in read_words("media.txt")})
         self.known_persons = Anchors({w: "PERSON" for w in read_words("known_persons.txt")})
         self.byline_anchors = Anchors({row[0]: "byline" for row in self.bylines})
         self.byline_info = {row[0]: (row[1], row[2] == "yes") for row in self.bylines}
@@ -121,4 +126,4 @@ class Lexicon:
 @lru_cache(maxsize=4)
 def default_lexicon(places: frozenset[str]) -> Lexicon:
     """The lexicon with the given place names (cached per place set)."""
-    return Lexicon(places=WordSet(places))
+    return Lexicon(places=WordSet(places | set(read_words("extra_places.txt"))))

@@ -7,18 +7,21 @@ from zone_ner.recognition.rules.lexicon import Lexicon
 from zone_ner.recognition.rules.scan import Known, is_generic, is_name_char, prefix_start, scan_left
 
 NAMES = frozenset({"LOC", "ZONE", "ORG"})
-PLACES = frozenset({"LOC", "ZONE"})
+PLACES = frozenset({"LOC"})
+HOSTS = frozenset({"ZONE", "ORG"})
 MAX_BODY = 8
 
 
 def _departments(text: str, start: int, lex: Lexicon) -> int:
-    """Start of a run of up to three department words ending at `start` (建设发展局 → 建设)."""
+    """Start of up to three department words ending at `start`, 和 allowed between them (宣传和统战部)."""
     p = start
     for _ in range(3):
         q = lex.org_departments.ending_at(text, p)
         if q is None:
             break
         p = q
+        if text[p - 1 : p] == "和" and lex.org_departments.ending_at(text, p - 1) is not None:
+            p -= 1
     return p
 
 
@@ -34,18 +37,26 @@ def _extend(text: str, start: int, lex: Lexicon, known: Known, labels: frozenset
         p = k
     if p == start and p > 0 and text[p - 1] in lex.org_prefixes and (p < 2 or not is_name_char(text[p - 2])):
         p -= 1
-    return p
+    party = lex.org_whole_prefixes.ending_at(text, p)
+    return p if party is None else party
 
 
 def org_start(text: str, start: int, kind: str, lex: Lexicon, known: Known) -> tuple[int, float] | None:
     """Start and score of the ORG whose suffix (of `kind`) begins at `start`."""
     if kind == "admin":
         return _extend(text, start, lex, known, frozenset({"LOC"})), 0.85
+    if kind == "hosted":
+        begin = _extend(text, start, lex, known, HOSTS)
+        return (begin, 0.8) if begin < start else None
     if kind == "standalone":
-        return _extend(text, start, lex, known, NAMES), 0.85
+        begin = _extend(text, start, lex, known, NAMES)
+        scan = scan_left(text, start, lex, known, NAMES, MAX_BODY) if begin == start else None
+        if scan is not None and scan.known:
+            begin = scan.start
+        return begin, 0.85
     if kind == "dept":
         core = _departments(text, start, lex)
-        if core == start and prefix_start(text, start, lex, known, NAMES, 0) is None:
+        if core == start and prefix_start(text, start, lex, known, PLACES, 0) is None:
             return None
         return _extend(text, core, lex, known, NAMES), 0.8
     scan = scan_left(text, start, lex, known, NAMES, MAX_BODY)
@@ -57,13 +68,25 @@ def org_start(text: str, start: int, kind: str, lex: Lexicon, known: Known) -> t
     return scan.start, 0.75 if scan.known else 0.6
 
 
+def find_media(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
+    """Publishers named in the media list (人民网, 新华社): ORG."""
+    found = []
+    for start, end, _word, _kind in lex.media.find(text):
+        found.append(Candidate(start, end, "ORG", "rules", 0.8))
+        known.add(start, end, "ORG")
+    return found
+
+
 def find_orgs(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     """ORG candidates, left to right; each one becomes a known name for the next (省委组织部)."""
-    found: list[Candidate] = []
+    found = find_media(text, lex, known)
+    title_ends = {start: end for start, end, _w, kind in lex.title_anchors.find(text) if kind == "title"}
     for hits in lex.suffix_anchors["org"].find_all(text):
         best: tuple[int, float] | None = None
         end = hits[0][1]
         for start, _end, word, _kind in hits:
+            if any(title_ends.get(p, 0) > end for p in range(start, end)):
+                continue
             located = org_start(text, start, lex.org_suffixes[word], lex, known)
             if located is not None and (best is None or located[0] < best[0]):
                 best = located

@@ -9,12 +9,14 @@ from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.rules.lexicon import Anchors, Lexicon
 from zone_ner.recognition.rules.scan import Known, is_name_char
 
-HOSTS = frozenset({"ORG", "LOC", "ZONE", "COMPANY"})
+HOSTS = frozenset({"ORG", "LOC", "ZONE", "COMPANY", "PERSON"})
+ORGS = frozenset({"ORG", "LOC", "ZONE", "COMPANY"})
 MAX_SPACES = 3
 MAX_LIST = 12
 LIST_SEPARATORS = "、"
 SENTENCE_END = "。！？!?；;）)\n"
 _NEWLINE = re.compile("\n")
+_ASIDE = re.compile(r"[（(][^（()）]{0,8}[）)]")
 
 
 def _cjk(c: str) -> bool:
@@ -32,7 +34,7 @@ def read_name(text: str, i: int, lex: Lexicon) -> int | None:
     given = 0
     while given < 2 and j + given < n:
         c = text[j + given]
-        if not _cjk(c) or c in lex.name_excluded or (c in lex.left_stops and given == 0):
+        if not _cjk(c) or c in lex.name_excluded or (c in lex.given_excluded and given == 0):
             break
         given += 1
     if given == 0:
@@ -55,59 +57,76 @@ class _Title:
     end: int
     role: bool
     linked: bool
+    emitted: bool = False
 
 
 def _linked(text: str, prev_end: int, start: int, lex: Lexicon, known: Known) -> bool:
     """True if the gap [prev_end, start) joins two titles: connectors and at most one ORG-like name."""
     if start - prev_end > 24:
         return False
-    org = known.ending_at(start, HOSTS)
+    org = known.ending_at(start, ORGS)
     gap_end = org if org is not None and org >= prev_end else start
-    return all(text[k : k + 1] in lex.title_connectors for k in range(prev_end, gap_end))
+    gap = _ASIDE.sub("", text[prev_end:gap_end])
+    return all(c in lex.title_connectors for c in gap)
 
 
-def _names_after(text: str, pos: int, lex: Lexicon) -> list[tuple[int, int]]:
-    """The name at `pos` (after up to three spaces) and the names listed after it with 、."""
+def _bounded(text: str, end: int, lex: Lexicon) -> bool:
+    """True if a name ending at `end` is followed by a non-name character or a post-name word."""
+    return end >= len(text) or not is_name_char(text[end]) or lex.post_name.starting_at(text, end) is not None
+
+
+def _names_after(text: str, pos: int, lex: Lexicon, strict: bool = False) -> list[tuple[int, int]]:
+    """The name at `pos` (after up to three spaces) and the names listed after it with 、.
+
+    `strict` (after role words such as 领导) requires every name to end at a boundary.
+    """
     names: list[tuple[int, int]] = []
     start = _skip_spaces(text, pos)
     end = read_name(text, start, lex)
+    if end is not None and strict and not _bounded(text, end, lex):
+        return []
     while end is not None and len(names) < MAX_LIST:
         names.append((start, end))
         if end >= len(text) or text[end] not in LIST_SEPARATORS:
             break
         start = end + 1
         end = read_name(text, start, lex)
-        if end is not None and end < len(text) and is_name_char(text[end]) and lex.post_name.starting_at(text, end) is None:
+        if end is not None and not _bounded(text, end, lex):
             break
     return names
 
 
 def find_people(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     """TITLE and PERSON candidates from title/role chains, followed by bylines and repeated names."""
-    found: list[Candidate] = []
+    found: list[Candidate] = _listed_persons(text, lex, known)
     titles: list[_Title] = []
     for start, end, _word, kind in lex.title_anchors.find(text):
         linked = bool(titles) and _linked(text, titles[-1].end, start, lex, known)
-        titles.append(_Title(start, end, kind == "role", linked))
-        names = _names_after(text, end, lex)
-        hosted = known.ending_at(start, HOSTS) is not None
+        title = _Title(start, end, kind == "role", linked)
+        titles.append(title)
+        names = _names_after(text, end, lex, strict=title.role)
         if names:
             k = len(titles) - 1
             while k >= 0:
                 t = titles[k]
-                if not t.role:
+                if not t.role and not t.emitted:
                     found.append(Candidate(t.start, t.end, "TITLE", "rules", 0.85))
+                    t.emitted = True
                 if not t.linked:
                     break
                 k -= 1
             found.extend(Candidate(s, e, "PERSON", "rules", 0.85) for s, e in names)
             for s, e in names:
                 known.add(s, e, "PERSON")
-        elif hosted and kind != "role":
+        elif not title.role and (
+            known.ending_at(start, HOSTS) is not None
+            or lex.appointment_verbs.ending_at(text, start) is not None
+            or (linked and titles[-2].emitted)
+        ):
             found.append(Candidate(start, end, "TITLE", "rules", 0.6))
+            title.emitted = True
     found.extend(_bylines(text, lex, known))
     found.extend(_closing_names(text, lex, known))
-    found.extend(_listed_persons(text, lex, known))
     found.extend(_repeated(text, [c for c in found if c.label == "PERSON"], known))
     return found
 
@@ -126,7 +145,7 @@ def _bylines(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             p = start
             while p > 0 and start - p < 2 and text[p - 1] == " ":
                 p -= 1
-            if word != "摄" and p == start:
+            if word == "报道" and p == start:
                 continue
             for size in (3, 2):
                 s = p - size

@@ -41,6 +41,15 @@ class Known:
         hit = self.spans.get(end)
         return hit[1] if hit is not None and hit[0] == start else None
 
+    def overlapping(self, start: int, end: int, labels: frozenset[str]) -> list[tuple[int, int]]:
+        """Known spans with `labels` that overlap [start, end)."""
+        hits = []
+        for e in range(start + 1, end + 32):
+            hit = self.spans.get(e)
+            if hit is not None and hit[0] < end and hit[1] in labels:
+                hits.append((hit[0], e))
+        return hits
+
     def covering(self, start: int, end: int) -> bool:
         """True if a known span strictly longer than [start, end) contains it."""
         for e in range(end, end + 24):
@@ -71,12 +80,15 @@ def prefix_start(text: str, end: int, lex: Lexicon, known: Known, labels: frozen
 
 def scan_left(
     text: str, end: int, lex: Lexicon, known: Known, labels: frozenset[str], max_body: int, lo: int = 0,
-    max_jumps: int = 3,
+    max_jumps: int = 3, strict: bool = False,
 ) -> Scan | None:
-    """Scan left from `end` over name characters, jumping over known names (places, spans with `labels`).
+    """Scan left from `end` over name characters, then over known names (places, spans with `labels`).
+
+    The name is `[known name]* body`: once a known name is reached only more known names may follow.
 
     Single-character stop words (的, 了, 在 …) always end the name; longer ones (推进, 位于 …)
-    end it unless the body is still empty or a known name sits right before them.
+    end it unless the body is still empty (not when `strict`) or a known name sits right before them.
+    A known span with another label (a PERSON, a TITLE) also ends the name.
     Returns None when the body would exceed `max_body` characters.
     """
     stops: WordSet = lex.left_stops
@@ -92,12 +104,14 @@ def scan_left(
                 p = body_end = k
                 jumps += 1
                 continue
+        if jumps or (p != end and p in known.spans):
+            break
         q = stops.ending_at(text, p, lo)
         if q is not None:
             if p - q == 1:
                 break
-            if body_len or jumps:
-                before = prefix_start(text, q, lex, known, labels, lo) if jumps < max_jumps else None
+            if body_len or strict:
+                before = prefix_start(text, q, lex, known, labels, lo) if max_jumps else None
                 if before is None:
                     break
         c = text[p - 1]

@@ -7,6 +7,8 @@ from zone_ner.recognition.rules.lexicon import Lexicon
 from zone_ner.recognition.rules.scan import Known, is_generic, is_name_char, prefix_start, read_body_right, scan_left
 
 PLACE = frozenset({"LOC"})
+ZONES = frozenset({"ZONE"})
+BODY_ONLY_MIN_SUFFIX = 3
 MAX_OWN_NAME = 4
 OPEN = "（("
 CLOSE = "）)"
@@ -43,8 +45,8 @@ def _extension(text: str, end: int, lex: Lexicon) -> int:
     return end
 
 
-def zone_start(text: str, start: int, lex: Lexicon, known: Known) -> tuple[int, float] | None:
-    """Start and score of the zone name whose suffix begins at `start`."""
+def zone_start(text: str, start: int, end: int, lex: Lexicon, known: Known) -> tuple[int, float] | None:
+    """Start and score of the zone name whose suffix is [start, end)."""
     bracket = _bracketed_place(text, start, lex, known)
     if bracket is not None:
         return bracket, 0.9
@@ -61,7 +63,9 @@ def zone_start(text: str, start: int, lex: Lexicon, known: Known) -> tuple[int, 
                 continue
             bracket = _bracketed_place(text, chain, lex, known)
             return (bracket if bracket is not None else chain), (0.9 if not body else 0.8)
-    scan = scan_left(text, start, lex, known, PLACE, MAX_OWN_NAME, max_jumps=0)
+    if end - start < BODY_ONLY_MIN_SUFFIX:
+        return None
+    scan = scan_left(text, start, lex, known, PLACE, MAX_OWN_NAME, max_jumps=0, strict=True)
     if scan is None or len(scan.body) < 2 or is_generic(scan.body, lex.zone_generic, lex):
         return None
     if any(c.isdigit() for c in scan.body):
@@ -74,13 +78,17 @@ def find_zones(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     found: list[Candidate] = []
     for hits in lex.suffix_anchors["zone"].find_all(text):
         end = hits[0][1]
-        if known.ending_at(end, frozenset({"ZONE"})) is not None:
+        if known.ending_at(end, ZONES) is not None:
             continue
         for start, _end, _word, _kind in hits:
-            located = zone_start(text, start, lex, known)
+            located = zone_start(text, start, end, lex, known)
             if located is None:
                 continue
             begin, score = located
-            found.append(Candidate(begin, _extension(text, end, lex), "ZONE", "rules", score))
+            stop = _extension(text, end, lex)
+            clash = known.overlapping(begin, stop, ZONES)
+            if any(not (begin <= s and e <= stop and e - s < stop - begin) for s, e in clash):
+                break
+            found.append(Candidate(begin, stop, "ZONE", "rules", score))
             break
     return found
