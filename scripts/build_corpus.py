@@ -124,6 +124,43 @@ def check_doc(doc: dict, text: str | None, where: str) -> list[str]:
             errors.append(
                 f"{where} relation {j}: {label} from {spans[head].get('label')} to {spans[child].get('label')}"
             )
+    return errors + check_records(doc, text, where)
+
+
+def check_records(doc: dict, text: str | None, where: str) -> list[str]:
+    """Problems of the optional ``records`` block (officials and projects)."""
+    records = doc.get("records")
+    if records is None:
+        return []
+    surfaces = {(sp.get("label"), sp.get("text")) for sp in doc.get("spans", [])}
+    errors: list[str] = []
+    for off in records.get("officials", []):
+        if ("PERSON", off.get("name")) not in surfaces:
+            errors.append(f"{where}: official {off.get('name')!r} is not a PERSON span")
+        titles = off.get("titles")
+        if not (isinstance(titles, list) and titles and all(isinstance(t, str) and t for t in titles)):
+            errors.append(f"{where}: official {off.get('name')!r} needs a non-empty list of titles")
+    for proj in records.get("projects", []):
+        at = f"{where}: project {proj.get('name')!r}"
+        if ("PROJECT", proj.get("name")) not in surfaces:
+            errors.append(f"{at} is not a PROJECT span")
+        inv = proj.get("investment")
+        if inv is not None:
+            ok = (
+                isinstance(inv, dict)
+                and isinstance(inv.get("amount"), (int, float))
+                and inv["amount"] >= 0
+                and isinstance(inv.get("currency"), str)
+                and len(inv["currency"]) == 3
+                and isinstance(inv.get("text"), str)
+            )
+            if not ok:
+                errors.append(f"{at}: investment must be {{amount >= 0, currency (ISO 4217), text}}")
+            elif text is not None and inv["text"] not in text:
+                errors.append(f"{at}: investment text {inv['text']!r} not in the document")
+        for key in ("stage", "zone"):
+            if proj.get(key) is not None and not isinstance(proj[key], str):
+                errors.append(f"{at}: {key} must be a string or null")
     return errors
 
 
