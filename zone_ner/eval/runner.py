@@ -28,7 +28,7 @@ def run(
     seed: int = 0,
     max_errors: int = 500,
     pipeline_kw: dict[str, Any] | None = None,
-    log: TextIO = sys.stderr,
+    log: TextIO | None = None,
 ) -> dict:
     """The whole report as one JSON-ready dict; unavailable pipelines are listed under "skipped"."""
     gold = read_gold(gold_paths, shared_data)
@@ -46,7 +46,7 @@ def run(
             backend = load_backend(name, **(pipeline_kw or {}))
         except BackendUnavailable as err:
             skipped[name] = err.reason
-            print(f"zone-ner evaluate: skipping {name}: {err.reason}", file=log)
+            print(f"zone-ner evaluate: skipping {name}: {err.reason}", file=log or sys.stderr)
             continue
         preds, seconds = _predict(backend, gold)
         chars = sum(len(d.text or "") for d in gold)
