@@ -31,8 +31,8 @@ def _bracket_start(text: str, start: int, lex: Lexicon, known: Known) -> int:
     return scan.start if scan is not None and len(scan.body) >= 2 else start
 
 
-def _company_start(text: str, start: int, lex: Lexicon, known: Known) -> int | None:
-    """Start of the company name whose legal-form suffix begins at `start`, or None."""
+def _company_start(text: str, start: int, suffix: str, lex: Lexicon, known: Known) -> int | None:
+    """Start of the company name whose legal-form `suffix` begins at `start`, or None."""
     scan = scan_left(text, start, lex, known, NAMES, MAX_BODY)
     if scan is None:
         return None
@@ -48,6 +48,8 @@ def _company_start(text: str, start: int, lex: Lexicon, known: Known) -> int | N
     if not body and begin == start:
         begin = _bracket_start(text, start, lex, known)
         return begin if begin < start else None
+    if not body and scan.known and suffix != "公司":
+        return begin
     if generic:
         return None
     if scan.known == 0 and len(body) < 2:
@@ -63,8 +65,8 @@ def find_companies(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             found.append(Candidate(start, end, "COMPANY", "rules", 0.8))
             known.add(start, end, "COMPANY")
     for hits in lex.suffix_anchors["company"].find_all(text):
-        start, end = hits[0][0], hits[0][1]
-        begin = _company_start(text, start, lex, known)
+        start, end, word, _kind = hits[0]
+        begin = _company_start(text, start, word, lex, known)
         if begin is None:
             continue
         found.append(Candidate(begin, end, "COMPANY", "rules", 0.85 if len(hits[0][2]) > 2 else 0.7))

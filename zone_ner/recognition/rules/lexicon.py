@@ -100,7 +100,9 @@ class Lexicon:
     surnames: WordSet = field(default_factory=lambda: WordSet(read_words("surnames.txt")))
     post_name: WordSet = field(default_factory=lambda: WordSet(read_words("post_name_words.txt")))
     project_tails: list[str] = field(default_factory=lambda: read_words("project_tails.txt"))
-    project_generic: WordSet = field(default_factory=lambda: WordSet(read_words("project_generic_bodies.txt")))
+    project_generic: WordSet = field(
+        default_factory=lambda: WordSet(read_words("project_generic_bodies.txt") + read_words("project_tails.txt"))
+    )
     name_excluded: frozenset[str] = field(default_factory=lambda: frozenset(read_words("name_chars_excluded.txt")))
     given_excluded: frozenset[str] = field(default_factory=lambda: frozenset(read_words("given_name_excluded.txt")))
 

@@ -8,25 +8,44 @@ from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.rules.lexicon import Lexicon
 from zone_ner.recognition.rules.scan import Known, is_generic, scan_left
 
-PREFIXES = frozenset({"LOC", "ZONE", "COMPANY"})
 OWNERS = frozenset({"COMPANY"})
+PLACES = frozenset({"LOC"})
+ADMIN_ENDINGS = frozenset("省市县区州旗镇乡村")
 MAX_BODY = 16
 COUNTED = re.compile(r"[0-9一二三四五六七八九十百千两几多]{1,6}(?:个|批|项|家|大)")
 
 
 def project_start(text: str, start: int, lex: Lexicon, known: Known) -> tuple[int, float] | None:
-    """Start and score of the project name whose tail begins at `start`."""
-    scan = scan_left(text, start, lex, known, PREFIXES, MAX_BODY)
+    """Start and score of the project name whose tail begins at `start`.
+
+    A company before the name is part of it (安多集团畜牧全产业链项目); a place is not
+    (临夏县 + 云上河州文旅产业项目) unless the rest is generic or a company precedes the place.
+    """
+    scan = scan_left(text, start, lex, known, OWNERS, MAX_BODY, strict=True)
     if scan is None or scan.start == start:
         return None
     body = scan.body
     if COUNTED.search(body):
         return None
-    if is_generic(body, lex.project_generic, lex) and not scan.labels & OWNERS:
-        return None
+    begin = scan.start
+    place = known.ending_at(begin, PLACES) if not scan.known else None
+    if place is not None and text[begin - 1] not in ADMIN_ENDINGS:
+        named = scan_left(text, place, lex, known, OWNERS, MAX_BODY - len(body), strict=True)
+        begin = named.start if named is not None else place
+        if named is not None and named.labels & OWNERS:
+            return begin, 0.8
+        place = known.ending_at(begin, PLACES)
+    if place is not None and known.ending_at(place, OWNERS) is not None:
+        return known.ending_at(place, OWNERS), 0.8
+    if is_generic(body, lex.project_generic, lex):
+        if scan.labels & OWNERS:
+            return begin, 0.8
+        if place is None or text[begin - 1] in ADMIN_ENDINGS:
+            return None
+        return place, 0.6
     if scan.known == 0 and len(body) < 3:
         return None
-    return scan.start, 0.8 if scan.known else 0.6
+    return begin, 0.8 if scan.known else 0.6
 
 
 def find_projects(text: str, lex: Lexicon, known: Known) -> list[Candidate]:

@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 from zone_ner.recognition.rules.lexicon import Lexicon, WordSet
 
 NUMERALS = frozenset("0123456789零〇一二三四五六七八九十百千万亿两几多余数第.")
-COUNTERS = frozenset("个批项家座条所")
+COUNTERS = frozenset("个批项家座条所级")
 
 
 def is_name_char(c: str) -> bool:
-    """CJK ideographs, ASCII letters and digits can be part of a name."""
-    return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf" or (c.isascii() and c.isalnum())
+    """CJK ideographs, ASCII letters, digits, + and - can be part of a name."""
+    return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf" or (c.isascii() and (c.isalnum() or c in "+-"))
 
 
 @dataclass
@@ -80,7 +80,7 @@ def prefix_start(text: str, end: int, lex: Lexicon, known: Known, labels: frozen
 
 def scan_left(
     text: str, end: int, lex: Lexicon, known: Known, labels: frozenset[str], max_body: int, lo: int = 0,
-    max_jumps: int = 3, strict: bool = False,
+    max_jumps: int = 3, strict: bool = False, transparent: frozenset[str] = frozenset(),
 ) -> Scan | None:
     """Scan left from `end` over name characters, then over known names (places, spans with `labels`).
 
@@ -88,7 +88,8 @@ def scan_left(
 
     Single-character stop words (的, 了, 在 …) always end the name; longer ones (推进, 位于 …)
     end it unless the body is still empty (not when `strict`) or a known name sits right before them.
-    A known span with another label (a PERSON, a TITLE) also ends the name.
+    A known span with another label (a PERSON, a TITLE) also ends the name, unless its label is
+    `transparent`.
     Returns None when the body would exceed `max_body` characters.
     """
     stops: WordSet = lex.left_stops
@@ -104,7 +105,7 @@ def scan_left(
                 p = body_end = k
                 jumps += 1
                 continue
-        if jumps or (p != end and p in known.spans):
+        if jumps or (p in known.spans and known.spans[p][1] not in transparent):
             break
         q = stops.ending_at(text, p, lo)
         if q is not None:

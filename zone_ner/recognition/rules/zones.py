@@ -63,10 +63,11 @@ def zone_start(text: str, start: int, end: int, lex: Lexicon, known: Known) -> t
                 continue
             bracket = _bracketed_place(text, chain, lex, known)
             return (bracket if bracket is not None else chain), (0.9 if not body else 0.8)
-    if end - start < BODY_ONLY_MIN_SUFFIX:
-        return None
     scan = scan_left(text, start, lex, known, PLACE, MAX_OWN_NAME, max_jumps=0, strict=True)
     if scan is None or len(scan.body) < 2 or is_generic(scan.body, lex.zone_generic, lex):
+        return None
+    bounded = scan.start == 0 or not is_name_char(text[scan.start - 1])
+    if end - start < BODY_ONLY_MIN_SUFFIX and not (bounded and len(scan.body) == 2):
         return None
     if any(c.isdigit() for c in scan.body):
         return None
