@@ -57,29 +57,23 @@ def fill(doc: dict, table: KnowledgeTable, overwrite: bool, unresolved: list[str
 
 def evaluate(paths: list[Path], table: KnowledgeTable) -> None:
     """Link every gold ZONE span (gold entities as input) and compare with the gold kb_id/kb_name."""
-    import spacy
-
+    from zone_ner.linking.chardoc import char_doc
     from zone_ner.linking.linker import Linker
 
-    nlp = spacy.blank("zh")
     linker = Linker(table, ["ZONE", "LOC"])
     counts: Counter[str] = Counter()
     errors = []
     for path in paths:
         for line in path.open(encoding="utf-8"):
             doc_json = json.loads(line)
-            doc = nlp.make_doc(doc_json["text"])
-            ents, gold = [], {}
-            for s in sorted(doc_json["spans"], key=lambda s: (s["start"], -s["end"])):
-                span = doc.char_span(s["start"], s["end"], label=s["label"], alignment_mode="expand")
-                if span is None or (ents and span.start < ents[-1].end) or s["label"] not in CONTAINERS:
-                    continue
-                ents.append(span)
+            spans = [(s["start"], s["end"], s["label"]) for s in doc_json["spans"] if s["label"] in CONTAINERS]
+            doc = char_doc(doc_json["text"], spans)
+            gold = {}
+            for s in doc_json["spans"]:
                 if s["label"] == "ZONE":
-                    gold[span.start_char] = s.get("kb_id") or (id_for_name(s["kb_name"], table) if s.get("kb_name") else None)
-                    if s.get("kb_name") and gold[span.start_char] is None:
+                    gold[s["start"]] = s.get("kb_id") or (id_for_name(s["kb_name"], table) if s.get("kb_name") else None)
+                    if s.get("kb_name") and gold[s["start"]] is None:
                         counts["gold name not in table"] += 1
-            doc.ents = ents
             doc = linker(doc)
             for ent in doc.ents:
                 if ent.label_ != "ZONE" or ent.start_char not in gold:

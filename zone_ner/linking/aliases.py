@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
+_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -71,8 +72,9 @@ def load_rules(path: Path | None = None) -> AliasRules:
 
 def normalise_key(text: str) -> str:
     """The lookup key of an alias: no whitespace, half-width brackets and dashes mapped to one form."""
-    key = text.translate(_key_table())
-    return "".join(key.split()) if any(c.isspace() for c in key) else key
+    if text.isalnum():
+        return text
+    return _SPACE.sub("", text.translate(_key_table()))
 
 
 @lru_cache(maxsize=1)

@@ -52,6 +52,17 @@ def load_linker_rules(path: Path | None = None) -> LinkerRules:
     )
 
 
+@dataclass(frozen=True)
+class _Ent:
+    """An entity's fields, with its text sliced once from the doc text."""
+
+    start_char: int
+    end_char: int
+    label_: str
+    kb_id_: str
+    text: str
+
+
 @dataclass
 class Context:
     """Places and zones a document (or article) talks about."""
@@ -90,10 +101,12 @@ class Linker:
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = Context()
-        ents = list(doc.ents)
+        spans = list(doc.ents)
+        text = doc.text
+        ents = [_Ent(e.start_char, e.end_char, e.label_, e.kb_id_, text[e.start_char:e.end_char]) for e in spans]
         kb_ids: dict[int, str] = {}
         self._collect_places(ents, ctx)
-        pending: list[tuple[int, Span, list[Entry]]] = []
+        pending: list[tuple[int, _Ent, list[Entry]]] = []
         for i, ent in enumerate(ents):
             if ent.label_ not in self.labels or self._is_bare(ent.text):
                 continue
@@ -104,7 +117,7 @@ class Linker:
                     ctx.add_zone(cands[0])
             elif cands:
                 pending.append((i, ent, cands))
-        for i, ent, cands in pending:
+        for i, _, cands in pending:
             best = self.choose(cands, ctx)
             if best is not None:
                 kb_ids[i] = best.id
@@ -125,10 +138,10 @@ class Linker:
                     target = self.salient(doc, ent.start_char, ent.text, ctx, kb_ids, ents)
                     if target:
                         kb_ids[i] = target.id
-            links += self._anaphoric_links(doc, ents, ctx, kb_ids, links)
+            links += self._anaphoric_links(doc, text, ents, ctx, kb_ids, links)
         links += self._nil_links(ents, kb_ids)
         doc.ents = [
-            Span(doc, e.start, e.end, label=e.label, kb_id=kb_ids.get(i, e.kb_id_ or "")) for i, e in enumerate(ents)
+            Span(doc, e.start, e.end, label=e.label, kb_id=kb_ids.get(i, e.kb_id_ or "")) for i, e in enumerate(spans)
         ]
         doc._.zn_zone_links = sorted(links, key=lambda link: (link.start, link.end))
         return doc
@@ -154,7 +167,7 @@ class Linker:
             tied = national if national else tied
         return tied[0] if len(tied) == 1 else None
 
-    def _collect_places(self, ents: list[Span], ctx: Context) -> None:
+    def _collect_places(self, ents: list[_Ent], ctx: Context) -> None:
         for ent in ents:
             text = "".join(ent.text.split())
             if ent.label_ == "LOC":
@@ -176,7 +189,7 @@ class Linker:
     def _is_bare(self, text: str) -> bool:
         return "".join(text.split()) in self.rules.anaphors
 
-    def _container_links(self, ents: list[Span], ctx: Context) -> tuple[list[ZoneLink], list[ZoneLink]]:
+    def _container_links(self, ents: list[_Ent], ctx: Context) -> tuple[list[ZoneLink], list[ZoneLink]]:
         """(links, unresolved anaphoric links) for zones named inside ORG/TITLE/PROJECT entities."""
         links, bare = [], []
         automaton = self.table.zone_automaton()
@@ -208,7 +221,7 @@ class Linker:
     def _best(self, cands: list[Entry], ctx: Context) -> Entry | None:
         return cands[0] if len(cands) == 1 else self.choose(cands, ctx) if cands else None
 
-    def _link(self, ent: Span, start: int, end: int, entry: Entry | None, anaphoric: bool = False) -> ZoneLink:
+    def _link(self, ent: _Ent, start: int, end: int, entry: Entry | None, anaphoric: bool = False) -> ZoneLink:
         surface = ent.text[start:end]
         return ZoneLink(
             start=ent.start_char + start, end=ent.start_char + end, surface=surface, kb_id=entry.id if entry else None,
@@ -223,7 +236,7 @@ class Linker:
         return ZoneLink(start=start, end=end, surface=surface, kb_id=None, container_label=container,
                         kind=infer_kind(surface), province=province, city=city)
 
-    def _nil_links(self, ents: list[Span], kb_ids: dict[int, str]) -> list[ZoneLink]:
+    def _nil_links(self, ents: list[_Ent], kb_ids: dict[int, str]) -> list[ZoneLink]:
         return [
             self._nil(e.start_char, e.end_char, e.text, None)
             for i, e in enumerate(ents)
@@ -231,12 +244,12 @@ class Linker:
         ]
 
     def _anaphoric_links(
-        self, doc: Doc, ents: list[Span], ctx: Context, kb_ids: dict[int, str], links: list[ZoneLink]
+        self, doc: Doc, text: str, ents: list[_Ent], ctx: Context, kb_ids: dict[int, str], links: list[ZoneLink]
     ) -> list[ZoneLink]:
         taken = [(e.start_char, e.end_char) for e in ents] + [(link.start, link.end) for link in links]
         out = []
-        for m in self.rules.anaphor_re.finditer(doc.text):
-            if any(s < m.end() and m.start() < e for s, e in taken) or not self._left_ok(doc.text, m.start()):
+        for m in self.rules.anaphor_re.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken) or not self._left_ok(text, m.start()):
                 continue
             target = self.salient(doc, m.start(), m.group(), ctx, kb_ids, ents)
             if target is not None:
@@ -253,12 +266,12 @@ class Linker:
         return any(left.endswith(w) for w in self.rules.left_ok)
 
     def salient(
-        self, doc: Doc, pos: int, word: str, ctx: Context, kb_ids: dict[int, str], ents: list[Span]
+        self, doc: Doc, pos: int, word: str, ctx: Context, kb_ids: dict[int, str], ents: list[_Ent]
     ) -> Entry | None:
         """The one zone of a compatible kind in the mention's article (else the document, else its main city)."""
         key = "".join(word.split())
         kinds = self.rules.anaphors.get(key) or (infer_kind(key) or "*",)
-        scopes = [self._article(doc, pos), (0, len(doc.text))]
+        scopes = [self._article(doc, pos), (0, _char_len(doc))]
         for lo, hi in scopes:
             ids = {kb_ids[i] for i, e in enumerate(ents) if i in kb_ids and e.label_ == "ZONE" and lo <= e.start_char < hi}
             ids |= {z for z in ctx.zones if z not in ids} if (lo, hi) == scopes[-1] else set()
@@ -277,6 +290,9 @@ class Linker:
             e for e in self.table.entries("ZONE")
             if e.city == city and e.level == "national" and not e.parent_id and ("*" not in kinds and e.kind in kinds)
         ]
+        if len(local) > 1:  # several: the zone named after the city (咸阳高新区, not 杨凌示范区)
+            stem = city[:-1] if city.endswith("市") else city
+            local = [e for e in local if e.name.startswith(stem) or (e.province or "")[:2] + stem == e.name[: len(stem) + 2]]
         return local[0] if len(local) == 1 else None
 
     @staticmethod
@@ -284,7 +300,12 @@ class Linker:
         for a in doc._.zn_articles or []:
             if a.start <= pos < a.end:
                 return a.start, a.end
-        return 0, len(doc.text)
+        return 0, _char_len(doc)
+
+
+def _char_len(doc: Doc) -> int:
+    """len(doc.text) without building the text."""
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
 
 
 @Language.factory(
