@@ -73,7 +73,7 @@ def test_markdown_and_table_reports(tmp_path, gold_docs, capsys):
     assert run_cli(str(GOLD_SAMPLE), "--predictions", str(tmp_path / "sys.jsonl"), "--format", "markdown",
                    "--bootstrap", "0") == 0
     markdown = capsys.readouterr().out
-    assert "| system | P | R | F1 |" in markdown
+    assert "| system | docs | P | R | F1 |" in markdown
     assert "### sys: per label (%)" in markdown and "| ZONE |" in markdown
     assert run_cli(str(GOLD_SAMPLE), "--predictions", str(tmp_path / "sys.jsonl"), "--bootstrap", "0") == 0
     table = capsys.readouterr().out
@@ -152,3 +152,13 @@ def test_predictions_aligned_by_position_when_ids_differ(tmp_path, gold_docs):
     assert run_cli(str(GOLD_SAMPLE), "--predictions", str(path), "--format", "json", "--out", str(out),
                    "--bootstrap", "0") == 0
     assert json.loads(out.read_text(encoding="utf-8"))["pipelines"]["renamed"]["f1"] == 1.0
+
+
+def test_subset_scores_only_the_documents_the_predictions_hold(tmp_path, gold_docs):
+    write_jsonl(gold_docs[1:], tmp_path / "second.jsonl")
+    args = [str(GOLD_SAMPLE), "--predictions", str(tmp_path / "second.jsonl"), "--format", "json",
+            "--out", str(tmp_path / "r.json"), "--bootstrap", "0"]
+    assert cli.main(args) == 1
+    assert cli.main([*args, "--subset"]) == 0
+    system = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["pipelines"]["second"]
+    assert (system["documents"], system["f1"], system["support"]) == (1, 1.0, len(gold_docs[1].spans))

@@ -32,6 +32,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--predictions", action="append", default=[], metavar="FILE",
                         help="predictions (span JSONL or DocumentRecord JSONL) to score without running a "
                              "pipeline; may be repeated")
+    parser.add_argument("--subset", action="store_true",
+                        help="score each predictions file only on the gold documents whose ids it holds")
     parser.add_argument("--format", choices=("table", "json", "markdown", "html"), default="table")
     parser.add_argument("--out", metavar="FILE", help="write the report here instead of stdout")
     parser.add_argument("--bootstrap", type=int, default=1000, metavar="N",
@@ -70,6 +72,7 @@ def run(args: argparse.Namespace) -> int:
         bootstrap=args.bootstrap,
         seed=args.seed,
         max_errors=args.max_errors,
+        subset=args.subset,
         pipeline_kw=pipeline_kw,
     )
     to_terminal = args.out is None and sys.stdout.isatty()

@@ -27,10 +27,15 @@ def run(
     bootstrap: int = 1000,
     seed: int = 0,
     max_errors: int = 500,
+    subset: bool = False,
     pipeline_kw: dict[str, Any] | None = None,
     log: TextIO | None = None,
 ) -> dict:
-    """The whole report as one JSON-ready dict; unavailable pipelines are listed under "skipped"."""
+    """The whole report as one JSON-ready dict; unavailable pipelines are listed under "skipped".
+
+    `subset`: score each predictions file on the gold documents whose ids it holds (e.g. a second
+    annotation of part of a split) instead of requiring a prediction for every gold document.
+    """
     gold = read_gold(gold_paths, shared_data)
     if not gold:
         raise ZoneNERError(f"{', '.join(map(str, gold_paths))}: no gold documents")
@@ -39,8 +44,12 @@ def run(
     skipped: dict[str, str] = {}
     options = {"labels": labels, "bootstrap": bootstrap, "seed": seed, "resolve": resolve, "max_errors": max_errors}
     for path in predictions:
-        preds = align(gold, read_documents(path), str(path))
-        systems[_unique(Path(path).stem, systems)] = {"source": str(path), **evaluate(gold, preds, **options)}
+        docs = read_documents(path)
+        scored = [g for g in gold if g.id in {d.id for d in docs}] if subset else gold
+        if not scored:
+            raise ZoneNERError(f"{path}: no document id in common with the gold")
+        preds = align(scored, docs, str(path))
+        systems[_unique(Path(path).stem, systems)] = {"source": str(path), **evaluate(scored, preds, **options)}
     for name in pipelines:
         try:
             backend = load_backend(name, **(pipeline_kw or {}))

@@ -45,13 +45,13 @@ def overview(result: dict) -> Table:
     """One row per system: strict P/R/F1 with CI, the other schemes' F1, macro F1, linking, speed."""
     table = Table(
         "Overview (micro-averaged, %)",
-        ["system", "P", "R", "F1", "F1 95% CI", "exact F1", "partial F1", "type F1", "macro F1", "link acc", "chars/s"],
+        ["system", "docs", "P", "R", "F1", "F1 95% CI", "exact F1", "partial F1", "type F1", "macro F1", "link acc", "chars/s"],
         note="P/R/F1 in the strict scheme (same offsets and label); CI from a document-level bootstrap.",
     )
     for name, s in result["pipelines"].items():
         speed = (s.get("speed") or {}).get("chars_per_second")
         table.rows.append([
-            name, pct(s["precision"]), pct(s["recall"]), pct(s["f1"]),
+            name, str(s["documents"]), pct(s["precision"]), pct(s["recall"]), pct(s["f1"]),
             interval(_ci(s, "strict", "micro", "f1")),
             pct(s["exact"]["micro"]["f1"]), pct(s["partial"]["micro"]["f1"]), pct(s["type"]["micro"]["f1"]),
             pct(s["strict"]["macro"]["f1"]),
