@@ -4,7 +4,8 @@ A page is "wrapped" when many of its lines share one printed width (CJK counts t
 columns): then a break after a full line is a soft wrap (joined, even across a blank
 line) unless the layout shows a paragraph (indented next line, blank line after a
 sentence end, a paragraph cue such as 本报讯 or ▶). On unwrapped text every break is
-kept, except where Chinese typesetting forbids it (a line never starts with ，。 etc.).
+kept, except where Chinese typesetting forbids it (a line never starts with ，。 etc.)
+or a long line stops mid-sentence right before more CJK text.
 A kept break keeps one newline (two if a blank line was there); a joined break
 disappears, or becomes one space between two Latin letters. Rules and cue lists live
 in data/normalise.json ("lines"). Decisions are vectorised over all breaks.
@@ -84,15 +85,23 @@ def line_edits(text: str, wide: np.ndarray) -> Edits:
     after = codes[np.minimum(ends, n - 1)]
     forced_join = np.isin(after, _codes(cfg["no_line_start"])) | np.isin(before, _codes(cfg["no_line_end"]))
     column = _column_width(widths)
+    cue_at = np.isin(ends, np.array([m.start() for m in _cue().finditer(text)], dtype=np.int64))
     if column is None:
-        para = ~forced_join
+        # Lines are paragraphs, unless a long line stops mid-sentence right before more text.
+        broken = (
+            (starts - line_starts[:-1] >= cfg["unwrapped_join_min_chars"])
+            & ~blank
+            & ~np.isin(before, _codes(cfg["paragraph_end"]))
+            & (after >= 0x3400)
+            & ~cue_at
+        )
+        para = ~forced_join & ~broken
     else:
-        cue_at = np.array([m.start() for m in _cue().finditer(text)], dtype=np.int64)
         para = ~forced_join & (
             (widths < column - cfg["full_tolerance"])
             | (indent >= cfg["indent_spaces"])
             | (blank & np.isin(before, _codes(cfg["final_punct"])))
-            | np.isin(ends, cue_at)
+            | cue_at
         )
     para &= ~edge
     join = ~para & ~edge
