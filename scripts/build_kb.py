@@ -205,6 +205,8 @@ def merge_national(shared: Path, zones: dict[str, Zone], places: Places, classes
             cls = classes["tsv_types"][row["type"]]
             m = re.search(r"code (\d{8})", row["source"])
             code = m.group(1) if m else by_name.get(normalise_key(row["name"]))
+            if code and not m and code[2:5] != cls:
+                code = None  # same name in another GB/T class: upgraded since 2018, see mark_upgrades
             city = (row["city"] or "").split("|")[0] or None
             if city in ("省辖县",):
                 city = None
@@ -243,7 +245,7 @@ def mark_upgrades(zones: dict[str, Zone]) -> None:
 
     upgraded = {key(z): z.id for z in zones.values() if z.id.startswith("ZN:") and z.level == "national"}
     for z in zones.values():
-        if z.level == "provincial" and key(z) in upgraded:
+        if z.level == "provincial" and key(z) in upgraded and not z.id.startswith("ZN:"):
             z.superseded_by = upgraded[key(z)]
             z.source_quality += f"; upgraded to national: superseded by {z.superseded_by}"
 
