@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import pytest
 
 from zone_ner.eval.backends import BackendUnavailable, load_backend
 from zone_ner.eval.baselines.mapping import LabelMap
 from zone_ner.eval.runner import run
-
-from pathlib import Path
 
 GOLD_SAMPLE = Path(__file__).resolve().parent / "data" / "gold_sample.jsonl"
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 
@@ -11,8 +12,6 @@ from zone_ner.cli import evaluate as cli
 from zone_ner.eval import backends
 from zone_ner.eval.readers import to_json, write_jsonl
 from zone_ner.eval.types import Span
-
-from pathlib import Path
 
 GOLD_SAMPLE = Path(__file__).resolve().parent / "data" / "gold_sample.jsonl"
 

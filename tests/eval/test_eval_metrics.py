@@ -6,7 +6,12 @@ import numpy as np
 import pytest
 
 from zone_ner.eval import metrics
-from zone_ner.eval.metrics import document_counts, match_scheme, prf_from_counts, scheme_summary
+from zone_ner.eval.metrics import (
+    document_counts,
+    match_scheme,
+    prf_from_counts,
+    scheme_summary,
+)
 from zone_ner.eval.types import EvalDoc, OfficialRec, ProjectRec, Span, ZoneKey
 
 # nervaluate's README / D. Batista's blog example, one gold-pred pair per scenario (offsets invented).

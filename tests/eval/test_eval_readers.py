@@ -151,15 +151,22 @@ def test_manifest_with_changed_source_text_is_refused(tmp_path):
 
 
 def test_document_record_lines_are_predictions_with_zone_names(tmp_path):
-    from zone_ner.records import DocumentRecord, Investment, Mention, Official, Project, ZoneRef
+    from zone_ner.records import (
+        DocumentRecord,
+        Investment,
+        Mention,
+        Official,
+        Project,
+        ZoneRef,
+    )
 
     record = DocumentRecord(
         id="d1", length=12,
         mentions=[Mention(text="河阳经开区", label="ZONE", start=3, end=8, kb_id="K9")],
         zones=[ZoneRef(kb_id="K9", name="河阳经济技术开发区")],
         officials=[Official(name="李明", titles=["管委会主任"])],
-        projects=[Project(name="华星光电一期项目", investment=Investment(amount=1.25e9, currency="CNY", text="12.5亿元"),
-                          zone="K9")],
+        projects=[Project(name="华星光电一期项目", zone="K9",
+                          investment=Investment(amount=1.25e9, currency="CNY", text="12.5亿元"))],
     )
     path = tmp_path / "pred.jsonl"
     path.write_text(record.model_dump_json() + "\n", encoding="utf-8")

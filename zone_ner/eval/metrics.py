@@ -200,7 +200,9 @@ def bootstrap_ci(
             "micro": {"precision": interval(mp[:, s]), "recall": interval(mr[:, s]), "f1": interval(mf[:, s])},
             "macro": {"f1": interval(lf[:, :, s].mean(axis=1)) if labels else [0.0, 0.0]},
             "labels": {
-                label: {"precision": interval(lp[:, i, s]), "recall": interval(lr[:, i, s]), "f1": interval(lf[:, i, s])}
+                label: {
+                    "precision": interval(lp[:, i, s]), "recall": interval(lr[:, i, s]), "f1": interval(lf[:, i, s])
+                }
                 for i, label in enumerate(labels)
             },
         }

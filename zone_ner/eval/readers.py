@@ -107,9 +107,7 @@ def _parse_spans(obj: dict[str, Any], where: str, default_id: str) -> EvalDoc:
     if isinstance(records, dict):
         officials = [_official(o) for o in records.get("officials") or []]
         projects = [_project(p) for p in records.get("projects") or []]
-    source = obj.get("source")
-    if text is None and not isinstance(source, dict):
-        source = None
+    source = obj.get("source") if text is None and isinstance(obj.get("source"), dict) else None
     return EvalDoc(
         id=str(obj.get("id") or default_id),
         text=text,
@@ -117,7 +115,7 @@ def _parse_spans(obj: dict[str, Any], where: str, default_id: str) -> EvalDoc:
         relations=list(obj.get("relations") or []),
         officials=officials,
         projects=projects,
-        source=source if text is None else None,
+        source=source,
         origin=where,
     )
 

@@ -61,9 +61,11 @@ def run(
         chars = sum(len(d.text or "") for d in gold)
         speed = {"seconds": seconds, "docs_per_second": len(gold) / seconds if seconds else None,
                  "chars_per_second": chars / seconds if seconds else None}
-        systems[_unique(name, systems)] = {"source": f"pipeline {name}", "speed": speed, **evaluate(gold, preds, **options)}
+        scores = evaluate(gold, preds, **options)
+        systems[_unique(name, systems)] = {"source": f"pipeline {name}", "speed": speed, **scores}
     if not systems:
-        raise ZoneNERError("nothing to evaluate: every requested pipeline was skipped" if skipped else "no system given")
+        reason = "every requested pipeline was skipped" if skipped else "no system given"
+        raise ZoneNERError(f"nothing to evaluate: {reason}")
     return {
         "gold": _gold_summary(gold, gold_paths, labels),
         "settings": {"bootstrap": bootstrap, "seed": seed, "labels": sorted(labels) if labels else None,

@@ -27,7 +27,8 @@ def table_html(table: Table, css_class: str = "") -> str:
     )
     note = f'<p class="note">{escape(table.note)}</p>' if table.note else ""
     cls = f' class="{css_class}"' if css_class else ""
-    return f"<h3>{escape(table.title)}</h3><table{cls}><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{note}"
+    return (f"<h3>{escape(table.title)}</h3><table{cls}><thead><tr>{head}</tr></thead>"
+            f"<tbody>{body}</tbody></table>{note}")
 
 
 def bar_chart(result: dict, scheme: str = "strict") -> str:
@@ -77,7 +78,8 @@ def errors_html(name: str, system: dict) -> str:
     for e in errors:
         ctx = e["context"]
         rows.append(
-            f'<tr><td>{escape(e["doc"])}</td><td class="kind-{escape(e["kind"])}">{escape(KIND_NAMES.get(e["kind"], e["kind"]))}</td>'
+            f'<tr><td>{escape(e["doc"])}</td>'
+            f'<td class="kind-{escape(e["kind"])}">{escape(KIND_NAMES.get(e["kind"], e["kind"]))}</td>'
             f"<td>{_span_cell(e['gold'])}</td><td>{_span_cell(e['pred'])}</td>"
             f'<td class="ctx">{escape(ctx["left"])}<mark>{escape(ctx["span"])}</mark>{escape(ctx["right"])}</td></tr>'
         )

@@ -45,7 +45,8 @@ def overview(result: dict) -> Table:
     """One row per system: strict P/R/F1 with CI, the other schemes' F1, macro F1, linking, speed."""
     table = Table(
         "Overview (micro-averaged, %)",
-        ["system", "docs", "P", "R", "F1", "F1 95% CI", "exact F1", "partial F1", "type F1", "macro F1", "link acc", "chars/s"],
+        ["system", "docs", "P", "R", "F1", "F1 95% CI", "exact F1", "partial F1", "type F1", "macro F1",
+         "link acc", "chars/s"],
         note="P/R/F1 in the strict scheme (same offsets and label); CI from a document-level bootstrap.",
     )
     for name, s in result["pipelines"].items():
@@ -146,7 +147,8 @@ def records(name: str, s: dict) -> Table | None:
     rec = s["records"]
     if not rec.get("documents"):
         return None
-    table = Table(f"{name}: records ({rec['documents']} documents)", ["record key", "gold", "pred", "hits", "P %", "R %", "F1 %"])
+    table = Table(f"{name}: records ({rec['documents']} documents)",
+                  ["record key", "gold", "pred", "hits", "P %", "R %", "F1 %"])
     for kind, key, title in RECORD_ROWS:
         r = rec[kind][key]
         table.rows.append([title, str(r["gold"]), str(r["predicted"]), str(r["tp"]),
