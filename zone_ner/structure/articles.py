@@ -1,6 +1,6 @@
 """Articles of a newspaper page (clean text): where each starts and ends, its title and byline.
 
-Lines are classified as article starts (本报讯, 新华社…电 …), bylines (▶ 王某, 记者 …),
+Lines are classified as page headers (第3版, dates; skipped), article starts (本报讯, 新华社…电 …), bylines (▶ 王某, 记者 …),
 lone names (a name closing an article), headlines (short, no sentence end) and body.
 An article starts at a start cue or at a headline that opens a block (page top, after
 a blank line or a closed article, or right before a start cue); a lone name or a
@@ -50,6 +50,8 @@ class _Entry:
 def _classify(text: str) -> str:
     cues = patterns()
     cfg = rules()
+    if len(text) <= cfg["headline_max_chars"] and cues["page_header"].search(text):
+        return "header"
     if cues["article_start"].match(text):
         return "start"
     if cues["byline_line"].fullmatch(text):
@@ -113,6 +115,7 @@ def _articles(lines: list[_Line]) -> list[ArticleSpan]:
     current: ArticleSpan | None = None
     closed = False
     has_body = False
+    lines = [line for line in lines if line.kind != "header"]
     for k, line in enumerate(lines):
         following = lines[k + 1].kind if k + 1 < len(lines) else None
         if line.kind == "headline":

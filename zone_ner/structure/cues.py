@@ -26,5 +26,6 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "byline_line": re.compile("|".join(f"(?:{p})" for p in cfg["byline_line"])),
         "byline_in_text": re.compile(cfg["byline_in_text"]),
         "lone_name": re.compile(cfg["lone_name"]),
+        "page_header": re.compile(cfg["page_header"]),
         "sentence_end": re.compile(cfg["sentence_end"]),
     }

@@ -1,7 +1,8 @@
 """Line breaks of PDF-extracted pages: join soft wraps, keep paragraph breaks.
 
 A page is "wrapped" when many of its lines share one printed width (CJK counts two
-columns): then a break after a full line is a soft wrap (joined, even across a blank
+columns): then a break after a full line (neither short nor wider than the column,
+as headlines and page headers are) is a soft wrap (joined, even across a blank
 line) unless the layout shows a paragraph (indented next line, blank line after a
 sentence end, a paragraph cue such as 本报讯 or ▶). On unwrapped text every break is
 kept, except where Chinese typesetting forbids it (a line never starts with ，。 etc.)
@@ -99,6 +100,7 @@ def line_edits(text: str, wide: np.ndarray) -> Edits:
     else:
         para = ~forced_join & (
             (widths < column - cfg["full_tolerance"])
+            | (widths > column + 2 * cfg["full_tolerance"])
             | (indent >= cfg["indent_spaces"])
             | (blank & np.isin(before, _codes(cfg["final_punct"])))
             | cue_at
