@@ -38,30 +38,32 @@ def _company_start(text: str, start: int, suffix: str, lex: Lexicon, known: Know
         return None
     body = scan.body
     begin = scan.start
+    bracket = _bracket_start(text, begin, lex, known)
+    if bracket < begin:
+        return bracket
     generic = is_generic(body, lex.company_generic, lex) or is_generic(body, lex.brand_strip, lex)
     stop = lex.left_stops.ending_at(text, begin)
     zone = known.ending_at(begin, ZONES)
     if zone is None and stop is not None:
         zone = known.ending_at(stop, ZONES)
     if zone is not None and (not body or generic):
-        return zone
+        place = lex.places.ending_at(text, zone, max(0, zone - 8))
+        return zone if place is None else place
     if not body and begin == start:
         begin = _bracket_start(text, start, lex, known)
         return begin if begin < start else None
     if not body and scan.known and suffix != "公司":
         return begin
-    if generic:
+    if generic or (scan.known == 0 and len(body) < 2):
         return None
-    if scan.known == 0 and len(body) < 2:
-        return None
-    return _bracket_start(text, begin, lex, known)
+    return begin
 
 
 def find_companies(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     """COMPANY candidates ending in a legal-form suffix (深圳铱创科技有限公司, 雄安集团) or listed brands."""
     found: list[Candidate] = []
     for start, end, _word, _kind in lex.brands.find(text):
-        if not known.covering(start, end):
+        if not known.covering(start, end) and _brand_ends(text, end, lex):
             found.append(Candidate(start, end, "COMPANY", "rules", 0.8))
             known.add(start, end, "COMPANY")
     for hits in lex.suffix_anchors["company"].find_all(text):
@@ -115,6 +117,7 @@ def find_enumerations(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
                 if sep is None:
                     break
                 end = start - len(sep)
+            items = [(s, e) for s, e in items if not text.endswith(("企业", "行业"), s, e)]
             if len(items) >= 2:
                 for s, e in items:
                     if known.ending_at(e, frozenset({"COMPANY"})) != s:
@@ -122,6 +125,16 @@ def find_enumerations(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
                         known.add(s, e, "COMPANY")
         pos = text.find("等", pos + 1)
     return found
+
+
+def _brand_ends(text: str, end: int, lex: Lexicon) -> bool:
+    """True if a brand ending at `end` is not the start of a longer name (网易国际文创科技园)."""
+    return (
+        end >= len(text)
+        or not is_name_char(text[end])
+        or lex.post_name.starting_at(text, end) is not None
+        or lex.company_suffix_set.starting_at(text, end) is not None
+    )
 
 
 def _brand(name: str, lex: Lexicon) -> str | None:
@@ -162,7 +175,8 @@ def find_brands(text: str, lex: Lexicon, known: Known, companies: list[Candidate
         pos = text.find(brand)
         while pos != -1:
             end = pos + len(brand)
-            if not known.covering(pos, end) and known.label_at(pos, end) in (None, "COMPANY"):
+            free = known.label_at(pos, end) in (None, "COMPANY") and _brand_ends(text, end, lex)
+            if free and not known.covering(pos, end):
                 start = lex.places.ending_at(text, pos, max(0, pos - 4))
                 start = pos if start is None or known.covering(start, end) else start
                 found.append(Candidate(start, end, "COMPANY", "rules", score))

@@ -99,22 +99,23 @@ class Lexicon:
     bylines: list[list[str]] = field(default_factory=lambda: read_rows("byline_cues.tsv"))
     surnames: WordSet = field(default_factory=lambda: WordSet(read_words("surnames.txt")))
     post_name: WordSet = field(default_factory=lambda: WordSet(read_words("post_name_words.txt")))
-    project_tails: list[str] = field(default_factory=lambda: read_words("project_tails.txt"))
+    project_tails: dict[str, str] = field(default_factory=lambda: {r[0]: r[1] for r in read_rows("project_tails.tsv")})
     project_generic: WordSet = field(
-        default_factory=lambda: WordSet(read_words("project_generic_bodies.txt") + read_words("project_tails.txt"))
+        default_factory=lambda: WordSet(read_words("project_generic_bodies.txt") + read_words("project_tails.tsv"))
     )
     name_excluded: frozenset[str] = field(default_factory=lambda: frozenset(read_words("name_chars_excluded.txt")))
     given_excluded: frozenset[str] = field(default_factory=lambda: frozenset(read_words("given_name_excluded.txt")))
 
     def __post_init__(self) -> None:
         self.zone_suffix_set = WordSet(self.zone_suffixes)
+        self.company_suffix_set = WordSet(self.company_suffixes)
         self.suffix_anchors = {
             kind: Anchors({w: kind for w in items})
             for kind, items in (
                 ("zone", self.zone_suffixes),
                 ("org", list(self.org_suffixes)),
                 ("company", self.company_suffixes),
-                ("project", self.project_tails),
+                ("project", list(self.project_tails)),
             )
         }
         self.title_anchors = Anchors({w: "title" for w in self.titles} | {w: "role" for w in self.role_words})

@@ -9,6 +9,7 @@ from zone_ner.recognition.rules.scan import Known, is_generic, is_name_char, pre
 NAMES = frozenset({"LOC", "ZONE", "ORG"})
 PLACES = frozenset({"LOC"})
 HOSTS = frozenset({"ZONE", "ORG"})
+ADMIN_ENDINGS = frozenset("省市县区州旗镇乡村")
 MAX_BODY = 8
 
 
@@ -56,16 +57,21 @@ def org_start(text: str, start: int, kind: str, lex: Lexicon, known: Known) -> t
         return begin, 0.85
     if kind == "dept":
         core = _departments(text, start, lex)
-        if core == start and prefix_start(text, start, lex, known, PLACES, 0) is None:
-            return None
+        if core == start:
+            place = prefix_start(text, start, lex, known, PLACES, 0)
+            if place is None or text[start - 1] not in ADMIN_ENDINGS:
+                return None
         return _extend(text, core, lex, known, NAMES), 0.8
     scan = scan_left(text, start, lex, known, NAMES, MAX_BODY)
     if scan is None:
         return None
     own = scan.body
-    if scan.known == 0 and (len(own) < 2 or is_generic(own, lex.org_generic, lex)):
+    if scan.known == 0 and (len(own) < 2 or is_generic(own, lex.org_generic, lex) or own[0].isdigit()):
         return None
-    return scan.start, 0.75 if scan.known else 0.6
+    if lex.company_suffix_set.ending_at(own, len(own)) is not None:
+        return None
+    whole = lex.org_whole_prefixes.ending_at(text, scan.start)
+    return (scan.start if whole is None else whole), 0.75 if scan.known else 0.6
 
 
 def find_media(text: str, lex: Lexicon, known: Known) -> list[Candidate]:

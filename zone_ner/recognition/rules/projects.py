@@ -15,11 +15,12 @@ MAX_BODY = 16
 COUNTED = re.compile(r"[0-9一二三四五六七八九十百千两几多]{1,6}(?:个|批|项|家|大)")
 
 
-def project_start(text: str, start: int, lex: Lexicon, known: Known) -> tuple[int, float] | None:
+def project_start(text: str, start: int, weak: bool, lex: Lexicon, known: Known) -> tuple[int, float] | None:
     """Start and score of the project name whose tail begins at `start`.
 
     A company before the name is part of it (安多集团畜牧全产业链项目); a place is not
     (临夏县 + 云上河州文旅产业项目) unless the rest is generic or a company precedes the place.
+    A `weak` tail (基地, 工厂, 产业园) needs the company.
     """
     scan = scan_left(text, start, lex, known, OWNERS, MAX_BODY, strict=True)
     if scan is None or scan.start == start:
@@ -43,6 +44,8 @@ def project_start(text: str, start: int, lex: Lexicon, known: Known) -> tuple[in
         if place is None or text[begin - 1] in ADMIN_ENDINGS:
             return None
         return place, 0.6
+    if weak and not scan.labels & OWNERS:
+        return None
     if scan.known == 0 and len(body) < 3:
         return None
     return begin, 0.8 if scan.known else 0.6
@@ -53,8 +56,8 @@ def find_projects(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     found: list[Candidate] = []
     for hits in lex.suffix_anchors["project"].find_all(text):
         end = hits[0][1]
-        for start, _end, _word, _kind in hits:
-            located = project_start(text, start, lex, known)
+        for start, _end, word, _kind in hits:
+            located = project_start(text, start, lex.project_tails[word] == "weak", lex, known)
             if located is not None:
                 found.append(Candidate(located[0], end, "PROJECT", "rules", located[1]))
                 break

@@ -12,6 +12,7 @@ from zone_ner.recognition.rules.lexicon import Lexicon, WordSet
 
 NUMERALS = frozenset("0123456789零〇一二三四五六七八九十百千万亿两几多余数第.")
 COUNTERS = frozenset("个批项家座条所级")
+PLACES = frozenset({"LOC", "ZONE"})
 
 
 def is_name_char(c: str) -> bool:
@@ -69,10 +70,27 @@ class Scan:
     labels: frozenset[str] = frozenset()
 
 
+def at_boundary(text: str, pos: int, lex: Lexicon, known: Known) -> bool:
+    """True if a name may start at `pos`: after a non-name character, a stop word or a known span."""
+    return (
+        pos == 0
+        or not is_name_char(text[pos - 1])
+        or text[pos - 1] in lex.name_excluded
+        or lex.left_stops.ending_at(text, pos) is not None
+        or pos in known.spans
+        or lex.places.ending_at(text, pos) is not None
+    )
+
+
 def prefix_start(text: str, end: int, lex: Lexicon, known: Known, labels: frozenset[str], lo: int) -> int | None:
-    """Start of a place name (lexicon) or known span with `labels` ending at `end`, longest first."""
+    """Start of a place name (lexicon) or known span with `labels` ending at `end`, longest first.
+
+    A place from the lexicon counts only where a name may start (城市更新和产业园区 holds no 新和).
+    """
     k = known.ending_at(end, labels)
     p = lex.places.ending_at(text, end, lo) if "LOC" in labels else None
+    if p is not None and not at_boundary(text, p, lex, known):
+        p = None
     if k is None:
         return p
     return k if p is None else min(k, p)
@@ -112,7 +130,7 @@ def scan_left(
             if p - q == 1:
                 break
             if body_len or strict:
-                before = prefix_start(text, q, lex, known, labels, lo) if max_jumps else None
+                before = prefix_start(text, q, lex, known, labels & PLACES, lo) if max_jumps else None
                 if before is None:
                     break
         c = text[p - 1]

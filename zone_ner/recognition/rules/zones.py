@@ -7,6 +7,9 @@ from zone_ner.recognition.rules.lexicon import Lexicon
 from zone_ner.recognition.rules.scan import Known, is_generic, is_name_char, prefix_start, read_body_right, scan_left
 
 PLACE = frozenset({"LOC"})
+PLACE_OR_ZONE = frozenset({"LOC", "ZONE"})
+ADMIN_ENDINGS = frozenset("省市县区州旗")
+MAX_PLACED_NAME = 6
 ZONES = frozenset({"ZONE"})
 BODY_ONLY_MIN_SUFFIX = 3
 MAX_OWN_NAME = 4
@@ -14,11 +17,11 @@ OPEN = "（("
 CLOSE = "）)"
 
 
-def _place_chain(text: str, end: int, lex: Lexicon, known: Known) -> int:
-    """Start of the longest run of place names ending at `end` (湖南株洲), or `end`."""
+def _place_chain(text: str, end: int, lex: Lexicon, known: Known, labels: frozenset[str] = PLACE) -> int:
+    """Start of the run of place names ending at `end` (湖南株洲), or `end`."""
     start = end
     for _ in range(3):
-        k = prefix_start(text, start, lex, known, PLACE, 0)
+        k = prefix_start(text, start, lex, known, labels, 0)
         if k is None or k >= start:
             break
         start = k
@@ -50,17 +53,19 @@ def zone_start(text: str, start: int, end: int, lex: Lexicon, known: Known) -> t
     bracket = _bracketed_place(text, start, lex, known)
     if bracket is not None:
         return bracket, 0.9
-    for body in range(MAX_OWN_NAME + 1):
+    for body in range(MAX_PLACED_NAME + 1):
         p = start - body
         if p < 0 or not all(is_name_char(c) for c in text[p:start]):
             break
         if body and text[p] in lex.left_stops:
             break
-        chain = _place_chain(text, p, lex, known)
+        chain = _place_chain(text, p, lex, known, PLACE if body < 2 else PLACE_OR_ZONE)
         if chain < p:
             own = text[p:start]
             if own and is_generic(own, lex.zone_generic, lex):
                 continue
+            if len(own) >= 2 and text[p - 1] in ADMIN_ENDINGS and known.label_at(chain, p) != "ZONE":
+                return p, 0.8
             bracket = _bracketed_place(text, chain, lex, known)
             return (bracket if bracket is not None else chain), (0.9 if not body else 0.8)
     scan = scan_left(text, start, lex, known, PLACE, MAX_OWN_NAME, max_jumps=0, strict=True)
@@ -81,15 +86,13 @@ def find_zones(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         end = hits[0][1]
         if known.ending_at(end, ZONES) is not None:
             continue
-        for start, _end, _word, _kind in hits:
-            located = zone_start(text, start, end, lex, known)
-            if located is None:
-                continue
-            begin, score = located
-            stop = _extension(text, end, lex)
-            clash = known.overlapping(begin, stop, ZONES)
-            if any(not (begin <= s and e <= stop and e - s < stop - begin) for s, e in clash):
-                break
-            found.append(Candidate(begin, stop, "ZONE", "rules", score))
-            break
+        located = zone_start(text, hits[0][0], end, lex, known)
+        if located is None:
+            continue
+        begin, score = located
+        stop = _extension(text, end, lex)
+        clash = known.overlapping(begin, stop, ZONES)
+        if any(not (begin <= s and e <= stop and e - s < stop - begin) for s, e in clash):
+            continue
+        found.append(Candidate(begin, stop, "ZONE", "rules", score))
     return found
