@@ -75,6 +75,8 @@ class Places:
             for row in csv.DictReader(f, delimiter="\t"):
                 if row["is_functional_zone"] == "1" or row["name"] in ("市辖区", "县") or "直辖" in row["name"]:
                     continue
+                if row["level"] == "county" and row["code"] == row["parent_code"].ljust(6, "0"):
+                    continue  # 东莞市, 中山市, 儋州市: cities without counties repeat themselves as a county
                 level = row["level"]
                 short = place_short(row["name"], level)
                 city = row["city"] if level == "county" and "直辖" not in row["city"] and row["city"] not in ("市辖区", "县") else None

@@ -237,3 +237,11 @@ def _read_user_rows(path: Path) -> Iterator[dict[str, object]]:
         return
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     yield from csv.DictReader(lines, delimiter="\t")
+
+
+def load_table(kb_path: str = "", kb_extra: Iterable[str] = ()) -> KnowledgeTable:
+    """The shipped table (or `kb_path`) extended with the user's `kb_extra` files, as components configure it."""
+    table = KnowledgeTable.load(Path(kb_path) if kb_path else None)
+    for extra in kb_extra:
+        table = table.extend_from_file(Path(extra))
+    return table

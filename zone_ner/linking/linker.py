@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from zone_ner.extensions import ensure_extensions
 from zone_ner.linking.aliases import DATA_DIR, infer_kind, is_specific
 from zone_ner.linking.candidates import candidates
-from zone_ner.linking.kb import Entry, KnowledgeTable
+from zone_ner.linking.kb import Entry, KnowledgeTable, load_table
 from zone_ner.linking.links import ZoneLink
 
 
@@ -314,7 +314,4 @@ def _char_len(doc: Doc) -> int:
 )
 def make_linker(nlp: Language, name: str, kb_path: str, kb_extra: list[str], labels: list[str], anaphora: bool) -> Linker:
     """The linker over the shipped knowledge table (or `kb_path`), extended with the `kb_extra` files."""
-    table = KnowledgeTable.load(Path(kb_path) if kb_path else None)
-    for extra in kb_extra:
-        table = table.extend_from_file(Path(extra))
-    return Linker(table, labels, anaphora)
+    return Linker(load_table(kb_path, kb_extra), labels, anaphora)
