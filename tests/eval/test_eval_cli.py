@@ -161,3 +161,10 @@ def test_subset_scores_only_the_documents_the_predictions_hold(tmp_path, gold_do
     assert cli.main([*args, "--subset"]) == 0
     system = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["pipelines"]["second"]
     assert (system["documents"], system["f1"], system["support"]) == (1, 1.0, len(gold_docs[1].spans))
+
+
+def test_predictions_for_another_text_are_refused(tmp_path, gold_docs, capsys):
+    gold_docs[0].text = gold_docs[0].text.replace("，", ",", 1)
+    write_jsonl(gold_docs, tmp_path / "other.jsonl")
+    assert cli.main([str(GOLD_SAMPLE), "--predictions", str(tmp_path / "other.jsonl"), "--bootstrap", "0"]) == 1
+    assert "differs from gold" in capsys.readouterr().err

@@ -19,17 +19,28 @@ NONE = "—"
 
 
 def align(gold: Sequence[EvalDoc], pred: Sequence[EvalDoc], origin: str) -> list[EvalDoc]:
-    """Predictions in gold order: by id when every gold id has one, else by position."""
+    """Predictions in gold order: by id when every gold id has one, else by position.
+
+    Raises `ZoneNERError` when a prediction's text differs from the gold text or a span lies past its end.
+    """
     by_id = {p.id: p for p in pred}
     if all(g.id in by_id for g in gold):
-        return [by_id[g.id] for g in gold]
-    if len(pred) == len(gold):
-        return list(pred)
-    missing = [g.id for g in gold if g.id not in by_id]
-    raise ZoneNERError(
-        f"{origin}: {len(pred)} predictions for {len(gold)} gold documents and {len(missing)} gold ids "
-        f"without a prediction (first: {missing[0]!r})"
-    )
+        aligned = [by_id[g.id] for g in gold]
+    elif len(pred) == len(gold):
+        aligned = list(pred)
+    else:
+        missing = [g.id for g in gold if g.id not in by_id]
+        raise ZoneNERError(
+            f"{origin}: {len(pred)} predictions for {len(gold)} gold documents and {len(missing)} gold ids "
+            f"without a prediction (first: {missing[0]!r})"
+        )
+    for g, p in zip(gold, aligned):
+        if p.text is not None and g.text is not None and p.text != g.text:
+            raise ZoneNERError(f"{p.origin}: the text of {p.id!r} differs from gold {g.id!r} ({g.origin})")
+        beyond = [s for s in p.spans if g.text is not None and s.end > len(g.text)]
+        if beyond:
+            raise ZoneNERError(f"{p.origin}: span [{beyond[0].start}, {beyond[0].end}) past the end of gold {g.id!r}")
+    return aligned
 
 
 def label_order(labels: set[str]) -> list[str]:
