@@ -264,6 +264,8 @@ def add_subareas(zones: dict[str, Zone], own: OwnIds, classes: dict) -> None:
         if sub_kind == "free_trade_area":
             extra += sorted(ftz_area_aliases(parent.name, row["name"], extra))
             kind = "free_trade"
+        elif sub_kind == "bonded_area":
+            kind = "comprehensive_bonded"
         elif sub_kind == "sub_park":
             kind = parent.kind
         else:
@@ -274,6 +276,7 @@ def add_subareas(zones: dict[str, Zone], own: OwnIds, classes: dict) -> None:
             approved_year=_year(row["approved_year"]), extra_aliases=extra, short_name=row["name"],
             parent_id=parent.id, source=row["source"], source_quality=row["source_quality"], sub_kind=sub_kind,
         )
+        by_name[name] = zones[zid]
 
 
 def build_rows(zones: dict[str, Zone], places: Places) -> list[dict]:

@@ -21,6 +21,7 @@ class SuffixRule:
     variants: tuple[str, ...]
     national_variants: tuple[str, ...]
     weak_variants: tuple[str, ...]
+    strip_place: bool = True
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,8 @@ def load_rules(path: Path | None = None) -> AliasRules:
     """Parse the alias rules (default: the shipped `data/alias_rules.json`)."""
     raw = json.loads((path or DATA_DIR / "alias_rules.json").read_text(encoding="utf-8"))
     suffixes = tuple(
-        SuffixRule(r["full"], r["kind"], tuple(r["variants"]), tuple(r["national_variants"]), tuple(r["weak_variants"]))
+        SuffixRule(r["full"], r["kind"], tuple(r["variants"]), tuple(r["national_variants"]), tuple(r["weak_variants"]),
+                   r.get("strip_place", True))
         for r in sorted(raw["zone_suffixes"], key=lambda r: -len(r["full"]))
     )
     ftz = raw["free_trade"]
@@ -189,11 +191,12 @@ def zone_aliases(
     prov_names = [n for n in (province or ()) if n]
     city_names = [n for n in (city or ()) if n]
     tail = rule.full if rule else ""
+    strip = rule is None or rule.strip_place
     core = stem
     stripped = _strip_prefix(core, prov_names, tail, 2 if rule else 3)
     core = stripped if stripped is not None else core
     has_city = any(core.startswith(c) for c in city_names)
-    after_city = _strip_prefix(core, city_names, tail) if rule else None
+    after_city = _strip_prefix(core, city_names, tail) if rule and strip else None
     cores = {stem, core}
     if after_city is not None:
         cores.add(after_city)
