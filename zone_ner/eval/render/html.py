@@ -38,7 +38,7 @@ def bar_chart(result: dict, scheme: str = "strict") -> str:
     for _, s in systems:
         labels += [label for label in s[scheme]["labels"] if label not in labels]
     bar, gap, left, top, plot_h = 16, 18, 40, 10, 200
-    group = bar * len(systems) + gap
+    group = max(bar * len(systems) + gap, 72)
     width, height = left + group * max(1, len(labels)) + 10, top + plot_h + 40
     parts = [f'<svg width="{width}" height="{height}" role="img" '
              f'aria-label="per-label F1">']
@@ -47,7 +47,7 @@ def bar_chart(result: dict, scheme: str = "strict") -> str:
         parts.append(f'<line class="grid" x1="{left}" x2="{width - 10}" y1="{y}" y2="{y}"/>'
                      f'<text x="{left - 6}" y="{y + 4}" text-anchor="end">{tick}</text>')
     for i, label in enumerate(labels):
-        x0 = left + i * group + gap / 2
+        x0 = left + i * group + (group - bar * len(systems)) / 2
         for j, (name, s) in enumerate(systems):
             f1 = s[scheme]["labels"].get(label, {}).get("f1", 0.0)
             h = plot_h * f1
