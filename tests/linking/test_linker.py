@@ -123,3 +123,11 @@ def test_factory_with_user_rows(tmp_path: Path) -> None:
     doc = nlp.make_doc("河阳经开区开工。")
     doc.ents = [Span(doc, 0, 5, label="ZONE")]
     assert nlp.get_pipe("zn_linker")(doc).ents[0].kb_id_ == "USER:河阳经济技术开发区"
+
+
+def test_class_word_after_a_sub_area_means_the_whole_zone(make_doc: MakeDoc, linker: Linker, table: KnowledgeTable) -> None:
+    text = "陕西自贸试验区西安国际港务区片区举行签约。自贸试验区建设成效显著。"
+    doc = linker(make_doc(text, [("陕西自贸试验区西安国际港务区片区", "ZONE")]))
+    area = table.get(doc.ents[0].kb_id_)
+    (link,) = doc._.zn_zone_links
+    assert area.parent_id == link.kb_id == "GBT37028:61110001" and link.anaphoric

@@ -278,7 +278,7 @@ class Linker:
             compatible = [e for e in map(self.table.get, ids) if e and ("*" in kinds or e.kind in kinds)]
             top = [e for e in compatible if e.parent_id not in ids]
             if len(top) == 1:
-                return top[0]
+                return self._whole_zone(top[0], key)
             if top:
                 return None
         if not ctx.cities:
@@ -294,6 +294,13 @@ class Linker:
             stem = city[:-1] if city.endswith("市") else city
             local = [e for e in local if e.name.startswith(stem) or (e.province or "")[:2] + stem == e.name[: len(stem) + 2]]
         return local[0] if len(local) == 1 else None
+
+    def _whole_zone(self, entry: Entry, word: str) -> Entry:
+        """The parent zone for a class word (自贸试验区 said of a 片区 means the whole FTZ)."""
+        parent = self.table.get(entry.parent_id) if entry.parent_id else None
+        if parent is not None and not word.endswith("片区") and parent.kind == entry.kind:
+            return parent
+        return entry
 
     @staticmethod
     def _article(doc: Doc, pos: int) -> tuple[int, int]:
