@@ -12,9 +12,10 @@ import spacy
 from spacy.language import Language
 
 from zone_ner.errors import ModelNotFoundError
-from zone_ner.linking.kb import KnowledgeTable
+from zone_ner.linking.kb import load_table
 from zone_ner.records import DocumentRecord
 from zone_ner.records.build import build_record
+from zone_ner.text import prepare
 
 PIPELINES = {"default": (), "fast": ("ner", "tok2vec")}
 """Named pipelines: the shipped pipeline and the components each one leaves out."""
@@ -37,24 +38,36 @@ class ZoneNER:
 
     def __init__(self, nlp: Language, load_args: dict[str, Any]) -> None:
         self.nlp = nlp
-        self.kb = KnowledgeTable.load()
+        self.kb = load_table(kb_extra=load_args.get("kb_extra", ()))
         self._load_args = load_args
 
-    def __call__(self, text: str, doc_id: str | None = None) -> DocumentRecord:
-        return build_record(self.nlp(text), self.kb, doc_id=doc_id)
+    def __call__(self, data: str | bytes, doc_id: str | None = None) -> DocumentRecord:
+        """The record of one text; bytes are decoded and HTML pages reduced to their article text."""
+        prepared = prepare(data, doc_id or "<input>")
+        return build_record(self.nlp(prepared.text), self.kb, doc_id=doc_id, html=prepared.html)
 
-    def pipe(self, texts: Iterable[str], batch_size: int = 64, n_process: int = 1) -> Iterator[DocumentRecord]:
+    def pipe(
+        self, texts: Iterable[str | bytes], batch_size: int = 64, n_process: int = 1
+    ) -> Iterator[DocumentRecord]:
         """One record per text, in input order; `n_process > 1` uses worker processes."""
         if n_process <= 1:
-            for doc in self.nlp.pipe(texts, batch_size=batch_size):
-                yield build_record(doc, self.kb)
+            for chunk in _chunks(texts, batch_size):
+                prepared = [prepare(data, "<input>") for data in chunk]
+                docs = self.nlp.pipe([p.text for p in prepared], batch_size=batch_size)
+                for p, doc in zip(prepared, docs):
+                    yield build_record(doc, self.kb, html=p.html)
             return
         ctx = multiprocessing.get_context("spawn")
         with ctx.Pool(n_process, initializer=_init_worker, initargs=(self._load_args,)) as pool:
-            iterator = iter(texts)
-            while chunk := list(islice(iterator, batch_size * n_process)):
+            for chunk in _chunks(texts, batch_size * n_process):
                 for dumped in pool.imap(_work, chunk, chunksize=max(1, batch_size // 4)):
                     yield DocumentRecord.model_validate_json(dumped)
+
+
+def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, max(1, size))):
+        yield chunk
 
 
 _WORKER: ZoneNER | None = None
@@ -65,15 +78,21 @@ def _init_worker(load_args: dict[str, Any]) -> None:
     _WORKER = load(**load_args)
 
 
-def _work(text: str) -> str:
+def _work(text: str | bytes) -> str:
     assert _WORKER is not None
     return _WORKER(text).model_dump_json()
 
 
-def load(pipeline: str = "default", **overrides: Any) -> ZoneNER:
+def load(
+    pipeline: str = "default",
+    *,
+    kb_extra: Iterable[str | Path] = (),
+    config: dict[str, Any] | None = None,
+) -> ZoneNER:
     """Load a shipped pipeline ("default", "fast") or a pipeline directory; nothing is downloaded.
 
-    `overrides` are spaCy config overrides, e.g. `{"components.zn_gazetteer.kb_path": "my.jsonl"}`.
+    `kb_extra`: TSV/JSONL files of extra knowledge-table rows (zones, companies).
+    `config`: spaCy config overrides, e.g. `{"components.zn_merge.min_score": 0.5}`.
     """
     import zone_ner.components  # noqa: F401  (registers the factories)
 
@@ -83,5 +102,13 @@ def load(pipeline: str = "default", **overrides: Any) -> ZoneNER:
         path, exclude = Path(pipeline), ()
     if not (path / "config.cfg").exists():
         raise ModelNotFoundError(f"no zone_ner pipeline at {path} (expected config.cfg); reinstall zone-ner")
+    extra = [str(Path(p).resolve()) for p in kb_extra]
+    for p in extra:
+        if not Path(p).is_file():
+            raise ModelNotFoundError(f"knowledge-table file not found: {p}")
+    overrides = dict(config or {})
+    if extra:
+        overrides["components.zn_gazetteer.kb_extra"] = extra
+        overrides["components.zn_linker.kb_extra"] = extra
     nlp = spacy.load(path, exclude=list(exclude), config=overrides)
-    return ZoneNER(nlp, {"pipeline": pipeline, **overrides})
+    return ZoneNER(nlp, {"pipeline": pipeline, "kb_extra": extra, "config": config})

@@ -3,15 +3,32 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+from collections import Counter
 from pathlib import Path
 
 from zone_ner.about import __version__
 from zone_ner.cli.common import add_pipeline_options
+from zone_ner.linking.aliases import DATA_DIR
+from zone_ner.linking.kb import KnowledgeTable
 
 
 def _size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) if path.is_dir() else path.stat().st_size
+
+
+def _kb_info(kb: KnowledgeTable) -> dict:
+    files = sorted(DATA_DIR.glob("*.*"))
+    digest = hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()[:12]
+    labels = Counter(e.label for e in kb.entries())
+    return {
+        "version": digest,
+        "entries": len(kb),
+        "by_label": dict(sorted(labels.items())),
+        "aliases": sum(len(e.aliases) for e in kb.entries()),
+        "size_bytes": sum(f.stat().st_size for f in files),
+    }
 
 
 def collect(pipeline: str) -> dict:
@@ -32,7 +49,7 @@ def collect(pipeline: str) -> dict:
         "tokenizer": nlp.nlp.tokenizer.segmenter_name,
         "components": nlp.nlp.pipe_names,
         "size_bytes": _size(path),
-        "knowledge_table": kb.stats(),
+        "knowledge_table": _kb_info(kb),
     }
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from rich.console import Console
 from rich.table import Table
 
@@ -19,7 +21,7 @@ def _table(title: str, columns: list[str], rows: list[list[str]]) -> Table:
 
 def render_table(record: DocumentRecord, console: Console | None = None) -> None:
     """Print zones, officials, companies, projects, articles and mentions."""
-    console = console or Console()
+    console = console or Console(width=None if sys.stdout.isatty() else 200)
     console.print(_table("Zones", ["kb_id", "name", "kind", "province", "city", "mentions", "surfaces"], [
         [z.kb_id or "NIL", z.name, z.kind or "", z.province or "", z.city or "", str(z.mention_count), "、".join(z.surfaces)]
         for z in record.zones

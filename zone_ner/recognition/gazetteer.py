@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import ahocorasick
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from zone_ner.extensions import ensure_extensions
-from zone_ner.linking.kb import KnowledgeTable
+from zone_ner.linking.kb import KnowledgeTable, load_table
 from zone_ner.recognition.candidates import Candidate, add_candidates
 
 
@@ -46,12 +44,13 @@ class Gazetteer:
 
 @Language.factory(
     "zn_gazetteer",
-    default_config={"kb_path": "", "labels": ["ZONE", "LOC", "COMPANY"], "min_length": 2},
+    default_config={"kb_path": "", "kb_extra": [], "labels": ["ZONE", "LOC", "COMPANY"], "min_length": 2},
     requires=["doc._.zn_norm"],
     assigns=["doc.user_data"],
 )
-def make_gazetteer(nlp: Language, name: str, kb_path: str, labels: list[str], min_length: int) -> Gazetteer:
-    """Build the gazetteer from the shipped knowledge table (or `kb_path`)."""
+def make_gazetteer(
+    nlp: Language, name: str, kb_path: str, kb_extra: list[str], labels: list[str], min_length: int
+) -> Gazetteer:
+    """Build the gazetteer from the shipped knowledge table (or `kb_path`) and the `kb_extra` files."""
     ensure_extensions()
-    kb = KnowledgeTable.load(Path(kb_path) if kb_path else None)
-    return Gazetteer(kb, labels, min_length)
+    return Gazetteer(load_table(kb_path, kb_extra), labels, min_length)

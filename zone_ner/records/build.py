@@ -110,6 +110,7 @@ def build_record(doc: Doc, kb: KnowledgeTable, doc_id: str | None = None, html: 
         id=doc_id,
         text_source="html_extracted" if html else "original",
         length=len(norm.source),
+        text=norm.source if html else None,
         mentions=mentions,
         zone_links=links,
         zones=zones,

@@ -106,6 +106,7 @@ class DocumentRecord(_Record):
         description="What the offsets index: the caller's text, or the text extracted from HTML input.",
     )
     length: int = Field(description="Length of the text the offsets refer to.")
+    text: str | None = Field(default=None, description="The extracted text the offsets index (HTML input only).")
     mentions: list[Mention] = Field(default_factory=list)
     zone_links: list[ZoneLinkRecord] = Field(default_factory=list)
     zones: list[ZoneRef] = Field(default_factory=list)

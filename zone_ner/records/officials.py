@@ -1,57 +1,147 @@
-"""Officials: TITLE (and ORG) sequences attached to the PERSON they precede or follow."""
+"""Officials: TITLE (and ORG) chains attached to the PERSON they precede or follow.
+
+Follows corpus/GUIDELINES.md: a record lists the positions held at the article date
+(曾任 / 不再担任 / 拟任 and dated career steps are left out), each title prefixed by the
+committee word the text joins to it (芜湖市委书记 → 市委书记), credits (记者, 通讯员) are
+not officials.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
+from zone_ner.records.context import sentence_index, sentence_starts
 from zone_ner.records.models import Official
 
-_JOINER = re.compile(r"^[、，,\s兼和及暨]*$")
+_DATA = Path(__file__).parent / "data"
+_JOINER = re.compile(r"^[、，,\s兼和及暨]{0,4}$")
+_ASIDE = re.compile(r"（[^（）]{0,8}）|\([^()]{0,8}\)")
+_DATED = re.compile(r"\d{4}\s?(?:年|\.\d)")
+_LOOKBACK = 8
+
+Chain = list[tuple[Span | None, Span]]
 
 
-def _title_text(org: Span | None, title: Span, place_prefixes: list[tuple[int, int]]) -> str:
-    """Title as the record shows it: the ORG's own part (without its place or zone name) + TITLE."""
+@lru_cache(maxsize=None)
+def _words(name: str) -> tuple[str, ...]:
+    """Words of a data file, longest first."""
+    lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
+    words = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def committee_title(org: Span | None, title: Span) -> str:
+    """The title as a record shows it: committee word of the adjacent ORG + title (党工委书记)."""
     if org is None or org.end_char != title.start_char:
         return title.text
-    cut = max((end for start, end in place_prefixes if start == org.start_char and end < org.end_char), default=org.start_char)
-    return org.doc.text[cut : org.end_char] + title.text
+    word = next((w for w in _words("committee_words.txt") if org.text.endswith(w)), "")
+    return word + title.text
+
+
+def _joined(doc: Doc, end: int, start: int) -> bool:
+    """True if the text between two chain items only joins them (、 兼 , or a short aside)."""
+    return bool(_JOINER.match(_ASIDE.sub("", doc.text[end:start])))
+
+
+def _former(doc: Doc, chain_start: int, sentence_start: int) -> bool:
+    """True if the chain starting at `chain_start` names a former or proposed position."""
+    before = doc.text[max(sentence_start, chain_start - _LOOKBACK) : chain_start]
+    if any(before.endswith(m) or m in before[-4:] for m in _words("former_markers.txt")):
+        return True
+    return bool(_DATED.search(doc.text[sentence_start:chain_start]))
+
+
+def _chains(ents: list[Span], doc: Doc) -> list[tuple[int, Chain]]:
+    """Maximal runs `[ORG|LOC|ZONE] TITLE (joiner [ORG] TITLE)*` with their start offsets."""
+    runs: list[tuple[int, Chain]] = []
+    chain: Chain = []
+    host: Span | None = None
+    start = -1
+    last_end = -1
+    for ent in ents:
+        if ent.label_ == "TITLE":
+            org = host if host is not None and host.end_char == ent.start_char else None
+            if chain and not _joined(doc, last_end, (org or ent).start_char):
+                runs.append((start, chain))
+                chain = []
+            if not chain:
+                start = (org or ent).start_char
+            chain.append((org if org is not None and org.label_ == "ORG" else None, ent))
+            last_end = ent.end_char
+            host = None
+        elif ent.label_ in ("ORG", "LOC", "ZONE", "COMPANY"):
+            host = ent
+        else:
+            host = None
+    if chain:
+        runs.append((start, chain))
+    return runs
+
+
+def _following(doc: Doc, person: Span, by_start: dict[int, Chain]) -> tuple[int, Chain] | None:
+    """The chain right after a name, directly or after 任 / 现任 / 为 (宁波任芜湖市委书记)."""
+    for word in ("", *_words("person_title_links.txt")):
+        start = person.end_char + len(word)
+        if start in by_start and doc.text[person.end_char : start] == word:
+            return start, by_start[start]
+    return None
 
 
 def build_officials(doc: Doc, place_prefixes: list[tuple[int, int]], zone_of: dict[int, str]) -> list[Official]:
-    """Officials from chains `[ORG] TITLE (、 [ORG] TITLE)* PERSON` or `PERSON TITLE`.
+    """Officials from `[ORG] TITLE (、 [ORG] TITLE)* PERSON (、 PERSON)*` or `PERSON 任 [ORG] TITLE`.
 
-    `place_prefixes` are clean-text spans of ZONE/LOC names that may open an ORG;
-    `zone_of` maps an ORG's start offset to the kb_id of the zone named in it.
+    `place_prefixes` are clean-text spans of ZONE/LOC names that may open an ORG (kept for the
+    signature used by `records.build`); `zone_of` maps an ORG's start offset to the kb_id of the
+    zone named in it. Zones not in the knowledge table are given by their name in the text.
     """
+    ents = sorted(doc.ents, key=lambda e: e.start_char)
+    starts = sentence_starts(doc)
+    nil_zones = {
+        link.start: link.surface for link in doc._.zn_zone_links or [] if link.container_label and not link.kb_id
+    }
+    chains = _chains(ents, doc)
+    by_end = {chain[-1][1].end_char: (start, chain) for start, chain in chains}
+    by_start = {start: chain for start, chain in chains}
     officials: dict[str, Official] = {}
-    ents = list(doc.ents)
-    chain: list[tuple[Span | None, Span]] = []
-    last_end = -1
-    for i, ent in enumerate(ents):
-        gap = doc.text[last_end:ent.start_char] if last_end >= 0 else ""
-        if chain and not _JOINER.match(gap):
-            chain = []
-        if ent.label_ == "TITLE":
-            prev = ents[i - 1] if i else None
-            org = prev if prev is not None and prev.label_ == "ORG" and prev.end_char == ent.start_char else None
-            chain.append((org, ent))
-        elif ent.label_ == "PERSON":
-            titles = chain
-            if not titles and i + 1 < len(ents) and ents[i + 1].label_ == "TITLE" and ents[i + 1].start_char == ent.end_char:
-                titles = [(None, ents[i + 1])]
-            if titles:
-                official = officials.setdefault(ent.text, Official(name=ent.text))
-                for org, title in titles:
-                    text = _title_text(org, title, place_prefixes)
-                    if text not in official.titles:
-                        official.titles.append(text)
-                    if org is not None and official.organization is None:
-                        official.organization = org.text
-                        official.zone = zone_of.get(org.start_char)
-            chain = []
-        elif ent.label_ != "ORG":
-            chain = []
-        last_end = ent.end_char
+    credits = set(_words("credit_titles.txt"))
+    previous: tuple[Span, tuple[int, Chain] | None] | None = None
+    for ent in ents:
+        if ent.label_ != "PERSON":
+            continue
+        found = by_end.get(ent.start_char)
+        if found is None and doc.text[ent.start_char - 1 : ent.start_char] == " ":
+            found = by_end.get(ent.start_char - 1)
+        if found is None and previous is not None and doc.text[previous[0].end_char : ent.start_char] == "、":
+            found = previous[1]
+        if found is None:
+            found = _following(doc, ent, by_start)
+        previous = (ent, found)
+        if found is None:
+            continue
+        sent_start = starts[sentence_index(starts, ent.start_char)]
+        chain_start, chain = found
+        if _former(doc, chain_start, sent_start):
+            continue
+        titles = [(org, t) for org, t in chain if t.text not in credits]
+        if not titles:
+            continue
+        official = officials.setdefault(ent.text, Official(name=ent.text))
+        committee = ""
+        for org, title in titles:
+            text = committee_title(org, title)
+            if org is not None:
+                committee = text[: len(text) - len(title.text)]
+            elif title.text in _words("inherited_titles.txt"):
+                text = committee + text
+            if text not in official.titles:
+                official.titles.append(text)
+            if org is not None and official.organization is None:
+                official.organization = org.text
+                official.zone = zone_of.get(org.start_char) or next(
+                    (surface for s, surface in nil_zones.items() if org.start_char <= s < org.end_char), None
+                )
     return list(officials.values())

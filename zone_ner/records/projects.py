@@ -1,58 +1,123 @@
-"""Projects: PROJECT mentions with the amount, stage, zone and companies of their sentence."""
+"""Projects: PROJECT mentions with their investment amount, stage, zone and investing companies.
+
+Follows corpus/GUIDELINES.md: one record per named project (its first full surface); the
+amount is the one stated for the project (总投资约19亿元 → 19亿元), not 年产值 or 税收;
+`zone` only when the text places the project in a zone; companies are those named in the
+project (安多集团畜牧全产业链项目) or investing in it in the same clause.
+"""
 
 from __future__ import annotations
 
 import csv
+import re
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from zone_ner.records.context import sentence_index, sentence_starts
-from zone_ner.records.models import Project
+from zone_ner.records.models import Investment, Project
 from zone_ner.records.money import find_amounts
 
-_STAGES = Path(__file__).parent / "data" / "stages.tsv"
+_DATA = Path(__file__).parent / "data"
+_CLAUSE_END = re.compile(r"[，,；;。！？!?\n]")
+_CUE_WINDOW = 6
+
+
+@lru_cache(maxsize=None)
+def _words(name: str) -> tuple[str, ...]:
+    """Words of a data file, longest first."""
+    lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
+    words = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
 def _stage_keywords() -> list[tuple[str, str]]:
-    with _STAGES.open(encoding="utf-8") as f:
+    with (_DATA / "stages.tsv").open(encoding="utf-8") as f:
         rows = [(r["keyword"], r["stage"]) for r in csv.DictReader(f, delimiter="\t")]
     return sorted(rows, key=lambda r: len(r[0]), reverse=True)
 
 
-def _stage(text: str) -> str | None:
-    """The stage keyword nearest the start of `text`."""
+def stage_of(text: str) -> str | None:
+    """The stage keyword nearest the start of `text` (签约, 开工, 在建, 竣工, 投产)."""
     hits = [(text.find(k), stage) for k, stage in _stage_keywords() if k in text]
     return min(hits)[1] if hits else None
 
 
-def build_projects(doc: Doc, zone_at: dict[int, str | None], default_zone: str | None) -> list[Project]:
-    """One Project per distinct PROJECT name; details come from the sentence it is in.
+def _clause(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The clause (between ，；。) around [start, end)."""
+    text = doc.text
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
+    right = _CLAUSE_END.search(text, end)
+    return left, right.start() if right else len(text)
 
-    `zone_at` maps the start of each ZONE mention to its kb_id.
+
+def investment_near(doc: Doc, ent: Span) -> Investment | None:
+    """The amount stated for the project at `ent`: after it in its clause, or just before it (…亿元的X项目)."""
+    left, right = _clause(doc, ent.start_char, ent.end_char)
+    cues = _words("investment_cues.txt")
+    after = [(s, a) for s, _e, a in find_amounts(doc.text[ent.end_char : right])]
+    before = [(s, a) for s, _e, a in find_amounts(doc.text[left : ent.start_char])]
+    for offset, found in ((ent.end_char, after), (left, before)):
+        for s, amount in found:
+            window = doc.text[max(left, offset + s - _CUE_WINDOW) : offset + s]
+            if any(c in window for c in cues):
+                return amount
+    return None
+
+
+def _investors(doc: Doc, ent: Span, companies: list[Span]) -> list[str]:
+    """Companies named inside the project, or in its clause next to an investing verb."""
+    left, right = _clause(doc, ent.start_char, ent.end_char)
+    clause = doc.text[left:right]
+    verbs = any(v in clause for v in _words("invest_verbs.txt"))
+    names = []
+    for c in companies:
+        inside = ent.start_char <= c.start_char and c.end_char <= ent.end_char
+        if (inside or (verbs and left <= c.start_char < right)) and c.text not in names:
+            names.append(c.text)
+    return names
+
+
+def _placing_zone(doc: Doc, ent: Span, zones: list[Span]) -> Span | None:
+    """The zone the text places the project in: in the project's clause, or after 在 / 位于 / 落户."""
+    left, right = _clause(doc, ent.start_char, ent.end_char)
+    cues = _words("location_cues.txt")
+    for zone in zones:
+        if left <= zone.start_char < right or doc.text[: zone.start_char].endswith(cues):
+            return zone
+    return None
+
+
+def build_projects(doc: Doc, zone_at: dict[int, str | None], default_zone: str | None) -> list[Project]:
+    """One Project per distinct PROJECT name; details from every mention of it.
+
+    `zone_at` maps the start of each ZONE mention to its kb_id (None for a zone not in the
+    knowledge table: the record then names it). `default_zone` (the document's main zone) is
+    used when the project's sentence refers to it anaphorically (区内, 园区, bare 高新区).
     """
     starts = sentence_starts(doc)
     ends = starts[1:] + [len(doc.text)]
+    ents = sorted(doc.ents, key=lambda e: e.start_char)
+    companies = [e for e in ents if e.label_ == "COMPANY"]
+    anaphoric = [link.start for link in doc._.zn_zone_links or [] if link.anaphoric]
     projects: dict[str, Project] = {}
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ != "PROJECT":
             continue
         s = sentence_index(starts, ent.start_char)
         sent_start, sent_end = starts[s], ends[s]
         project = projects.setdefault(ent.text, Project(name=ent.text))
-        after = doc.text[ent.end_char:sent_end]
-        before = doc.text[sent_start:ent.start_char]
-        if project.investment is None:
-            amounts = find_amounts(after) or find_amounts(before)
-            project.investment = amounts[0][2] if amounts else None
-        project.stage = project.stage or _stage(after) or _stage(before)
-        in_sentence = [e for e in doc.ents if sent_start <= e.start_char < sent_end]
+        project.investment = project.investment or investment_near(doc, ent)
+        project.stage = project.stage or stage_of(doc.text[ent.end_char : sent_end]) or stage_of(doc.text[sent_start : ent.start_char])
         if project.zone is None:
-            zones = [zone_at.get(e.start_char) for e in in_sentence if e.label_ == "ZONE"]
-            project.zone = next((z for z in zones if z), None) or default_zone
-        for e in in_sentence:
-            if e.label_ == "COMPANY" and e.text not in project.companies:
-                project.companies.append(e.text)
+            zone = _placing_zone(doc, ent, [e for e in ents if e.label_ == "ZONE" and sent_start <= e.start_char < sent_end])
+            if zone is not None:
+                project.zone = zone_at.get(zone.start_char) or zone.text
+            elif any(sent_start <= a < sent_end for a in anaphoric):
+                project.zone = default_zone
+        for name in _investors(doc, ent, companies):
+            if name not in project.companies:
+                project.companies.append(name)
     return list(projects.values())
