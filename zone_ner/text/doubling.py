@@ -5,7 +5,8 @@ A doubled unit is text[s:s+L] == text[s+L:s+2L] not continuing as a longer perio
 a chain is layout damage when it is more than Chinese reduplication can produce:
 a unit of three or more characters, two or more units one of which is longer than a
 character, or four single characters in a row ("min_single_units"). 研究研究, 看看,
-天天, 一个个, 高高兴兴 stay as written.
+天天, 一个个, 高高兴兴 stay as written, and so does a chain with list punctuation in a
+unit (副主任、主任、).
 
 Seeds are found with numpy (a bigram recurring at distance L, or four doubled
 characters in a row); chains are then walked in Python from the few seeds.
@@ -90,6 +91,9 @@ def _unit_at(text: str, pos: int, max_unit: int) -> int:
 
 def _is_damage(text: str, chain: list[tuple[int, int]]) -> bool:
     cjk_char = _cjk_char()
+    listing = set(rules()["doubling"]["list_punct"])
+    if any(listing.intersection(text[start : start + length]) for start, length in chain):
+        return False
     content = [
         length
         for start, length in chain

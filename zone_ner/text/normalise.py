@@ -2,7 +2,8 @@
 
 Passes, each on the output of the previous one, none inserting characters:
 1. drop zero-width characters, BOM, soft hyphens, control characters, CR before LF;
-2. inline HTML: block tags become a line break, other tags vanish, entities decode;
+2. inline HTML: a run of tags with a block tag becomes one line break, other tags
+   vanish, entities decode;
 3. one-to-one: full-width ASCII/digits to ASCII, odd spaces to ' ', lone CR to LF;
 4. line breaks: soft wraps joined (also inside names), paragraph breaks kept (lines.py);
 5. spacing: letter-spaced runs closed up, spaces between digits and CJK dropped,
@@ -37,6 +38,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "translate": re.compile("[" + "".join(map(chr, sorted(translation()))).replace("\\", "\\\\").replace("]", "\\]").replace("^", "\\^").replace("-", "\\-") + "]"),
         "delete": re.compile(f"\r(?=\n)|[{cfg['delete']}]+"),
         "tag": re.compile(rf"<!--.*?-->|</?({tags})(?:\s[^<>]*)?/?>", re.IGNORECASE | re.DOTALL),
+        "tags": re.compile(rf"(?:(?:<!--.*?-->|</?(?:{tags})(?:\s[^<>]*)?/?>)\s*)+", re.IGNORECASE | re.DOTALL),
         "spacing": re.compile(
             rf"(?P<run>(?:(?<=[{c}]) {{1,3}})?(?<![{c}])[{c}](?: {{1,3}}[{c}]){{2,}})"
             rf"|(?P<pair>(?<![{c}])[{c}] {{1,3}}[{c}](?![{c}]))"
@@ -58,10 +60,10 @@ def _html_pass(text: str) -> Edits:
     edits = Edits()
     if "<" in text:
         block = set(rules()["html_block_tags"])
-        for match in _patterns()["tag"].finditer(text):
-            start, end = match.span()
-            name = (match.group(1) or "").lower()
-            if name in block:
+        tag = _patterns()["tag"]
+        for run in _patterns()["tags"].finditer(text):
+            start, end = run.span()
+            if any((m.group(1) or "").lower() in block for m in tag.finditer(text, start, end)):
                 edits.substitute(start, "\n")
                 start += 1
             edits.delete(start, end)
