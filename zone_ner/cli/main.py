@@ -6,10 +6,10 @@ import argparse
 import sys
 
 from zone_ner.about import __version__
-from zone_ner.cli import batch, extract, info
+from zone_ner.cli import batch, evaluate, extract, info, kb
 from zone_ner.errors import ZoneNERError
 
-COMMANDS = (extract, batch, info)
+COMMANDS = (extract, batch, evaluate, kb, info)
 
 
 def build_parser() -> argparse.ArgumentParser:
