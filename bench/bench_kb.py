@@ -35,8 +35,8 @@ def load_seconds(runs: int = 5) -> list[float]:
 
 def main() -> None:
     from zone_ner.linking.candidates import candidates
-    from zone_ner.linking.kb import KnowledgeTable
     from zone_ner.linking.chardoc import char_doc
+    from zone_ner.linking.kb import KnowledgeTable
     from zone_ner.linking.linker import Linker
 
     rows = []

@@ -20,14 +20,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from zone_ner.linking.aliases import (  # noqa: E402
+from zone_ner.linking.aliases import (
     DATA_DIR,
     ftz_area_aliases,
     infer_kind,
     load_rules,
-    split_suffix,
     normalise_key,
     place_short,
+    split_suffix,
     zone_aliases,
 )
 

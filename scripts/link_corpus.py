@@ -19,9 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from zone_ner.linking.aliases import normalise_key  # noqa: E402
-from zone_ner.linking.candidates import candidates  # noqa: E402
-from zone_ner.linking.kb import KnowledgeTable  # noqa: E402
+from zone_ner.linking.aliases import normalise_key
+from zone_ner.linking.candidates import candidates
+from zone_ner.linking.kb import KnowledgeTable
 
 CONTAINERS = ("ORG", "TITLE", "PROJECT", "COMPANY", "PERSON", "ZONE", "LOC")
 

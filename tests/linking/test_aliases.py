@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from zone_ner.linking.aliases import infer_kind, is_specific, normalise_key, place_short, zone_aliases
+from zone_ner.linking.aliases import (
+    infer_kind,
+    is_specific,
+    normalise_key,
+    place_short,
+    zone_aliases,
+)
 
 
 @pytest.mark.parametrize(

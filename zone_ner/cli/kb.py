@@ -14,6 +14,7 @@ from zone_ner.errors import InputError
 from zone_ner.linking.candidates import candidates
 from zone_ner.linking.kb import Entry, KnowledgeTable
 
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("kb", help="look up the knowledge table of zones and places")
     actions = parser.add_subparsers(dest="kb_action", metavar="ACTION")

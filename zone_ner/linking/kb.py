@@ -9,7 +9,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from zone_ner.linking.aliases import DATA_DIR, bracket_variants, normalise_key, zone_aliases
+from zone_ner.linking.aliases import (
+    DATA_DIR,
+    bracket_variants,
+    normalise_key,
+    zone_aliases,
+)
 
 LABELS = ("ZONE", "LOC", "COMPANY")
 _CACHE: dict[Path, KnowledgeTable] = {}

@@ -291,7 +291,7 @@ class Linker:
             if e.city == city and e.level == "national" and not e.parent_id and ("*" not in kinds and e.kind in kinds)
         ]
         if len(local) > 1:  # several: the zone named after the city (咸阳高新区, not 杨凌示范区)
-            stem = city[:-1] if city.endswith("市") else city
+            stem = city.removesuffix("市")
             local = [e for e in local if e.name.startswith(stem) or (e.province or "")[:2] + stem == e.name[: len(stem) + 2]]
         return local[0] if len(local) == 1 else None
 
