@@ -21,7 +21,10 @@ from zone_ner.records.money import find_amounts
 
 _DATA = Path(__file__).parent / "data"
 _CLAUSE_END = re.compile(r"[，,；;。！？!?\n]")
+_ITEM_END = re.compile(r"[、，,；;。！？!?\n]")
+_SENTENCE_END = re.compile(r"[；;。！？!?\n]")
 _CUE_WINDOW = 6
+_ANAPHOR = re.compile(r"(?:^|[。；;！？\n])(?:该|此|本)?项目(?:计划|预计|拟)?总?投资(?:额|总额)?(?:约|近|超|达)?")
 
 
 @lru_cache(maxsize=None)
@@ -45,11 +48,12 @@ def stage_of(text: str) -> str | None:
     return min(hits)[1] if hits else None
 
 
-def _clause(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """The clause (between ，；。) around [start, end)."""
+def _clause(doc: Doc, start: int, end: int, breaks: re.Pattern[str] = _CLAUSE_END) -> tuple[int, int]:
+    """The clause (between ，；。, or the list item when `breaks` has 、) around [start, end)."""
     text = doc.text
-    left = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
-    right = _CLAUSE_END.search(text, end)
+    lo = max(0, start - 200)
+    left = max((m.end() for m in breaks.finditer(text, lo, start)), default=lo)
+    right = breaks.search(text, end)
     return left, right.start() if right else len(text)
 
 
@@ -57,6 +61,10 @@ def investment_near(doc: Doc, ent: Span) -> Investment | None:
     """The amount stated for the project at `ent`: after it in its clause, or just before it (…亿元的X项目)."""
     left, right = _clause(doc, ent.start_char, ent.end_char)
     cues = _words("investment_cues.txt")
+    if doc.text[right + 1 : right + 1 + _CUE_WINDOW].startswith(cues) or any(
+        c in doc.text[right + 1 : right + 1 + _CUE_WINDOW] for c in cues
+    ):
+        right = _clause(doc, right + 1, right + 1)[1]
     after = [(s, a) for s, _e, a in find_amounts(doc.text[ent.end_char : right])]
     before = [(s, a) for s, _e, a in find_amounts(doc.text[left : ent.start_char])]
     for offset, found in ((ent.end_char, after), (left, before)):
@@ -69,7 +77,7 @@ def investment_near(doc: Doc, ent: Span) -> Investment | None:
 
 def _investors(doc: Doc, ent: Span, companies: list[Span]) -> list[str]:
     """Companies named inside the project, or in its clause next to an investing verb."""
-    left, right = _clause(doc, ent.start_char, ent.end_char)
+    left, right = _clause(doc, ent.start_char, ent.end_char, _ITEM_END)
     clause = doc.text[left:right]
     verbs = any(v in clause for v in _words("invest_verbs.txt"))
     names = []
@@ -82,7 +90,7 @@ def _investors(doc: Doc, ent: Span, companies: list[Span]) -> list[str]:
 
 def _placing_zone(doc: Doc, ent: Span, zones: list[Span]) -> Span | None:
     """The zone the text places the project in: in the project's clause, or after 在 / 位于 / 落户."""
-    left, right = _clause(doc, ent.start_char, ent.end_char)
+    left, right = _clause(doc, ent.start_char, ent.end_char, _ITEM_END)
     cues = _words("location_cues.txt")
     for zone in zones:
         if left <= zone.start_char < right or doc.text[: zone.start_char].endswith(cues):
@@ -101,6 +109,7 @@ def build_projects(doc: Doc, zone_at: dict[int, str | None], default_zone: str |
     ends = starts[1:] + [len(doc.text)]
     ents = sorted(doc.ents, key=lambda e: e.start_char)
     companies = [e for e in ents if e.label_ == "COMPANY"]
+    companies += [s for group in doc.spans.values() for s in group if s.label_ == "COMPANY" and s not in companies]
     anaphoric = [link.start for link in doc._.zn_zone_links or [] if link.anaphoric]
     projects: dict[str, Project] = {}
     for ent in ents:
@@ -120,4 +129,18 @@ def build_projects(doc: Doc, zone_at: dict[int, str | None], default_zone: str |
         for name in _investors(doc, ent, companies):
             if name not in project.companies:
                 project.companies.append(name)
+    _anaphoric_amounts(doc, ents, projects)
     return list(projects.values())
+
+
+def _anaphoric_amounts(doc: Doc, ents: list[Span], projects: dict[str, Project]) -> None:
+    """"项目总投资14亿元" opening a sentence: the amount of the last project named before it."""
+    pattern = _ANAPHOR
+    for m in pattern.finditer(doc.text):
+        before = [e for e in ents if e.label_ == "PROJECT" and e.end_char <= m.start()]
+        if not before:
+            continue
+        project = projects[before[-1].text]
+        if project.investment is None:
+            amounts = find_amounts(doc.text[m.end() : m.end() + 16])
+            project.investment = amounts[0][2] if amounts and amounts[0][0] < 4 else None
