@@ -93,8 +93,15 @@ def evaluate(
         "linking": metrics.linking_scores(o for _, o in link_outcomes),
         "records": metrics.record_scores(zip(gold, pred), resolve),
     }
-    errors = [e for (g, _, _), matches in zip(pairs, per_doc) for e in _span_errors(g, matches, context)]
-    errors += [_link_error(g, o, context) for g, o in link_outcomes if _link_wrong(o)]
+    link_errors: dict[str, list[dict]] = {}
+    for g, o in link_outcomes:
+        if _link_wrong(o):
+            link_errors.setdefault(g.id, []).append(_link_error(g, o, context))
+    errors = [
+        e
+        for (g, _, _), matches in zip(pairs, per_doc)
+        for e in sorted(_span_errors(g, matches, context) + link_errors.get(g.id, []), key=_error_start)
+    ]
     result["error_count"] = len(errors)
     result["errors"] = errors[:max_errors]
     return result
@@ -133,7 +140,11 @@ def _span_errors(doc: EvalDoc, matches: list[Match], width: int) -> list[dict]:
             "doc": doc.id, "kind": m.kind, "gold": _span_json(m.gold), "pred": _span_json(m.pred),
             "context": _context(doc, start, end, width),
         })
-    return sorted(out, key=lambda e: (e["gold"] or e["pred"])["start"])
+    return out
+
+
+def _error_start(error: dict) -> int:
+    return (error["gold"] or error["pred"])["start"]
 
 
 def _link_wrong(outcome: tuple) -> bool:
