@@ -18,6 +18,7 @@ from zone_ner.linking.aliases import (
 
 LABELS = ("ZONE", "LOC", "COMPANY")
 _CACHE: dict[Path, KnowledgeTable] = {}
+_EXTENDED: dict[tuple[str, tuple[str, ...]], KnowledgeTable] = {}
 
 
 @dataclass(frozen=True)
@@ -245,8 +246,14 @@ def _read_user_rows(path: Path) -> Iterator[dict[str, object]]:
 
 
 def load_table(kb_path: str = "", kb_extra: Iterable[str] = ()) -> KnowledgeTable:
-    """The shipped table (or `kb_path`) extended with the user's `kb_extra` files, as components configure it."""
-    table = KnowledgeTable.load(Path(kb_path) if kb_path else None)
-    for extra in kb_extra:
-        table = table.extend_from_file(Path(extra))
-    return table
+    """The shipped table (or `kb_path`) extended with the user's `kb_extra` files, as components configure it.
+
+    Cached per (kb_path, kb_extra) so that the gazetteer, the linker and the record builder share one table.
+    """
+    key = (str(kb_path), tuple(str(Path(e).resolve()) for e in kb_extra))
+    if key not in _EXTENDED:
+        table = KnowledgeTable.load(Path(kb_path) if kb_path else None)
+        for extra in key[1]:
+            table = table.extend_from_file(Path(extra))
+        _EXTENDED[key] = table
+    return _EXTENDED[key]
