@@ -192,3 +192,12 @@ def test_record_scores_officials_and_projects():
     assert projects["name_investment"]["tp"] == 1
     assert projects["name_zone"]["tp"] == 2
     assert metrics.record_scores([(gold, pred)], None)["projects"]["name_zone"]["tp"] == 1
+
+
+def test_nested_linking_accepts_a_sub_area_for_its_parent_zone():
+    gold = [Span(0, 6, "ZONE", kb_id="FTZ"), Span(7, 12, "ZONE", kb_id="HTZ"), Span(13, 16, "ZONE", kb_id="X")]
+    pred = [Span(0, 6, "ZONE", kb_id="FTZ-NANSHA"), Span(7, 12, "ZONE", kb_id="HTZ"), Span(13, 16, "ZONE", kb_id="Y")]
+    parents = {"FTZ-NANSHA": "FTZ", "Y": "HTZ"}.get
+    scores = metrics.linking_scores(metrics.linking_outcomes(gold, pred, None), parents)
+    assert (scores["correct"], scores["nested_correct"]) == (1, 2)
+    assert scores["accuracy_nested"] == pytest.approx(2 / 3)

@@ -261,14 +261,35 @@ def linking_outcomes(
     return out
 
 
-def linking_scores(outcomes: Iterable[tuple[Span, Span | None, ZoneKey, ZoneKey]]) -> dict:
+def _ancestors(kb_id: str | None, parent: Callable[[str], str | None]) -> set[str]:
+    found: set[str] = set()
+    while kb_id and kb_id not in found:
+        found.add(kb_id)
+        kb_id = parent(kb_id)
+    return found
+
+
+def same_or_nested(gold: ZoneKey, pred: ZoneKey, parent: Callable[[str], str | None] | None) -> bool:
+    """The same zone, or one a sub-area (片区, 基地, 园) of the other by the knowledge table's parents."""
+    if gold.same_zone(pred):
+        return True
+    if parent is None or gold.kb_id is None or pred.kb_id is None:
+        return False
+    return gold.kb_id in _ancestors(pred.kb_id, parent) or pred.kb_id in _ancestors(gold.kb_id, parent)
+
+
+def linking_scores(
+    outcomes: Iterable[tuple[Span, Span | None, ZoneKey, ZoneKey]],
+    parent: Callable[[str], str | None] | None = None,
+) -> dict:
     """Linking accuracy on strictly matched gold ZONE spans with a known zone; NIL scored apart.
 
-    `accuracy` = correct / matched linked spans; `end_to_end` = correct / all linked gold spans.
+    `accuracy` = correct / matched linked spans; `end_to_end` = correct / all linked gold spans;
+    `accuracy_nested` also accepts a zone that contains, or lies in, the gold zone (via `parent`).
     NIL: gold ZONE spans without a zone; `precision` = predicted NIL that are gold NIL /
     predicted NIL (on matched spans), `recall` = the same / matched gold NIL spans.
     """
-    linked = matched = correct = 0
+    linked = matched = correct = nested = 0
     nil_gold = nil_matched = nil_predicted = nil_correct = 0
     for _g, p, gold_key, pred_key in outcomes:
         if gold_key.known:
@@ -276,6 +297,7 @@ def linking_scores(outcomes: Iterable[tuple[Span, Span | None, ZoneKey, ZoneKey]
             if p is not None:
                 matched += 1
                 correct += gold_key.same_zone(pred_key)
+                nested += same_or_nested(gold_key, pred_key, parent)
         else:
             nil_gold += 1
             nil_matched += p is not None
@@ -288,6 +310,8 @@ def linking_scores(outcomes: Iterable[tuple[Span, Span | None, ZoneKey, ZoneKey]
         "correct": correct,
         "accuracy": correct / matched if matched else 0.0,
         "end_to_end": correct / linked if linked else 0.0,
+        "nested_correct": nested,
+        "accuracy_nested": nested / matched if matched else 0.0,
         "nil": {
             "gold": nil_gold,
             "matched": nil_matched,

@@ -11,7 +11,7 @@ from typing import Any, TextIO
 
 from zone_ner.errors import ZoneNERError
 from zone_ner.eval.backends import BackendUnavailable, load_backend, to_eval_doc
-from zone_ner.eval.kb import knowledge_resolver
+from zone_ner.eval.kb import knowledge_index
 from zone_ner.eval.readers import read_documents, read_gold
 from zone_ner.eval.score import align, evaluate, label_order
 from zone_ner.eval.types import EvalDoc
@@ -39,10 +39,13 @@ def run(
     gold = read_gold(gold_paths, shared_data)
     if not gold:
         raise ZoneNERError(f"{', '.join(map(str, gold_paths))}: no gold documents")
-    resolve = knowledge_resolver()
+    index = knowledge_index()
     systems: dict[str, dict] = {}
     skipped: dict[str, str] = {}
-    options = {"labels": labels, "bootstrap": bootstrap, "seed": seed, "resolve": resolve, "max_errors": max_errors}
+    options = {
+        "labels": labels, "bootstrap": bootstrap, "seed": seed, "max_errors": max_errors,
+        "resolve": index.resolve if index else None, "parent": index.parent if index else None,
+    }
     for path in predictions:
         docs = read_documents(path)
         scored = [g for g in gold if g.id in {d.id for d in docs}] if subset else gold
@@ -69,7 +72,7 @@ def run(
     return {
         "gold": _gold_summary(gold, gold_paths, labels),
         "settings": {"bootstrap": bootstrap, "seed": seed, "labels": sorted(labels) if labels else None,
-                     "kb_resolver": resolve is not None},
+                     "knowledge_table": index is not None},
         "pipelines": systems,
         "skipped": skipped,
     }

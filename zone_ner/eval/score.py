@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import get_args
 
 import numpy as np
@@ -61,6 +61,7 @@ def evaluate(
     bootstrap: int = 1000,
     seed: int = 0,
     resolve: Resolver | None = None,
+    parent: Callable[[str], str | None] | None = None,
     max_errors: int = 500,
     context: int = 20,
 ) -> dict:
@@ -90,7 +91,7 @@ def evaluate(
         },
         "ci": metrics.bootstrap_ci(doc_overall, doc_labels, label_list, bootstrap, seed) if bootstrap > 0 else None,
         "confusion": _confusion_table(confusion, label_list),
-        "linking": metrics.linking_scores(o for _, o in link_outcomes),
+        "linking": metrics.linking_scores((o for _, o in link_outcomes), parent),
         "records": metrics.record_scores(zip(gold, pred), resolve),
     }
     link_errors: dict[str, list[dict]] = {}

@@ -127,6 +127,8 @@ def linking(name: str, s: dict) -> Table:
     table.rows += [
         ["accuracy (linked gold, matched)", pct(link["accuracy"]), f"{link['correct']}/{link['matched']}"],
         ["end-to-end (all linked gold)", pct(link["end_to_end"]), f"{link['correct']}/{link['gold_linked']}"],
+        ["accuracy, sub-area ↔ parent accepted", pct(link["accuracy_nested"]),
+         f"{link['nested_correct']}/{link['matched']}"],
         ["NIL precision", pct(nil["precision"]), f"{nil['correct']}/{nil['predicted']}"],
         ["NIL recall", pct(nil["recall"]), f"{nil['correct']}/{nil['matched']}"],
     ]
