@@ -3,6 +3,7 @@
     python scripts/link_corpus.py corpus/dev.jsonl corpus/test.jsonl            # report only (dry run)
     python scripts/link_corpus.py corpus/*.jsonl --in-place                      # write kb_id into the files
     python scripts/link_corpus.py corpus/dev.jsonl corpus/test.jsonl --evaluate  # linking accuracy, gold entities
+    python scripts/link_corpus.py corpus/dev.jsonl corpus/test.jsonl --evaluate --pipeline  # end to end
 
 A span's "kb_name" (official full name, or any alias that names one zone) wins over its surface; a
 span without kb_name is filled only when its surface has exactly one candidate. Existing kb_id values
@@ -110,19 +111,49 @@ def evaluate(paths: list[Path], table: KnowledgeTable) -> None:
         print(e, file=sys.stderr)
 
 
+def evaluate_pipeline(paths: list[Path], table: KnowledgeTable) -> None:
+    """Run the shipped pipeline; on gold ZONE spans it found exactly, compare its kb_id with the gold one."""
+    import zone_ner
+
+    nlp = zone_ner.load()
+    counts: Counter[str] = Counter()
+    for path in paths:
+        for line in path.open(encoding="utf-8"):
+            doc_json = json.loads(line)
+            rec = nlp(doc_json["text"])
+            found = {(m.start, m.end): m.kb_id for m in rec.mentions if m.label == "ZONE"}
+            for s in doc_json["spans"]:
+                if s["label"] != "ZONE":
+                    continue
+                want = s.get("kb_id") or (id_for_name(s["kb_name"], table) if s.get("kb_name") else None)
+                key = "linkable" if want else "nil"
+                counts[key] += 1
+                if (s["start"], s["end"]) not in found:
+                    continue
+                got = found[(s["start"], s["end"])]
+                counts[key + "_found"] += 1
+                entry = table.get(got) if got else None
+                counts[key + "_ok"] += got == want or (entry is not None and entry.parent_id == want)
+    print("| measure | value |\n|---|---|")
+    print(f"| linkable gold ZONE spans / found exactly by the pipeline | {counts['linkable']} / {counts['linkable_found']} |")
+    print(f"| linking accuracy on those found (id or sub-area) | {counts['linkable_ok'] / max(1, counts['linkable_found']):.3f} |")
+    print(f"| NIL gold spans / found / left NIL | {counts['nil']} / {counts['nil_found']} / {counts['nil_ok']} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("paths", nargs="+", type=Path)
     parser.add_argument("--in-place", action="store_true", help="rewrite the files (default: report only)")
     parser.add_argument("--overwrite", action="store_true", help="replace existing kb_id values")
     parser.add_argument("--evaluate", action="store_true", help="report linking accuracy against the gold kb ids")
+    parser.add_argument("--pipeline", action="store_true", help="with --evaluate: run the shipped pipeline end to end")
     parser.add_argument("--kb-extra", action="append", default=[], type=Path, metavar="FILE")
     args = parser.parse_args()
     table = KnowledgeTable.load()
     for extra in args.kb_extra:
         table = table.extend_from_file(extra)
     if args.evaluate:
-        evaluate(args.paths, table)
+        (evaluate_pipeline if args.pipeline else evaluate)(args.paths, table)
         return
     for path in args.paths:
         unresolved: list[str] = []
