@@ -281,9 +281,14 @@ def add_subareas(zones: dict[str, Zone], own: OwnIds, classes: dict) -> None:
 
 def build_rows(zones: dict[str, Zone], places: Places) -> list[dict]:
     curated = read_tsv(DATA_DIR / "curated_aliases.tsv")
-    adds, removes = defaultdict(set), defaultdict(set)
+    actions: dict[str, dict[str, set[str]]] = {a: defaultdict(set) for a in ("add", "remove", "weak")}
     for r in curated:
-        (adds if r["action"] == "add" else removes)[r["zone"]].add(r["alias"])
+        actions[r["action"]][r["zone"]].add(r["alias"])
+    adds, removes, weak_adds = actions["add"], actions["remove"], actions["weak"]
+    known = {z.name for z in zones.values()}
+    for action in actions.values():
+        if set(action) - known:
+            raise SystemExit(f"curated_aliases.tsv: unknown zones {sorted(set(action) - known)}")
     official = {normalise_key(z.name): z.id for z in zones.values()}
     claimed_by_child: dict[str, set[str]] = defaultdict(set)
     rows = []
@@ -296,6 +301,7 @@ def build_rows(zones: dict[str, Zone], places: Places) -> list[dict]:
             aliases, weak = zone_aliases(z.name, z.level == "national", prov, city)
             aliases |= set(z.extra_aliases)
         aliases = (aliases | adds[z.name]) - removes[z.name]
+        weak |= weak_adds[z.name]
         # an alias that is another zone's official name belongs to that zone only
         aliases = {a for a in aliases if official.get(normalise_key(a), z.id) == z.id}
         weak -= aliases
