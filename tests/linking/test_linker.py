@@ -131,3 +131,9 @@ def test_class_word_after_a_sub_area_means_the_whole_zone(make_doc: MakeDoc, lin
     area = table.get(doc.ents[0].kb_id_)
     (link,) = doc._.zn_zone_links
     assert area.parent_id == link.kb_id == "GBT37028:61110001" and link.anaphoric
+
+
+def test_empty_and_entity_free_docs(make_doc: MakeDoc, linker: Linker) -> None:
+    assert linker(make_doc("", []))._.zn_zone_links == []
+    doc = linker(make_doc("今天天气很好。", []))
+    assert doc._.zn_zone_links == [] and list(doc.ents) == []
