@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-_DOC = ("zn_norm", "zn_articles", "zn_zone_links")
+_DOC = ("zn_norm", "zn_articles", "zn_sentences", "zn_zone_links")
 _SPAN = ("zn_source", "zn_score")
 
 
@@ -16,3 +16,9 @@ def ensure_extensions() -> None:
     for name in _SPAN:
         if not Span.has_extension(name):
             Span.set_extension(name, default=None)
+
+
+def text_of(doc: Doc) -> str:
+    """The doc's text, without rebuilding it from the tokens (`doc.text` walks every token)."""
+    norm = doc._.zn_norm
+    return norm.text if norm is not None else doc.text

@@ -17,8 +17,11 @@ from zone_ner.records import DocumentRecord
 from zone_ner.records.build import build_record
 from zone_ner.text import prepare
 
-PIPELINES = {"default": (), "fast": ("ner", "tok2vec")}
-"""Named pipelines: the shipped pipeline and the components each one leaves out."""
+PIPELINES: dict[str, tuple[tuple[str, ...], str | None]] = {
+    "default": ((), None),
+    "fast": (("ner", "tok2vec"), "char"),
+}
+"""Named pipelines: the components each leaves out of the shipped pipeline, and its segmenter."""
 
 
 def models_dir() -> Path:
@@ -97,9 +100,9 @@ def load(
     import zone_ner.components  # noqa: F401  (registers the factories)
 
     if pipeline in PIPELINES:
-        path, exclude = pipeline_path(pipeline), PIPELINES[pipeline]
+        path, (exclude, segmenter) = pipeline_path(pipeline), PIPELINES[pipeline]
     else:
-        path, exclude = Path(pipeline), ()
+        path, exclude, segmenter = Path(pipeline), (), None
     if not (path / "config.cfg").exists():
         raise ModelNotFoundError(f"no zone_ner pipeline at {path} (expected config.cfg); reinstall zone-ner")
     extra = [str(Path(p).resolve()) for p in kb_extra]
@@ -111,4 +114,6 @@ def load(
         overrides["components.zn_gazetteer.kb_extra"] = extra
         overrides["components.zn_linker.kb_extra"] = extra
     nlp = spacy.load(path, exclude=list(exclude), config=overrides)
+    if segmenter is not None:
+        nlp.tokenizer.use_segmenter(segmenter)
     return ZoneNER(nlp, {"pipeline": pipeline, "kb_extra": extra, "config": config})

@@ -12,7 +12,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from zone_ner.extensions import ensure_extensions
+from zone_ner.extensions import ensure_extensions, text_of
 from zone_ner.linking.aliases import DATA_DIR, infer_kind, is_specific
 from zone_ner.linking.candidates import candidates
 from zone_ner.linking.kb import Entry, KnowledgeTable, load_table
@@ -102,7 +102,7 @@ class Linker:
     def __call__(self, doc: Doc) -> Doc:
         ctx = Context()
         spans = list(doc.ents)
-        text = doc.text
+        text = text_of(doc)
         ents = [_Ent(e.start_char, e.end_char, e.label_, e.kb_id_, text[e.start_char:e.end_char]) for e in spans]
         kb_ids: dict[int, str] = {}
         self._collect_places(ents, ctx)
@@ -278,7 +278,7 @@ class Linker:
             compatible = [e for e in map(self.table.get, ids) if e and ("*" in kinds or e.kind in kinds)]
             top = [e for e in compatible if e.parent_id not in ids]
             if len(top) == 1:
-                return self._whole_zone(top[0], key)
+                return top[0] if "*" in kinds else self._whole_zone(top[0], key)
             if top:
                 return None
         if not ctx.cities:
@@ -296,7 +296,7 @@ class Linker:
         return local[0] if len(local) == 1 else None
 
     def _whole_zone(self, entry: Entry, word: str) -> Entry:
-        """The parent zone for a class word (自贸试验区 said of a 片区 means the whole FTZ)."""
+        """The parent zone for a class word (自贸试验区 said of a 片区 means the whole FTZ; 园区 stays the 片区)."""
         parent = self.table.get(entry.parent_id) if entry.parent_id else None
         if parent is not None and not word.endswith("片区") and parent.kind == entry.kind:
             return parent

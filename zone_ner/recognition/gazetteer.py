@@ -6,7 +6,7 @@ import ahocorasick
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from zone_ner.extensions import ensure_extensions
+from zone_ner.extensions import ensure_extensions, text_of
 from zone_ner.linking.kb import KnowledgeTable, load_table
 from zone_ner.recognition.candidates import Candidate, add_candidates
 
@@ -38,7 +38,7 @@ class Gazetteer:
         ]
 
     def __call__(self, doc: Doc) -> Doc:
-        add_candidates(doc, self.find(doc.text))
+        add_candidates(doc, self.find(text_of(doc)))
         return doc
 
 

@@ -6,7 +6,9 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from zone_ner.extensions import text_of
 from zone_ner.linking.kb import KnowledgeTable
+from zone_ner.records.context import entities
 from zone_ner.records.companies import build_companies
 from zone_ner.records.models import Article, DocumentRecord, Mention, ZoneLinkRecord, ZoneRef
 from zone_ner.records.officials import build_officials
@@ -16,7 +18,7 @@ from zone_ner.text import NormalisedText
 
 def _mentions(doc: Doc, norm: NormalisedText) -> list[Mention]:
     mentions = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         start, end = norm.to_source(ent.start_char, ent.end_char)
         mentions.append(
             Mention(
@@ -90,19 +92,19 @@ def _articles(doc: Doc, norm: NormalisedText) -> list[Article]:
 
 def build_record(doc: Doc, kb: KnowledgeTable, doc_id: str | None = None, html: bool = False) -> DocumentRecord:
     """The record of one processed document."""
-    norm: NormalisedText = doc._.zn_norm or NormalisedText.identity(doc.text)
+    norm: NormalisedText = doc._.zn_norm or NormalisedText.identity(text_of(doc))
     mentions = _mentions(doc, norm)
     links = _zone_links(doc, norm)
-    zone_at = {e.start_char: (e.kb_id_ or None) for e in doc.ents if e.label_ == "ZONE"}
+    zone_at = {e.start_char: (e.kb_id_ or None) for e in entities(doc) if e.label_ == "ZONE"}
     zone_in_org = {
         link.start: link.kb_id
         for link in doc._.zn_zone_links or []
         if link.container_label is not None and link.kb_id
     }
     org_zone = {
-        e.start_char: zone_in_org.get(e.start_char) for e in doc.ents if e.label_ == "ORG"
+        e.start_char: zone_in_org.get(e.start_char) for e in entities(doc) if e.label_ == "ORG"
     }
-    place_prefixes = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ZONE", "LOC")]
+    place_prefixes = [(e.start_char, e.end_char) for e in entities(doc) if e.label_ in ("ZONE", "LOC")]
     place_prefixes += [(link.start, link.end) for link in doc._.zn_zone_links or [] if link.container_label]
     zones = _zones(mentions, links, kb)
     default_zone = next((z.kb_id for z in zones if z.kb_id), None)

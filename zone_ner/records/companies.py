@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from zone_ner.records.context import sentence_index, sentence_starts
+from zone_ner.extensions import text_of
+from zone_ner.records.context import entities, sentence_index, sentence_starts
 from zone_ner.records.models import Company
 
 
@@ -18,10 +19,10 @@ def _key(name: str, known: list[str]) -> str:
 
 def build_companies(doc: Doc, zone_at: dict[int, str | None]) -> list[Company]:
     """One Company per name; short forms (比亚迪) join their full name (比亚迪股份有限公司)."""
-    ents: list[Span] = sorted((e for e in doc.ents if e.label_ == "COMPANY"), key=lambda e: -len(e.text))
+    ents: list[Span] = sorted((e for e in entities(doc) if e.label_ == "COMPANY"), key=lambda e: -len(e.text))
     starts = sentence_starts(doc)
     zones_by_sentence: dict[int, set[str]] = {}
-    for e in doc.ents:
+    for e in entities(doc):
         kb_id = zone_at.get(e.start_char) if e.label_ == "ZONE" else None
         if kb_id:
             zones_by_sentence.setdefault(sentence_index(starts, e.start_char), set()).add(kb_id)
@@ -34,4 +35,4 @@ def build_companies(doc: Doc, zone_at: dict[int, str | None]) -> list[Company]:
         zones = zones_by_sentence.get(sentence_index(starts, ent.start_char), set())
         if company.zone is None and len(zones) == 1:
             company.zone = next(iter(zones))
-    return sorted(companies.values(), key=lambda c: min(doc.text.find(s) for s in c.surfaces))
+    return sorted(companies.values(), key=lambda c: min(text_of(doc).find(s) for s in c.surfaces))

@@ -3,20 +3,29 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from bisect import bisect_right
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+from zone_ner.extensions import text_of
 
 _SENTENCE_END = re.compile(r"[。！？；!?\n]+[”’」』)）]*")
 
 
 def sentence_starts(doc: Doc) -> list[int]:
-    """Character starts of the doc's sentences (from the parser/structure, else punctuation)."""
-    if doc.has_annotation("SENT_START"):
-        return [s.start_char for s in doc.sents]
-    return [0] + [m.end() for m in _SENTENCE_END.finditer(doc.text)]
+    """Character starts of the doc's sentences (from zn_structure, else punctuation)."""
+    if doc._.zn_sentences:
+        return [start for start, _ in doc._.zn_sentences]
+    return [0] + [m.end() for m in _SENTENCE_END.finditer(text_of(doc))]
 
 
 def sentence_index(starts: list[int], pos: int) -> int:
     """Index of the sentence containing character `pos`."""
     return bisect_right(starts, pos) - 1
+
+
+
+@lru_cache(maxsize=1)
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents` of a finished doc, read once (each read of `doc.ents` walks every token)."""
+    return tuple(doc.ents)

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
-from zone_ner.records.context import sentence_index, sentence_starts
+from zone_ner.extensions import text_of
+from zone_ner.records.context import entities, sentence_index, sentence_starts
 from zone_ner.records.models import Official
 
 _DATA = Path(__file__).parent / "data"
@@ -44,15 +45,15 @@ def committee_title(org: Span | None, title: Span) -> str:
 
 def _joined(doc: Doc, end: int, start: int) -> bool:
     """True if the text between two chain items only joins them (、 兼 , or a short aside)."""
-    return bool(_JOINER.match(_ASIDE.sub("", doc.text[end:start])))
+    return bool(_JOINER.match(_ASIDE.sub("", text_of(doc)[end:start])))
 
 
 def _former(doc: Doc, chain_start: int, sentence_start: int) -> bool:
     """True if the chain starting at `chain_start` names a former or proposed position."""
-    before = doc.text[max(sentence_start, chain_start - _LOOKBACK) : chain_start]
+    before = text_of(doc)[max(sentence_start, chain_start - _LOOKBACK) : chain_start]
     if any(before.endswith(m) or m in before[-4:] for m in _words("former_markers.txt")):
         return True
-    return bool(_DATED.search(doc.text[sentence_start:chain_start]))
+    return bool(_DATED.search(text_of(doc)[sentence_start:chain_start]))
 
 
 def _chains(ents: list[Span], doc: Doc) -> list[tuple[int, Chain]]:
@@ -86,7 +87,7 @@ def _following(doc: Doc, person: Span, by_start: dict[int, Chain]) -> tuple[int,
     """The chain right after a name, directly or after 任 / 现任 / 为 (宁波任芜湖市委书记)."""
     for word in ("", *_words("person_title_links.txt")):
         start = person.end_char + len(word)
-        if start in by_start and doc.text[person.end_char : start] == word:
+        if start in by_start and text_of(doc)[person.end_char : start] == word:
             return start, by_start[start]
     return None
 
@@ -98,7 +99,7 @@ def build_officials(doc: Doc, place_prefixes: list[tuple[int, int]], zone_of: di
     signature used by `records.build`); `zone_of` maps an ORG's start offset to the kb_id of the
     zone named in it. Zones not in the knowledge table are given by their name in the text.
     """
-    ents = sorted(doc.ents, key=lambda e: e.start_char)
+    ents = sorted(entities(doc), key=lambda e: e.start_char)
     starts = sentence_starts(doc)
     nil_zones = {
         link.start: link.surface for link in doc._.zn_zone_links or [] if link.container_label and not link.kb_id
@@ -113,9 +114,9 @@ def build_officials(doc: Doc, place_prefixes: list[tuple[int, int]], zone_of: di
         if ent.label_ != "PERSON":
             continue
         found = by_end.get(ent.start_char)
-        if found is None and doc.text[ent.start_char - 1 : ent.start_char] == " ":
+        if found is None and text_of(doc)[ent.start_char - 1 : ent.start_char] == " ":
             found = by_end.get(ent.start_char - 1)
-        if found is None and previous is not None and doc.text[previous[0].end_char : ent.start_char] == "、":
+        if found is None and previous is not None and text_of(doc)[previous[0].end_char : ent.start_char] == "、":
             found = previous[1]
         if found is None:
             found = _following(doc, ent, by_start)

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
-from zone_ner.records.context import sentence_index, sentence_starts
+from zone_ner.extensions import text_of
+from zone_ner.records.context import entities, sentence_index, sentence_starts
 from zone_ner.records.models import Investment, Project
 from zone_ner.records.money import find_amounts
 
@@ -50,7 +51,7 @@ def stage_of(text: str) -> str | None:
 
 def _clause(doc: Doc, start: int, end: int, breaks: re.Pattern[str] = _CLAUSE_END) -> tuple[int, int]:
     """The clause (between ，；。, or the list item when `breaks` has 、) around [start, end)."""
-    text = doc.text
+    text = text_of(doc)
     lo = max(0, start - 200)
     left = max((m.end() for m in breaks.finditer(text, lo, start)), default=lo)
     right = breaks.search(text, end)
@@ -61,15 +62,15 @@ def investment_near(doc: Doc, ent: Span) -> Investment | None:
     """The amount stated for the project at `ent`: after it in its clause, or just before it (…亿元的X项目)."""
     left, right = _clause(doc, ent.start_char, ent.end_char)
     cues = _words("investment_cues.txt")
-    if doc.text[right + 1 : right + 1 + _CUE_WINDOW].startswith(cues) or any(
-        c in doc.text[right + 1 : right + 1 + _CUE_WINDOW] for c in cues
+    if text_of(doc)[right + 1 : right + 1 + _CUE_WINDOW].startswith(cues) or any(
+        c in text_of(doc)[right + 1 : right + 1 + _CUE_WINDOW] for c in cues
     ):
         right = _clause(doc, right + 1, right + 1)[1]
-    after = [(s, a) for s, _e, a in find_amounts(doc.text[ent.end_char : right])]
-    before = [(s, a) for s, _e, a in find_amounts(doc.text[left : ent.start_char])]
+    after = [(s, a) for s, _e, a in find_amounts(text_of(doc)[ent.end_char : right])]
+    before = [(s, a) for s, _e, a in find_amounts(text_of(doc)[left : ent.start_char])]
     for offset, found in ((ent.end_char, after), (left, before)):
         for s, amount in found:
-            window = doc.text[max(left, offset + s - _CUE_WINDOW) : offset + s]
+            window = text_of(doc)[max(left, offset + s - _CUE_WINDOW) : offset + s]
             if any(c in window for c in cues):
                 return amount
     return None
@@ -78,7 +79,7 @@ def investment_near(doc: Doc, ent: Span) -> Investment | None:
 def _investors(doc: Doc, ent: Span, companies: list[Span]) -> list[str]:
     """Companies named inside the project, or in its clause next to an investing verb."""
     left, right = _clause(doc, ent.start_char, ent.end_char, _ITEM_END)
-    clause = doc.text[left:right]
+    clause = text_of(doc)[left:right]
     verbs = any(v in clause for v in _words("invest_verbs.txt"))
     names = []
     for c in companies:
@@ -93,7 +94,7 @@ def _placing_zone(doc: Doc, ent: Span, zones: list[Span]) -> Span | None:
     left, right = _clause(doc, ent.start_char, ent.end_char, _ITEM_END)
     cues = _words("location_cues.txt")
     for zone in zones:
-        if left <= zone.start_char < right or doc.text[: zone.start_char].endswith(cues):
+        if left <= zone.start_char < right or text_of(doc)[: zone.start_char].endswith(cues):
             return zone
     return None
 
@@ -106,8 +107,8 @@ def build_projects(doc: Doc, zone_at: dict[int, str | None], default_zone: str |
     used when the project's sentence refers to it anaphorically (区内, 园区, bare 高新区).
     """
     starts = sentence_starts(doc)
-    ends = starts[1:] + [len(doc.text)]
-    ents = sorted(doc.ents, key=lambda e: e.start_char)
+    ends = starts[1:] + [len(text_of(doc))]
+    ents = sorted(entities(doc), key=lambda e: e.start_char)
     companies = [e for e in ents if e.label_ == "COMPANY"]
     companies += [s for group in doc.spans.values() for s in group if s.label_ == "COMPANY" and s not in companies]
     anaphoric = [link.start for link in doc._.zn_zone_links or [] if link.anaphoric]
@@ -119,7 +120,7 @@ def build_projects(doc: Doc, zone_at: dict[int, str | None], default_zone: str |
         sent_start, sent_end = starts[s], ends[s]
         project = projects.setdefault(ent.text, Project(name=ent.text))
         project.investment = project.investment or investment_near(doc, ent)
-        project.stage = project.stage or stage_of(doc.text[ent.end_char : sent_end]) or stage_of(doc.text[sent_start : ent.start_char])
+        project.stage = project.stage or stage_of(text_of(doc)[ent.end_char : sent_end]) or stage_of(text_of(doc)[sent_start : ent.start_char])
         if project.zone is None:
             zone = _placing_zone(doc, ent, [e for e in ents if e.label_ == "ZONE" and sent_start <= e.start_char < sent_end])
             if zone is not None:
@@ -136,11 +137,11 @@ def build_projects(doc: Doc, zone_at: dict[int, str | None], default_zone: str |
 def _anaphoric_amounts(doc: Doc, ents: list[Span], projects: dict[str, Project]) -> None:
     """"项目总投资14亿元" opening a sentence: the amount of the last project named before it."""
     pattern = _ANAPHOR
-    for m in pattern.finditer(doc.text):
+    for m in pattern.finditer(text_of(doc)):
         before = [e for e in ents if e.label_ == "PROJECT" and e.end_char <= m.start()]
         if not before:
             continue
         project = projects[before[-1].text]
         if project.investment is None:
-            amounts = find_amounts(doc.text[m.end() : m.end() + 16])
+            amounts = find_amounts(text_of(doc)[m.end() : m.end() + 16])
             project.investment = amounts[0][2] if amounts and amounts[0][0] < 4 else None

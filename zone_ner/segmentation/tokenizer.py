@@ -37,6 +37,13 @@ class PageTokenizer:
         self.pkuseg_model = pkuseg_model
         self._segmenter: Segmenter | None = None
 
+    def use_segmenter(self, name: str) -> None:
+        """Switch to another segmenter ("char", or "pkuseg" when the model is present)."""
+        if name not in SEGMENTERS:
+            raise ValueError(f"segmenter must be one of {SEGMENTERS}, not {name!r}")
+        self.segmenter_name = name
+        self._segmenter = None
+
     @property
     def segmenter(self) -> Segmenter:
         """The segmenter, loaded on first use."""

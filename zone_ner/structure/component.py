@@ -2,42 +2,44 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
+import numpy
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from zone_ner.extensions import ensure_extensions
+from zone_ner.extensions import ensure_extensions, text_of
 from zone_ner.structure.articles import split_articles
 from zone_ner.structure.sentences import split_sentences
 
 
 class Structure:
-    """Articles (title, byline) into `doc._.zn_articles`; `token.is_sent_start` on every token."""
+    """Articles (title, byline) into `doc._.zn_articles`; sentences into `doc._.zn_sentences` and `token.is_sent_start`."""
 
     def __init__(self, max_sentence_chars: int = 300) -> None:
         ensure_extensions()
         self.max_sentence_chars = max_sentence_chars
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         articles = split_articles(text)
         doc._.zn_articles = articles
         if not len(doc):
             return doc
-        starts = {start for start, _ in split_sentences(text, self.max_sentence_chars)}
-        starts.update(article.start for article in articles)
-        token_starts = [token.idx for token in doc]
-        first_tokens = {bisect_left(token_starts, start) for start in starts}
-        for token in doc:
-            token.is_sent_start = token.i == 0 or token.i in first_tokens
+        sentences = split_sentences(text, self.max_sentence_chars)
+        doc._.zn_sentences = sentences
+        starts = numpy.array(sorted({s for s, _ in sentences} | {a.start for a in articles}), dtype="int64")
+        token_starts = doc.to_array([IDX]).astype("int64")
+        flags = numpy.full(len(doc), -1, dtype="int32")
+        flags[numpy.searchsorted(token_starts, starts).clip(0, len(doc) - 1)] = 1
+        flags[0] = 1
+        doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))
         return doc
 
 
 @Language.factory(
     "zn_structure",
     default_config={"max_sentence_chars": 300},
-    assigns=["token.is_sent_start", "doc._.zn_articles"],
+    assigns=["token.is_sent_start", "doc._.zn_articles", "doc._.zn_sentences"],
 )
 def make_structure(nlp: Language, name: str, max_sentence_chars: int) -> Structure:
     """Factory of the "zn_structure" component (entry point in pyproject.toml)."""

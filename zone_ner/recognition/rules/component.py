@@ -8,7 +8,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from zone_ner.extensions import ensure_extensions
+from zone_ner.extensions import ensure_extensions, text_of
 from zone_ner.linking.kb import KnowledgeTable
 from zone_ner.recognition.candidates import Candidate, add_candidates, get_candidates
 from zone_ner.recognition.rules.companies import find_brands, find_companies, find_enumerations
@@ -59,7 +59,7 @@ class RuleRecogniser:
         return [c for c in found if c.label in self.labels]
 
     def __call__(self, doc: Doc) -> Doc:
-        add_candidates(doc, self.find(doc.text, get_candidates(doc)))
+        add_candidates(doc, self.find(text_of(doc), get_candidates(doc)))
         return doc
 
 
