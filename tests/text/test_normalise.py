@@ -50,7 +50,7 @@ def test_body_repeats_kept(body: str) -> None:
 def test_real_doubled_headline_in_crud_text(news_dir) -> None:
     raw = (news_dir / "0024_crud.txt").read_text(encoding="utf-8")
     text = normalise(raw).text
-    assert "原标题：王旭东开展“八一”走访慰问活动 “八一”建军节" in text
+    assert "原标题：王旭东开展“八一”走访慰问活动“八一”建军节" in text
 
 
 def _wrapped(text: str, width: int) -> str:

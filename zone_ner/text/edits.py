@@ -32,6 +32,13 @@ class Edits:
         self.starts.append(starts[keep])
         self.ends.append(ends[keep])
 
+    def extend(self, other: "Edits") -> "Edits":
+        """Add the edits of `other` (made on the same text); overlapping deletions are fine."""
+        self.starts.extend(np.asarray(s, dtype=np.int64) for s in other.starts)
+        self.ends.extend(np.asarray(e, dtype=np.int64) for e in other.ends)
+        self.subs.update(other.subs)
+        return self
+
     def substitute(self, pos: int, char: str) -> None:
         """Replace text[pos] by `char` (one character)."""
         self.subs[pos] = char

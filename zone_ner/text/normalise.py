@@ -5,9 +5,9 @@ Passes, each on the output of the previous one, none inserting characters:
 2. inline HTML: a run of tags with a block tag becomes one line break, other tags
    vanish, entities decode;
 3. one-to-one: full-width ASCII/digits to ASCII, odd spaces to ' ', lone CR to LF;
-4. line breaks: soft wraps joined (also inside names), paragraph breaks kept (lines.py);
-5. spacing: letter-spaced runs closed up, spaces between digits and CJK dropped,
-   runs of spaces reduced to one;
+4. line breaks: letter-spaced runs cut by a break closed up, soft wraps joined (also inside names), paragraph breaks kept (lines.py);
+5. spacing: letter-spaced runs closed up, spaces between digits and CJK and around
+   CJK punctuation dropped, runs of spaces reduced to one;
 6. headline runs rendered twice reduced to one copy (doubling.py).
 """
 
@@ -33,16 +33,19 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 def _patterns() -> dict[str, re.Pattern[str]]:
     c = cjk()
     cfg = rules()
+    punct = re.escape(cfg["no_space_punct"])
     tags = "|".join(map(re.escape, cfg["html_block_tags"] + cfg["html_inline_tags"]))
     return {
         "translate": re.compile("[" + "".join(map(chr, sorted(translation()))).replace("\\", "\\\\").replace("]", "\\]").replace("^", "\\^").replace("-", "\\-") + "]"),
         "delete": re.compile(f"\r(?=\n)|[{cfg['delete']}]+"),
         "tag": re.compile(rf"<!--.*?-->|</?({tags})(?:\s[^<>]*)?/?>", re.IGNORECASE | re.DOTALL),
         "tags": re.compile(rf"(?:(?:<!--.*?-->|</?(?:{tags})(?:\s[^<>]*)?/?>)\s*)+", re.IGNORECASE | re.DOTALL),
+        "spaced_run": re.compile(rf"(?:(?<=[{c}]) {{1,3}})?(?<![{c}])[{c}](?:(?: {{1,3}}\n? *|\n +)[{c}]){{2,}}"),
         "spacing": re.compile(
             rf"(?P<run>(?:(?<=[{c}]) {{1,3}})?(?<![{c}])[{c}](?: {{1,3}}[{c}]){{2,}})"
             rf"|(?P<pair>(?<![{c}])[{c}] {{1,3}}[{c}](?![{c}]))"
             rf"|(?<=[0-9]) +(?=[{c}])|(?<=[{c}]) +(?=[0-9])"
+            rf"|(?<=[{punct}]) +| +(?=[{punct}])"
             r"|(?<= ) +"
         ),
     }
@@ -73,6 +76,17 @@ def _html_pass(text: str) -> Edits:
             if len(char) == 1:
                 edits.substitute(match.start(), char)
                 edits.delete(match.start() + 1, match.end())
+    return edits
+
+
+def _spaced_run_pass(text: str) -> Edits:
+    """Letter-spaced runs that a line break cuts ("新 站 \n高 新 区"), closed before lines are joined."""
+    edits = Edits()
+    for match in _patterns()["spaced_run"].finditer(text):
+        run = match.group()
+        if "\n" in run and " " in run:
+            for gap in re.finditer(r"[ \n]+", run):
+                edits.delete(match.start() + gap.start(), match.start() + gap.end())
     return edits
 
 
@@ -124,8 +138,10 @@ def normalise(raw: str) -> NormalisedText:
     table = translation()
     text = _patterns()["translate"].sub(lambda m: chr(table[ord(m.group())]), text)
     if "\n" in text:
-        wide = _wide(code_points(raw), offsets)
-        text, offsets = line_edits(text, wide).apply(text, offsets)
+        edits = line_edits(text, _wide(code_points(raw), offsets))
+        if " " in text:
+            edits.extend(_spaced_run_pass(text))
+        text, offsets = edits.apply(text, offsets)
     text, offsets = _spacing_pass(text).apply(text, offsets)
     text, offsets = doubling_edits(text, code_points(text)).apply(text, offsets)
     return NormalisedText(text, raw, tuple(offsets.tolist()) + (len(raw),))
