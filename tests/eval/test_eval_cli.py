@@ -168,3 +168,17 @@ def test_predictions_for_another_text_are_refused(tmp_path, gold_docs, capsys):
     write_jsonl(gold_docs, tmp_path / "other.jsonl")
     assert cli.main([str(GOLD_SAMPLE), "--predictions", str(tmp_path / "other.jsonl"), "--bootstrap", "0"]) == 1
     assert "differs from gold" in capsys.readouterr().err
+
+
+def test_map_labels_renames_gold_and_prediction_labels(tmp_path, gold_docs):
+    for doc in gold_docs:
+        doc.spans = [Span(s.start, s.end, {"PERSON": "PER"}.get(s.label, s.label), s.text) for s in doc.spans]
+    write_jsonl(gold_docs, tmp_path / "per.jsonl")
+    out = tmp_path / "r.json"
+    args = [str(tmp_path / "per.jsonl"), "--predictions", str(GOLD_SAMPLE), "--format", "json", "--out", str(out),
+            "--bootstrap", "0"]
+    assert cli.main(args) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["pipelines"]["gold_sample"]["labels"]["PERSON"]["recall"] == 0.0
+    assert cli.main([*args, "--map-labels", "PER=PERSON,TITLE="]) == 0
+    system = json.loads(out.read_text(encoding="utf-8"))["pipelines"]["gold_sample"]
+    assert system["f1"] == 1.0 and "TITLE" not in system["labels"] and "PER" not in system["labels"]

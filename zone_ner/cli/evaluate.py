@@ -42,6 +42,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--shared-data", metavar="PATH",
                         help="directory of the shared data, to rebuild manifest documents that carry no text")
     parser.add_argument("--labels", metavar="L[,L...]", help="only score these labels")
+    parser.add_argument("--map-labels", metavar="A=B[,...]",
+                        help="rename labels in gold and predictions before scoring, e.g. PER=PERSON,GPE=LOC "
+                             "(A= drops label A)")
     parser.add_argument("--max-errors", type=int, default=500, metavar="N",
                         help="errors kept per system in json/html (default 500)")
     parser.add_argument("--kb-extra", action="append", default=[], metavar="FILE",
@@ -52,6 +55,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _names(value: str | None) -> list[str]:
     return [v.strip() for v in (value or "").split(",") if v.strip()]
+
+
+def _label_map(value: str | None) -> dict[str, str] | None:
+    if not value:
+        return None
+    pairs = [item.split("=", 1) for item in _names(value)]
+    if any(len(pair) != 2 for pair in pairs):
+        raise InputError("--map-labels", f"expected A=B[,C=D...], got {value!r}")
+    return {a.strip(): b.strip() for a, b in pairs}
 
 
 def run(args: argparse.Namespace) -> int:
@@ -73,6 +85,7 @@ def run(args: argparse.Namespace) -> int:
         seed=args.seed,
         max_errors=args.max_errors,
         subset=args.subset,
+        label_map=_label_map(args.map_labels),
         pipeline_kw=pipeline_kw,
     )
     to_terminal = args.out is None and sys.stdout.isatty()

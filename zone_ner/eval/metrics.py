@@ -186,9 +186,10 @@ def bootstrap_ci(
     """
     rng = np.random.default_rng(seed)
     n_docs = overall.shape[0]
-    idx = rng.integers(0, n_docs, size=(n, n_docs))
-    lp, lr, lf = prf_from_counts(per_label[idx].sum(axis=1))  # [n, label, scheme]
-    mp, mr, mf = prf_from_counts(overall[idx].sum(axis=1))  # [n, scheme]
+    # draws[i, d] = how often document d is in resample i (a multinomial = drawing with replacement)
+    draws = rng.multinomial(n_docs, np.full(n_docs, 1.0 / n_docs), size=n)
+    lp, lr, lf = prf_from_counts(_weighted(draws, per_label))  # [n, label, scheme]
+    mp, mr, mf = prf_from_counts(_weighted(draws, overall))  # [n, scheme]
     lo, hi = 100 * (1 - level) / 2, 100 * (1 + level) / 2
 
     def interval(values: np.ndarray) -> list[float]:
@@ -207,6 +208,11 @@ def bootstrap_ci(
             },
         }
     return out
+
+
+def _weighted(draws: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """Per resample, the sum of the document counts weighted by their draws."""
+    return (draws @ counts.reshape(counts.shape[0], -1)).reshape(draws.shape[0], *counts.shape[1:])
 
 
 def confusion(gold: Sequence[Span], pred: Sequence[Span]) -> Counter[tuple[str | None, str | None]]:

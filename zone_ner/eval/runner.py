@@ -6,6 +6,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -28,6 +29,7 @@ def run(
     seed: int = 0,
     max_errors: int = 500,
     subset: bool = False,
+    label_map: dict[str, str] | None = None,
     pipeline_kw: dict[str, Any] | None = None,
     log: TextIO | None = None,
 ) -> dict:
@@ -35,8 +37,9 @@ def run(
 
     `subset`: score each predictions file on the gold documents whose ids it holds (e.g. a second
     annotation of part of a split) instead of requiring a prediction for every gold document.
+    `label_map` renames labels of gold and predictions alike (e.g. PER → PERSON); "" drops a label.
     """
-    gold = read_gold(gold_paths, shared_data)
+    gold = relabel(read_gold(gold_paths, shared_data), label_map)
     if not gold:
         raise ZoneNERError(f"{', '.join(map(str, gold_paths))}: no gold documents")
     index = knowledge_index()
@@ -47,7 +50,7 @@ def run(
         "resolve": index.resolve if index else None, "parent": index.parent if index else None,
     }
     for path in predictions:
-        docs = read_documents(path)
+        docs = relabel(read_documents(path), label_map)
         scored = [g for g in gold if g.id in {d.id for d in docs}] if subset else gold
         if not scored:
             raise ZoneNERError(f"{path}: no document id in common with the gold")
@@ -61,6 +64,7 @@ def run(
             print(f"zone-ner evaluate: skipping {name}: {err.reason}", file=log or sys.stderr)
             continue
         preds, seconds = _predict(backend, gold)
+        preds = relabel(preds, label_map)
         chars = sum(len(d.text or "") for d in gold)
         speed = {"seconds": seconds, "docs_per_second": len(gold) / seconds if seconds else None,
                  "chars_per_second": chars / seconds if seconds else None}
@@ -76,6 +80,17 @@ def run(
         "pipelines": systems,
         "skipped": skipped,
     }
+
+
+def relabel(docs: list[EvalDoc], label_map: dict[str, str] | None) -> list[EvalDoc]:
+    """The documents with their span labels renamed by `label_map` (labels mapped to "" removed)."""
+    if not label_map:
+        return docs
+    for doc in docs:
+        doc.spans = [
+            replace(s, label=label_map.get(s.label, s.label)) for s in doc.spans if label_map.get(s.label, s.label)
+        ]
+    return docs
 
 
 def _predict(backend: Any, gold: list[EvalDoc]) -> tuple[list[EvalDoc], float]:
