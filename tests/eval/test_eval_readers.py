@@ -175,3 +175,11 @@ def test_document_record_lines_are_predictions_with_zone_names(tmp_path):
     assert doc.spans[0].kb_name == "河阳经济技术开发区"
     assert doc.projects[0].zone.name == "河阳经济技术开发区" and doc.projects[0].amount == 1.25e9
     assert doc.officials[0].titles == frozenset({"管委会主任"})
+
+
+def test_records_of_html_extracted_text_are_refused(tmp_path):
+    path = tmp_path / "pred.jsonl"
+    path.write_text(json.dumps({"id": "p", "length": 3, "text_source": "html_extracted", "mentions": []}) + "\n",
+                    encoding="utf-8")
+    with pytest.raises(InputError, match="extracted from HTML"):
+        read_documents(path)

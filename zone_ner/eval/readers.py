@@ -159,6 +159,9 @@ def _project(obj: dict[str, Any], zone_names: dict[str, str] | None = None) -> P
 
 def _parse_record(obj: dict[str, Any], where: str, default_id: str) -> EvalDoc:
     """A zone_ner `DocumentRecord` (as JSON): mentions are spans, zones name the kb ids."""
+    if obj.get("text_source") == "html_extracted":
+        raise InputError(where, "record offsets index text extracted from HTML, not the gold text; "
+                                "annotate and evaluate the extracted text (zone_ner.text.prepare)")
     zone_names = {z["kb_id"]: z["name"] for z in obj.get("zones") or [] if z.get("kb_id")}
     spans = []
     for i, m in enumerate(obj.get("mentions") or []):
