@@ -58,6 +58,7 @@ class Zone:
     county: str | None = None
     approved_year: int | None = None
     extra_aliases: list[str] = field(default_factory=list)
+    weak_extra: list[str] = field(default_factory=list)
     short_name: str | None = None
     parent_id: str | None = None
     source: str = ""
@@ -252,8 +253,10 @@ def mark_upgrades(zones: dict[str, Zone]) -> None:
             z.source_quality += f"; upgraded to national: superseded by {z.superseded_by}"
 
 
-def add_subareas(zones: dict[str, Zone], own: OwnIds, classes: dict) -> None:
+def add_subareas(zones: dict[str, Zone], own: OwnIds, classes: dict, places: Places) -> None:
+    """Rows of curated_subareas.tsv; a bare 片区 name that is only a city name (武汉片区) is a weak alias."""
     by_name = {z.name: z for z in zones.values()}
+    city_shorts = {p.short for p in places.by_code.values() if p.level == "prefecture" and p.short}
     for row in read_tsv(DATA_DIR / "curated_subareas.tsv"):
         parent = by_name.get(row["parent"])
         if parent is None:
@@ -261,8 +264,11 @@ def add_subareas(zones: dict[str, Zone], own: OwnIds, classes: dict) -> None:
         sub_kind = row["sub_kind"]
         name = parent.name + row["name"] if sub_kind == "free_trade_area" else row["name"]
         extra = [a for a in row["aliases"].split("|") if a]
+        weak: list[str] = []
         if sub_kind == "free_trade_area":
             extra += sorted(ftz_area_aliases(parent.name, row["name"], extra))
+            weak = [a for a in extra if a.endswith("片区") and a[:-2] in city_shorts]
+            extra = [a for a in extra if a not in weak]
             kind = "free_trade"
         elif sub_kind == "bonded_area":
             kind = "comprehensive_bonded"
@@ -273,7 +279,7 @@ def add_subareas(zones: dict[str, Zone], own: OwnIds, classes: dict) -> None:
         zid = own.get(name, parent.id.split(":")[1][:2] + classes["own_classes"][sub_kind])
         zones[zid] = Zone(
             id=zid, name=name, kind=kind, level=row["level"], province=row["province"], city=row["city"] or None,
-            approved_year=_year(row["approved_year"]), extra_aliases=extra, short_name=row["name"],
+            approved_year=_year(row["approved_year"]), extra_aliases=extra, weak_extra=weak, short_name=row["name"],
             parent_id=parent.id, source=row["source"], source_quality=row["source_quality"], sub_kind=sub_kind,
         )
         by_name[name] = zones[zid]
@@ -296,7 +302,7 @@ def build_rows(zones: dict[str, Zone], places: Places) -> list[dict]:
         prov = places.province_forms(z.province)
         city = places.city_forms(z.province, z.city)
         if z.sub_kind:
-            aliases, weak = set(z.extra_aliases) | {z.name}, set()
+            aliases, weak = set(z.extra_aliases) | {z.name}, set(z.weak_extra)
         else:
             aliases, weak = zone_aliases(z.name, z.level == "national", prov, city)
             aliases |= set(z.extra_aliases)
@@ -356,7 +362,7 @@ def main() -> None:
     own = OwnIds(DATA_DIR / "own_ids.tsv")
     zones = load_gbt(args.shared, places, classes)
     merge_national(args.shared, zones, places, classes, own)
-    add_subareas(zones, own, classes)
+    add_subareas(zones, own, classes, places)
     mark_upgrades(zones)
     rows = build_rows(zones, places)
     with (args.out / "zones.jsonl").open("w", encoding="utf-8") as f:
