@@ -137,3 +137,14 @@ def test_empty_and_entity_free_docs(make_doc: MakeDoc, linker: Linker) -> None:
     assert linker(make_doc("", []))._.zn_zone_links == []
     doc = linker(make_doc("今天天气很好。", []))
     assert doc._.zn_zone_links == [] and list(doc.ents) == []
+
+
+def test_park_word_after_a_sub_park_stays_the_sub_park(make_doc: MakeDoc, linker: Linker, table: KnowledgeTable) -> None:
+    doc = linker(make_doc("中关村海淀园举行发布会。园区企业数量增长。", [("中关村海淀园", "ZONE")]))
+    (link,) = doc._.zn_zone_links
+    assert link.kb_id == doc.ents[0].kb_id_ and table.get(link.kb_id).parent_id == "GBT37028:11103001"
+
+
+def test_park_word_never_means_a_free_trade_zone(make_doc: MakeDoc, linker: Linker) -> None:
+    doc = linker(make_doc("海南自贸港建设提速。园区规划正在编制。", [("海南自贸港", "ZONE")]))
+    assert doc._.zn_zone_links == []

@@ -31,6 +31,7 @@ class LinkerRules:
     container_labels: frozenset[str]
     nil_container_labels: frozenset[str]
     weights: dict[str, int]
+    sub_area_words: frozenset[str]
 
 
 @lru_cache(maxsize=2)
@@ -49,6 +50,7 @@ def load_linker_rules(path: Path | None = None) -> LinkerRules:
         container_labels=frozenset(raw["container_labels"]),
         nil_container_labels=frozenset(raw["nil_container_labels"]),
         weights=dict(raw["weights"]),
+        sub_area_words=frozenset(raw["sub_area_words"]),
     )
 
 
@@ -278,7 +280,7 @@ class Linker:
             compatible = [e for e in map(self.table.get, ids) if e and ("*" in kinds or e.kind in kinds)]
             top = [e for e in compatible if e.parent_id not in ids]
             if len(top) == 1:
-                return top[0] if "*" in kinds else self._whole_zone(top[0], key)
+                return self._whole_zone(top[0], key)
             if top:
                 return None
         if not ctx.cities:
@@ -298,7 +300,7 @@ class Linker:
     def _whole_zone(self, entry: Entry, word: str) -> Entry:
         """The parent zone for a class word (自贸试验区 said of a 片区 means the whole FTZ; 园区 stays the 片区)."""
         parent = self.table.get(entry.parent_id) if entry.parent_id else None
-        if parent is not None and not word.endswith("片区") and parent.kind == entry.kind:
+        if parent is not None and word not in self.rules.sub_area_words and parent.kind == entry.kind:
             return parent
         return entry
 
