@@ -55,6 +55,7 @@ class KnowledgeTable:
         self._by_id: dict[str, Entry] = {}
         self._index: dict[str, list[str]] = {}
         self._automaton: object | None = None
+        self._by_city: dict[str, list[Entry]] | None = None
         for entry in entries:
             self._add(entry)
 
@@ -68,6 +69,7 @@ class KnowledgeTable:
             elif kb_id not in ids:
                 ids.append(kb_id)
         self._automaton = None
+        self._by_city = None
 
     @classmethod
     def load(cls, path: Path | None = None) -> KnowledgeTable:
@@ -109,6 +111,16 @@ class KnowledgeTable:
     def children(self, kb_id: str) -> list[Entry]:
         """Sub-areas whose parent is `kb_id`."""
         return [e for e in self._by_id.values() if e.parent_id == kb_id]
+
+    def national_zones_in(self, city: str) -> list[Entry]:
+        """Top-level national zones whose city is `city` (index built once per table)."""
+        if self._by_city is None:
+            index: dict[str, list[Entry]] = {}
+            for e in self._by_id.values():
+                if e.label == "ZONE" and e.level == "national" and not e.parent_id and e.city:
+                    index.setdefault(e.city, []).append(e)
+            self._by_city = index
+        return self._by_city.get(city, [])
 
     def alias_items(self) -> Iterator[tuple[str, str, str]]:
         """(alias, kb_id, label) for the gazetteer: names and aliases, weak aliases left out."""

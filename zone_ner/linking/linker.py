@@ -288,10 +288,7 @@ class Linker:
         city, count = ctx.cities.most_common(1)[0]
         if sum(1 for c in ctx.cities.values() if c == count) > 1:
             return None
-        local = [
-            e for e in self.table.entries("ZONE")
-            if e.city == city and e.level == "national" and not e.parent_id and ("*" not in kinds and e.kind in kinds)
-        ]
+        local = [e for e in self.table.national_zones_in(city) if e.kind in kinds]
         if len(local) > 1:  # several: the zone named after the city (咸阳高新区, not 杨凌示范区)
             stem = city.removesuffix("市")
             local = [e for e in local if e.name.startswith(stem) or (e.province or "")[:2] + stem == e.name[: len(stem) + 2]]
