@@ -44,18 +44,18 @@ def _candidates(codes: np.ndarray, max_unit: int, min_single: int) -> list[tuple
     bigrams[bad] = -1 - bad
     order = np.argsort(bigrams, kind="stable")
     ranked = bigrams[order]
-    found = []
-    for step in (1, 2):
-        same = np.flatnonzero(ranked[:-step] == ranked[step:])
-        first, later = order[same], order[same + step]
-        length = later - first
-        ok = (length >= 2) & (length <= max_unit)
-        first, length = first[ok], length[ok]
-        third = np.minimum(first + 2 + length, n - 1)
-        ok = (length == 2) | ((codes[first + 2] == codes[third]) & (first + 2 + length < n))
-        first, length = first[ok], length[ok]
-        run_start = (first == 0) | (codes[first - 1] != codes[np.maximum(first - 1 + length, 0)])
-        found.append(np.stack((first[run_start], length[run_start])))
+    near = np.flatnonzero(ranked[:-1] == ranked[1:])
+    near2 = np.flatnonzero(ranked[:-2] == ranked[2:])
+    first = np.concatenate((order[near], order[near2]))
+    length = np.concatenate((order[near + 1], order[near2 + 2])) - first
+    ok = (length >= 2) & (length <= max_unit)
+    first, length = first[ok], length[ok]
+    # Units of three or more characters: the third character recurs too.
+    third = np.minimum(first + 2 + length, n - 1)
+    ok = (length == 2) | ((codes[np.minimum(first + 2, n - 1)] == codes[third]) & (first + 2 + length < n))
+    # Only where the run of equal characters at distance L starts.
+    ok &= (first == 0) | (codes[first - 1] != codes[np.maximum(first - 1 + length, 0)])
+    found = list(zip(first[ok].tolist(), length[ok].tolist()))
     single = (codes[:-1] == codes[1:]) & ~blank[:-1]
     span = 2 * (min_single - 1)
     if len(single) > span:
@@ -63,9 +63,8 @@ def _candidates(codes: np.ndarray, max_unit: int, min_single: int) -> list[tuple
         for k in range(1, min_single):
             chain &= single[2 * k : len(single) - span + 2 * k]
         chain[1:] &= ~single[: len(chain) - 1]
-        rows = np.flatnonzero(chain)
-        found.append(np.stack((rows, np.ones_like(rows))))
-    return sorted(map(tuple, np.concatenate(found, axis=1).T.tolist()))
+        found += [(row, 1) for row in np.flatnonzero(chain).tolist()]
+    return sorted(found)
 
 
 def _is_unit(text: str, pos: int, length: int) -> bool:

@@ -15,7 +15,6 @@ in data/normalise.json ("lines"). Decisions are vectorised over all breaks.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 
 import numpy as np
@@ -32,23 +31,32 @@ def _cue() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, cues)))
 
 
-@lru_cache(maxsize=4)
-def _codes(chars: str) -> np.ndarray:
-    return np.array([ord(c) for c in chars], dtype=np.uint32)
+@lru_cache(maxsize=8)
+def _table(chars: str) -> np.ndarray:
+    """Membership table over the BMP (the last entry, for clipped astral code points, is False)."""
+    table = np.zeros(0x10000, dtype=bool)
+    table[[ord(c) for c in chars]] = True
+    table[0xFFFF] = False
+    return table
+
+
+def _member(codes: np.ndarray, chars: str) -> np.ndarray:
+    return _table(chars)[np.minimum(codes, 0xFFFF)]
 
 
 def _column_width(widths: np.ndarray) -> int | None:
     """The printed width shared by many lines, or None if the text is not wrapped."""
     cfg = rules()["lines"]
     tol = cfg["full_tolerance"]
-    counts = Counter(widths[widths >= cfg["min_width"]].tolist())
-    total = sum(counts.values())
-    best, best_count = 0, 0
-    for width in counts:
-        count = sum(counts.get(width + k, 0) for k in range(tol + 1))
-        if count > best_count or (count == best_count and width > best):
-            best, best_count = width, count
-    if total and best_count >= cfg["min_wrapped_lines"] and best_count >= cfg["wrapped_share"] * total:
+    counted = widths[widths >= cfg["min_width"]]
+    if len(counted) < cfg["min_wrapped_lines"]:
+        return None
+    counts = np.bincount(counted)
+    # window[w] = number of lines of width w .. w + tol; the widest best window wins.
+    window = np.convolve(counts, np.ones(tol + 1, dtype=np.int64))[tol:]
+    best = len(window) - 1 - int(np.argmax(window[::-1]))
+    best_count = int(window[best])
+    if best_count >= cfg["min_wrapped_lines"] and best_count >= cfg["wrapped_share"] * len(counted):
         return best
     return None
 
@@ -84,15 +92,17 @@ def line_edits(text: str, wide: np.ndarray) -> Edits:
     edge = (starts == 0) | (ends == n)
     before = codes[np.maximum(starts - 1, 0)]
     after = codes[np.minimum(ends, n - 1)]
-    forced_join = np.isin(after, _codes(cfg["no_line_start"])) | np.isin(before, _codes(cfg["no_line_end"]))
+    forced_join = _member(after, cfg["no_line_start"]) | _member(before, cfg["no_line_end"])
     column = _column_width(widths)
-    cue_at = np.isin(ends, np.array([m.start() for m in _cue().finditer(text)], dtype=np.int64))
+    cue_mask = np.zeros(n + 1, dtype=bool)
+    cue_mask[[m.start() for m in _cue().finditer(text)]] = True
+    cue_at = cue_mask[ends]
     if column is None:
         # Lines are paragraphs, unless a long line stops mid-sentence right before more text.
         broken = (
             (starts - line_starts[:-1] >= cfg["unwrapped_join_min_chars"])
             & ~blank
-            & ~np.isin(before, _codes(cfg["paragraph_end"]))
+            & ~_member(before, cfg["paragraph_end"])
             & (after >= 0x3400)
             & ~cue_at
         )
@@ -102,7 +112,7 @@ def line_edits(text: str, wide: np.ndarray) -> Edits:
             (widths < column - cfg["full_tolerance"])
             | (widths > column + 2 * cfg["full_tolerance"])
             | (indent >= cfg["indent_spaces"])
-            | (blank & np.isin(before, _codes(cfg["final_punct"])))
+            | (blank & _member(before, cfg["final_punct"]))
             | cue_at
         )
     para &= ~edge
