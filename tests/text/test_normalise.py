@@ -137,3 +137,14 @@ def test_real_articles_keep_their_characters() -> None:
         norm = normalise(article)
         assert_exact(norm)
         assert re.sub(r"\s", "", norm.text) == re.sub(r"\s", "", article)
+
+
+def test_to_source_of_doubled_characters() -> None:
+    raw = "青青山山新新区区重重大大项项目目"
+    norm = normalise(raw)
+    assert norm.text == "青山新区重大项目"
+    assert norm.to_source(0, 4) == (0, 8)
+    runs = normalise("江城高新区江城高新区：：创新引领创新引领")
+    assert runs.to_source(0, 5) == (0, 5)
+    kept = normalise("大家天天向上")
+    assert kept.to_source(2, 3) == (2, 3)
