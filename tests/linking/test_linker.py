@@ -148,3 +148,18 @@ def test_park_word_after_a_sub_park_stays_the_sub_park(make_doc: MakeDoc, linker
 def test_park_word_never_means_a_free_trade_zone(make_doc: MakeDoc, linker: Linker) -> None:
     doc = linker(make_doc("海南自贸港建设提速。园区规划正在编制。", [("海南自贸港", "ZONE")]))
     assert doc._.zn_zone_links == []
+
+
+def test_a_mentioned_sub_area_decides_for_its_parent(tmp_path: Path, make_doc: MakeDoc, table: KnowledgeTable) -> None:
+    extra = tmp_path / "zones.tsv"
+    extra.write_text(
+        "id\tname\tprovince\tparent_id\taliases\n"
+        "U:1\t江城高新技术产业开发区\t湖南省\t\t\n"
+        "U:2\t江城高新技术产业开发区\t广西壮族自治区\t\t\n"
+        "U:3\t江城科学城\t广西壮族自治区\tU:2\t\n",
+        encoding="utf-8",
+    )
+    linker = Linker(table.extend_from_file(extra), ["ZONE", "LOC"])
+    assert len(candidates("江城高新区", linker.table)) == 2
+    doc = linker(make_doc("江城科学城开工。江城高新区表示祝贺。", [("江城科学城", "ZONE"), ("江城高新区", "ZONE")]))
+    assert _ids(doc) == {"江城科学城": "U:3", "江城高新区": "U:2"}

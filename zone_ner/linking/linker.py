@@ -112,14 +112,14 @@ class Linker:
         for i, ent in enumerate(ents):
             if ent.label_ not in self.labels or self._is_bare(ent.text):
                 continue
-            cands = candidates(ent.text, self.table, "ZONE" if ent.label_ == "ZONE" else ent.label_)
+            cands = candidates(ent.text, self.table, ent.label_)
             if len(cands) == 1:
                 kb_ids[i] = cands[0].id
                 if ent.label_ == "ZONE":
                     ctx.add_zone(cands[0])
             elif cands:
                 pending.append((i, ent, cands))
-        for i, _, cands in pending:
+        for i, ent, cands in pending:
             best = self.choose(cands, ctx)
             if best is not None:
                 kb_ids[i] = best.id
@@ -153,8 +153,8 @@ class Linker:
         w = self.rules.weights
 
         def score(e: Entry) -> int:
-            related = e.id in ctx.zones or (e.parent_id in ctx.zones) or any(
-                c.parent_id == e.id for c in cands if c.id in ctx.zones
+            related = e.id in ctx.zones or e.parent_id in ctx.zones or any(
+                (z := self.table.get(zid)) is not None and z.parent_id == e.id for zid in ctx.zones
             )
             return (
                 w["city"] * (e.city in ctx.cities) + w["province"] * (e.province in ctx.provinces)
