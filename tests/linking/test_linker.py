@@ -154,7 +154,7 @@ def test_a_mentioned_sub_area_decides_for_its_parent(tmp_path: Path, make_doc: M
     extra = tmp_path / "zones.tsv"
     extra.write_text(
         "id\tname\tprovince\tparent_id\taliases\n"
-        "U:1\t江城高新技术产业开发区\t湖南省\t\t\n"
+        "U:1\t江城高新技术产业开发区\t广西壮族自治区\t\t\n"
         "U:2\t江城高新技术产业开发区\t广西壮族自治区\t\t\n"
         "U:3\t江城科学城\t广西壮族自治区\tU:2\t\n",
         encoding="utf-8",
