@@ -163,3 +163,18 @@ def test_a_mentioned_sub_area_decides_for_its_parent(tmp_path: Path, make_doc: M
     assert len(candidates("江城高新区", linker.table)) == 2
     doc = linker(make_doc("江城科学城开工。江城高新区表示祝贺。", [("江城科学城", "ZONE"), ("江城高新区", "ZONE")]))
     assert _ids(doc) == {"江城科学城": "U:3", "江城高新区": "U:2"}
+
+
+def test_an_unknown_zone_in_the_article_blocks_the_anaphor(make_doc: MakeDoc, linker: Linker) -> None:
+    first, second = "西安高新区举行签约。", "河阳高新区召开大会。高新区新增企业。"
+    doc = make_doc(first + second, [("西安高新区", "ZONE"), ("河阳高新区", "ZONE")])
+    doc._.zn_articles = [_Article(0, len(first)), _Article(len(first), len(first) + len(second))]
+    assert [link.anaphoric for link in linker(doc)._.zn_zone_links] == [False]
+
+
+def test_a_zone_inside_an_org_of_the_article_is_salient(make_doc: MakeDoc, linker: Linker, table: KnowledgeTable) -> None:
+    first, second = "西安高新区举行签约。", "株洲高新区管委会召开大会。高新区新增企业。"
+    doc = make_doc(first + second, [("西安高新区", "ZONE"), ("株洲高新区管委会", "ORG")])
+    doc._.zn_articles = [_Article(0, len(first)), _Article(len(first), len(first) + len(second))]
+    (anaphor,) = [link for link in linker(doc)._.zn_zone_links if link.anaphoric]
+    assert table.get(anaphor.kb_id).city == "株洲市"

@@ -65,6 +65,15 @@ class _Ent:
     text: str
 
 
+@dataclass(frozen=True)
+class _Mention:
+    """A zone named in the document (entity or inside a container): where, which (None = NIL), what kind."""
+
+    start: int
+    kb_id: str | None
+    kind: str | None
+
+
 @dataclass
 class Context:
     """Places and zones a document (or article) talks about."""
@@ -129,19 +138,21 @@ class Linker:
         for link in links:
             if link.kb_id:
                 ctx.zones[link.kb_id] += 1
+        nil_links = self._nil_links(ents, kb_ids)
         if self.anaphora:
+            mentions = self._mentions(ents, kb_ids, links + nil_links)
             for link in bare:
-                target = self.salient(doc, link.start, link.surface, ctx, kb_ids, ents)
+                target = self.salient(doc, link.start, link.surface, ctx, mentions)
                 if target is not None:
                     links.append(replace(link, kb_id=target.id, kind=target.kind, province=target.province,
                                          city=target.city))
             for i, ent in enumerate(ents):
                 if ent.label_ == "ZONE" and self._is_bare(ent.text):
-                    target = self.salient(doc, ent.start_char, ent.text, ctx, kb_ids, ents)
+                    target = self.salient(doc, ent.start_char, ent.text, ctx, mentions)
                     if target:
                         kb_ids[i] = target.id
-            links += self._anaphoric_links(doc, text, ents, ctx, kb_ids, links)
-        links += self._nil_links(ents, kb_ids)
+            links += self._anaphoric_links(doc, text, ents, ctx, mentions, links)
+        links += nil_links
         doc.ents = [
             Span(doc, e.start, e.end, label=e.label, kb_id=kb_ids.get(i, e.kb_id_ or "")) for i, e in enumerate(spans)
         ]
@@ -245,15 +256,24 @@ class Linker:
             if e.label_ == "ZONE" and i not in kb_ids and not e.kb_id_ and not self._is_bare(e.text)
         ]
 
+    def _mentions(self, ents: list[_Ent], kb_ids: dict[int, str], links: list[ZoneLink]) -> list[_Mention]:
+        """Named zones (linked or NIL) of ZONE entities and container links, for anaphora."""
+        out = []
+        for i, e in enumerate(ents):
+            if e.label_ == "ZONE" and i in kb_ids and (entry := self.table.get(kb_ids[i])) is not None:
+                out.append(_Mention(e.start_char, entry.id, entry.kind))
+        out += [_Mention(link.start, link.kb_id, link.kind) for link in links if not link.anaphoric]
+        return out
+
     def _anaphoric_links(
-        self, doc: Doc, text: str, ents: list[_Ent], ctx: Context, kb_ids: dict[int, str], links: list[ZoneLink]
+        self, doc: Doc, text: str, ents: list[_Ent], ctx: Context, mentions: list[_Mention], links: list[ZoneLink]
     ) -> list[ZoneLink]:
         taken = [(e.start_char, e.end_char) for e in ents] + [(link.start, link.end) for link in links]
         out = []
         for m in self.rules.anaphor_re.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken) or not self._left_ok(text, m.start()):
                 continue
-            target = self.salient(doc, m.start(), m.group(), ctx, kb_ids, ents)
+            target = self.salient(doc, m.start(), m.group(), ctx, mentions)
             if target is not None:
                 out.append(ZoneLink(start=m.start(), end=m.end(), surface=m.group(), kb_id=target.id, anaphoric=True,
                                     kind=target.kind, province=target.province, city=target.city))
@@ -267,18 +287,19 @@ class Linker:
             return True
         return any(left.endswith(w) for w in self.rules.left_ok)
 
-    def salient(
-        self, doc: Doc, pos: int, word: str, ctx: Context, kb_ids: dict[int, str], ents: list[_Ent]
-    ) -> Entry | None:
-        """The one zone of a compatible kind in the mention's article (else the document, else its main city)."""
+    def salient(self, doc: Doc, pos: int, word: str, ctx: Context, mentions: list[_Mention]) -> Entry | None:
+        """The one zone of a compatible kind in the mention's article (else the document, else its main city).
+
+        A compatible zone that is not in the table (NIL) in the article blocks the resolution.
+        """
         key = "".join(word.split())
         kinds = self.rules.anaphors.get(key) or (infer_kind(key) or "*",)
-        scopes = [self._article(doc, pos), (0, _char_len(doc))]
-        for lo, hi in scopes:
-            ids = {kb_ids[i] for i, e in enumerate(ents) if i in kb_ids and e.label_ == "ZONE" and lo <= e.start_char < hi}
-            ids |= {z for z in ctx.zones if z not in ids} if (lo, hi) == scopes[-1] else set()
-            compatible = [e for e in map(self.table.get, ids) if e and ("*" in kinds or e.kind in kinds)]
-            top = [e for e in compatible if e.parent_id not in ids]
+        for lo, hi in (self._article(doc, pos), (0, _char_len(doc))):
+            scoped = [m for m in mentions if lo <= m.start < hi and ("*" in kinds or m.kind in kinds)]
+            if any(m.kb_id is None for m in scoped):
+                return None
+            ids = {m.kb_id for m in scoped}
+            top = [e for e in map(self.table.get, ids) if e is not None and e.parent_id not in ids]
             if len(top) == 1:
                 return self._whole_zone(top[0], key)
             if top:
