@@ -9,6 +9,7 @@ Passes, each on the output of the previous one, none inserting characters:
 5. spacing: letter-spaced runs closed up, spaces between digits and CJK and around
    CJK punctuation dropped, runs of spaces reduced to one;
 6. headline runs rendered twice reduced to one copy (doubling.py).
+Passes 1-2 and 5-6 are computed on the same text and applied together.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     tags = "|".join(map(re.escape, cfg["html_block_tags"] + cfg["html_inline_tags"]))
     return {
         "translate": re.compile("[" + "".join(map(chr, sorted(translation()))).replace("\\", "\\\\").replace("]", "\\]").replace("^", "\\^").replace("-", "\\-") + "]"),
-        "delete": re.compile(f"\r(?=\n)|[{cfg['delete']}]+"),
+        "delete": re.compile(f"[\r{cfg['delete']}]+"),
         "tag": re.compile(rf"<!--.*?-->|</?({tags})(?:\s[^<>]*)?/?>", re.IGNORECASE | re.DOTALL),
         "tags": re.compile(rf"(?:(?:<!--.*?-->|</?(?:{tags})(?:\s[^<>]*)?/?>)\s*)+", re.IGNORECASE | re.DOTALL),
         "spaced_run": re.compile(rf"(?:(?<=[{c}]) {{1,3}})?(?<![{c}])[{c}](?:(?: {{1,3}}\n? *|\n +)[{c}]){{2,}}"),
@@ -52,9 +53,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 def _delete_pass(text: str) -> Edits:
+    """Zero-width and control characters, and the CR of every CRLF (a lone CR becomes LF later)."""
     edits = Edits()
     for match in _patterns()["delete"].finditer(text):
-        edits.delete(*match.span())
+        start, end = match.span()
+        if text[end - 1] == "\r" and not text.startswith("\n", end):
+            end -= 1
+        edits.delete(start, end)
     return edits
 
 
@@ -132,9 +137,10 @@ def normalise(raw: str) -> NormalisedText:
     """Clean `raw` and keep, for each clean character, its index in `raw`."""
     text = raw
     offsets = np.arange(len(raw), dtype=np.int64)
-    text, offsets = _delete_pass(text).apply(text, offsets)
+    edits = _delete_pass(text)
     if "<" in text or "&" in text:
-        text, offsets = _html_pass(text).apply(text, offsets)
+        edits.extend(_html_pass(text))
+    text, offsets = edits.apply(text, offsets)
     table = translation()
     text = _patterns()["translate"].sub(lambda m: chr(table[ord(m.group())]), text)
     if "\n" in text:
@@ -142,6 +148,6 @@ def normalise(raw: str) -> NormalisedText:
         if " " in text:
             edits.extend(_spaced_run_pass(text))
         text, offsets = edits.apply(text, offsets)
-    text, offsets = _spacing_pass(text).apply(text, offsets)
-    text, offsets = doubling_edits(text, code_points(text)).apply(text, offsets)
+    edits = _spacing_pass(text).extend(doubling_edits(text, code_points(text)))
+    text, offsets = edits.apply(text, offsets)
     return NormalisedText(text, raw, tuple(offsets.tolist()) + (len(raw),))
