@@ -1,4 +1,7 @@
-"""Investment amounts: find "总投资9.3亿元" / "1亿美元" and turn them into numbers."""
+"""Investment amounts: find "总投资9.3亿元" / "1亿美元" / "二十五亿元" and turn them into numbers.
+
+The pattern is bounded (at most 9 digits, 8 numerals, fixed alternatives) and never nested.
+"""
 
 from __future__ import annotations
 
@@ -10,16 +13,19 @@ from pathlib import Path
 from zone_ner.records.models import Investment
 
 _DATA = Path(__file__).parent / "data" / "money.json"
+DEFAULT_CURRENCY = "元"
+"""An amount with a multiplier and no currency (投资10亿) is in yuan."""
 
 
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, float], dict[str, str], dict[str, int], re.Pattern[str]]:
     data = json.loads(_DATA.read_text(encoding="utf-8"))
     mult, cur, nums = data["multipliers"], data["currencies"], data["numerals"]
-    number = r"(?:\d{1,6}(?:[.,]\d{1,4})?|[" + "".join(nums) + r"]{1,8})"
+    number = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,4})?|\d{1,9}(?:\.\d{1,4})?|[" + "".join(nums) + r"]{1,8})"
     units = "|".join(sorted(mult, key=len, reverse=True))
     currencies = "|".join(sorted(cur, key=len, reverse=True))
-    pattern = re.compile(rf"(?P<num>{number})\s?(?P<mult>{units})?(?P<cur>{currencies})")
+    amount = rf"(?P<num>{number})\s?(?:(?P<mult>{units})(?P<cur>{currencies})?|(?P<cur2>{currencies}))"
+    pattern = re.compile(amount)
     return mult, cur, nums, pattern
 
 
@@ -53,6 +59,7 @@ def find_amounts(text: str) -> list[tuple[int, int, Investment]]:
         value = float(raw) if raw[0].isdigit() else _chinese_number(raw, nums)
         if value is None:
             continue
-        value *= mult.get(m.group("mult") or "", 1.0)
-        found.append((m.start(), m.end(), Investment(amount=value, currency=cur[m.group("cur")], text=m.group())))
+        value = round(value * mult.get(m.group("mult") or "", 1.0), 4)
+        currency = cur[m.group("cur") or m.group("cur2") or DEFAULT_CURRENCY]
+        found.append((m.start(), m.end(), Investment(amount=value, currency=currency, text=m.group())))
     return found

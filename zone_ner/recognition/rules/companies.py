@@ -8,7 +8,7 @@ from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.rules.lexicon import Lexicon
 from zone_ner.recognition.rules.scan import Known, is_generic, is_name_char, scan_left
 
-NAMES = frozenset({"LOC", "COMPANY"})
+NAMES = frozenset({"LOC"})
 ZONES = frozenset({"ZONE"})
 MAX_BODY = 14
 MAX_ITEM = 10
@@ -166,10 +166,14 @@ def find_brands(text: str, lex: Lexicon, known: Known, companies: list[Candidate
     for m in ALIAS.finditer(text):
         if known.ending_at(m.start(), frozenset({"COMPANY"})) is not None:
             brands[m.group(1)] = 0.85
+    places: dict[str, str] = {}
     for c in companies:
-        brand = _brand(text[c.start : c.end], lex)
+        name = text[c.start : c.end]
+        brand = _brand(name, lex)
         if brand is not None:
             brands.setdefault(brand, 0.6)
+            if name.find(brand) > 0:
+                places[brand] = name[: name.find(brand)]
     found: list[Candidate] = []
     for brand, score in brands.items():
         pos = text.find(brand)
@@ -177,8 +181,9 @@ def find_brands(text: str, lex: Lexicon, known: Known, companies: list[Candidate
             end = pos + len(brand)
             free = known.label_at(pos, end) in (None, "COMPANY") and _brand_ends(text, end, lex)
             if free and not known.covering(pos, end):
-                start = lex.places.ending_at(text, pos, max(0, pos - 4))
-                start = pos if start is None or known.covering(start, end) else start
+                place = places.get(brand, "")
+                start = pos - len(place) if place and text.endswith(place, 0, pos) else pos
+                start = pos if known.covering(start, end) else start
                 found.append(Candidate(start, end, "COMPANY", "rules", score))
                 known.add(start, end, "COMPANY")
             pos = text.find(brand, end)

@@ -53,23 +53,24 @@ class WordSet:
 
     def __init__(self, words: list[str] | set[str]) -> None:
         self.words = frozenset(w for w in words if w)
-        lengths = [len(w) for w in self.words] or [1]
-        self.min_len, self.max_len = min(lengths), max(lengths)
+        self.lengths = sorted({len(w) for w in self.words}, reverse=True)
 
     def __contains__(self, word: str) -> bool:
         return word in self.words
 
     def ending_at(self, text: str, end: int, lo: int = 0) -> int | None:
         """Start of the longest word of the set ending at `end` (not before `lo`), or None."""
-        for n in range(min(self.max_len, end - lo), self.min_len - 1, -1):
-            if text[end - n : end] in self.words:
+        words = self.words
+        for n in self.lengths:
+            if n <= end - lo and text[end - n : end] in words:
                 return end - n
         return None
 
     def starting_at(self, text: str, start: int) -> int | None:
         """End of the longest word of the set starting at `start`, or None."""
-        for n in range(min(self.max_len, len(text) - start), self.min_len - 1, -1):
-            if text[start : start + n] in self.words:
+        words, room = self.words, len(text) - start
+        for n in self.lengths:
+            if n <= room and text[start : start + n] in words:
                 return start + n
         return None
 
@@ -103,6 +104,7 @@ class Lexicon:
     project_generic: WordSet = field(
         default_factory=lambda: WordSet(read_words("project_generic_bodies.txt") + read_words("project_tails.tsv"))
     )
+    project_capacity: list[str] = field(default_factory=lambda: read_words("project_capacity_words.txt"))
     name_excluded: frozenset[str] = field(default_factory=lambda: frozenset(read_words("name_chars_excluded.txt")))
     given_excluded: frozenset[str] = field(default_factory=lambda: frozenset(read_words("given_name_excluded.txt")))
 

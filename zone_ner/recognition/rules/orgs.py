@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.rules.lexicon import Lexicon
-from zone_ner.recognition.rules.scan import Known, is_generic, is_name_char, prefix_start, scan_left
+from zone_ner.recognition.rules.scan import MAX_NAME, Known, is_generic, is_name_char, prefix_start, scan_left
 
 NAMES = frozenset({"LOC", "ZONE", "ORG"})
 PLACES = frozenset({"LOC"})
@@ -33,7 +33,7 @@ def _extend(text: str, start: int, lex: Lexicon, known: Known, labels: frozenset
         k = prefix_start(text, p, lex, known, labels, 0)
         if k is None and "ZONE" in labels:
             k = lex.zone_suffix_set.ending_at(text, p)
-        if k is None or k >= p:
+        if k is None or k >= p or start - k > MAX_NAME:
             break
         p = k
     if p == start and p > 0 and text[p - 1] in lex.org_prefixes and (p < 2 or not is_name_char(text[p - 2])):
@@ -66,7 +66,7 @@ def org_start(text: str, start: int, kind: str, lex: Lexicon, known: Known) -> t
     if scan is None:
         return None
     own = scan.body
-    if scan.known == 0 and (len(own) < 2 or is_generic(own, lex.org_generic, lex) or own[0].isdigit()):
+    if scan.known == 0 and (len(own) < 2 or is_generic(own, lex.org_generic, lex) or any(c.isdigit() for c in own)):
         return None
     if lex.company_suffix_set.ending_at(own, len(own)) is not None:
         return None

@@ -44,7 +44,7 @@ def project_start(text: str, start: int, weak: bool, lex: Lexicon, known: Known)
         if place is None or text[begin - 1] in ADMIN_ENDINGS:
             return None
         return place, 0.6
-    if weak and not scan.labels & OWNERS:
+    if weak and not scan.labels & OWNERS and not any(w in body for w in lex.project_capacity):
         return None
     if scan.known == 0 and len(body) < 3:
         return None

@@ -13,6 +13,8 @@ from zone_ner.recognition.rules.lexicon import Lexicon, WordSet
 NUMERALS = frozenset("0123456789零〇一二三四五六七八九十百千万亿两几多余数第.")
 COUNTERS = frozenset("个批项家座条所级")
 PLACES = frozenset({"LOC", "ZONE"})
+MAX_NAME = 40
+"""No name built by the rules is longer than this (known names chained into a longer one included)."""
 
 
 def is_name_char(c: str) -> bool:
@@ -117,7 +119,7 @@ def scan_left(
     while p > lo:
         if jumps < max_jumps:
             k = prefix_start(text, p, lex, known, labels, lo)
-            if k is not None and k < p:
+            if k is not None and k < p and end - k <= MAX_NAME:
                 jumped.add(known.label_at(k, p) or "LOC")
                 pieces.append(text[p:body_end])
                 p = body_end = k

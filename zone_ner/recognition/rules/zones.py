@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.rules.lexicon import Lexicon
-from zone_ner.recognition.rules.scan import Known, is_generic, is_name_char, prefix_start, read_body_right, scan_left
+from zone_ner.recognition.rules.scan import MAX_NAME, Known, is_generic, is_name_char, prefix_start, read_body_right, scan_left
 
 PLACE = frozenset({"LOC"})
 PLACE_OR_ZONE = frozenset({"LOC", "ZONE"})
@@ -22,7 +22,7 @@ def _place_chain(text: str, end: int, lex: Lexicon, known: Known, labels: frozen
     start = end
     for _ in range(3):
         k = prefix_start(text, start, lex, known, labels, 0)
-        if k is None or k >= start:
+        if k is None or k >= start or end - k > MAX_NAME:
             break
         start = k
     return start

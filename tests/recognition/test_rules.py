@@ -1,0 +1,137 @@
+"""zn_rules on real sentences (CRUD_RAG news, Apache-2.0) and the worked examples of ANNOTATION.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.recognition.rules_helpers import recognisers, spans
+
+
+def test_worked_example_titles_split_from_their_organisations():
+    text = "江城高新区党工委书记、管委会主任李明出席。"
+    assert spans(text) == [
+        ("ORG", "江城高新区党工委"),
+        ("TITLE", "书记"),
+        ("ORG", "管委会"),
+        ("TITLE", "主任"),
+        ("PERSON", "李明"),
+    ]
+
+
+def test_worked_example_project_and_zone():
+    text = "总投资12.5亿元的华星光电一期项目在河阳经开区开工。"
+    assert spans(text) == [("PROJECT", "华星光电一期项目"), ("ZONE", "河阳经开区")]
+
+
+def test_worked_example_zone_then_company():
+    text = "位于东湖科学城的长青新材料有限公司"
+    assert spans(text) == [("ZONE", "东湖科学城"), ("COMPANY", "长青新材料有限公司")]
+
+
+def test_bare_zone_word_is_nothing():
+    assert spans("高新区共有企业300家") == []
+
+
+def test_zone_inside_an_organisation_is_org():
+    assert ("ORG", "株洲高新区管委会") in spans("株洲高新区管委会召开会议")
+
+
+def test_person_lists_after_a_role_word():
+    text = "市领导刘光跃、王卫安、王庭恺、刘剑飞、蒋湘晖，株洲高新区党工委书记邬凌云、管委会主任刘智勇参加。"
+    persons = [s for label, s in spans(text) if label == "PERSON"]
+    assert persons == ["刘光跃", "王卫安", "王庭恺", "刘剑飞", "蒋湘晖", "邬凌云", "刘智勇"]
+    assert ("ORG", "株洲高新区党工委") in spans(text)
+
+
+def test_title_chain_with_two_titles_before_one_name():
+    text = "市委副书记、市长吴贤哲出席仪式并致辞。"
+    assert spans(text) == [("ORG", "市委"), ("TITLE", "副书记"), ("TITLE", "市长"), ("PERSON", "吴贤哲")]
+
+
+def test_names_listed_after_one_title():
+    text = "延吉高新区管委会副主任刘文明、康峰镐、李万洙出席开工仪式。"
+    assert spans(text, "PERSON") == [("PERSON", "刘文明"), ("PERSON", "康峰镐"), ("PERSON", "李万洙")]
+
+
+def test_repeated_names_are_found_again():
+    text = "市委书记曹慧泉出席。曹慧泉指出，要大抓项目。"
+    assert spans(text, "PERSON") == [("PERSON", "曹慧泉"), ("PERSON", "曹慧泉")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("大众网记者 邱延岗 滨州报道", "邱延岗"),
+        ("开工仪式。李军广 摄", "李军广"),
+        ("加强合作。▶ 王海涛", "王海涛"),
+        ("共同推进园区发展。（张伟）", "张伟"),
+    ],
+)
+def test_bylines(text, name):
+    assert ("PERSON", name) in spans(text)
+
+
+def test_byline_reporter_is_a_title():
+    assert spans("记者 宗兆洋 通讯员 张文文8月8日报道") == [
+        ("TITLE", "记者"),
+        ("PERSON", "宗兆洋"),
+        ("TITLE", "通讯员"),
+        ("PERSON", "张文文"),
+    ]
+
+
+def test_companies_with_legal_forms_and_a_verb_before_them():
+    text = "孙东平听取了滨州魏桥科技工业园有限公司、山东华建铝业科技有限公司等企业的意见。"
+    companies = [s for label, s in spans(text) if label == "COMPANY"]
+    assert companies == ["滨州魏桥科技工业园有限公司", "山东华建铝业科技有限公司"]
+
+
+def test_company_enumeration_before_a_company_head_word():
+    text = "目前，天宇未来生态、深圳华音国际、深圳宝舜泰、香港黎氏药业等10家企业拟入驻园区。"
+    companies = [s for label, s in spans(text) if label == "COMPANY"]
+    assert companies == ["天宇未来生态", "深圳华音国际", "深圳宝舜泰", "香港黎氏药业"]
+
+
+def test_company_with_a_bracketed_place_and_its_brand():
+    text = "柘科（中国）工程设备有限公司是美国柘科的全资子公司。"
+    companies = [s for label, s in spans(text) if label == "COMPANY"]
+    assert companies == ["柘科（中国）工程设备有限公司", "柘科"]
+
+
+def test_company_placed_in_a_zone_is_split():
+    text = "代表团先后来到临夏经济开发区燎原乳业有限责任公司。"
+    assert ("COMPANY", "燎原乳业有限责任公司") in spans(text)
+
+
+def test_projects_with_company_prefix_and_generic_mentions_left_out():
+    text = (
+        "曹慧泉、陈恢清分别率队考察了国创越摩先进封装项目、博鲁斯潘精密机床一期项目、"
+        "钽铌军民两用新材料产业园项目等3个已竣工项目，树立大抓项目的鲜明导向，观摩重点项目。"
+    )
+    projects = [s for label, s in spans(text) if label == "PROJECT"]
+    assert projects == ["国创越摩先进封装项目", "博鲁斯潘精密机床一期项目", "钽铌军民两用新材料产业园项目"]
+
+
+def test_project_keeps_its_company_and_drops_its_county():
+    text = "临夏县云上河州文旅产业项目、安多集团畜牧全产业链项目"
+    projects = [s for label, s in spans(text) if label == "PROJECT"]
+    assert projects == ["云上河州文旅产业项目", "安多集团畜牧全产业链项目"]
+
+
+def test_weak_tail_needs_a_company():
+    assert [label for label, _ in spans("法士特年产20万台S变速器智能工厂投产。")] == ["PROJECT"]
+    assert "PROJECT" not in {label for label, _ in spans("全市已建成20个智能工厂。")}
+
+
+def test_organisations_with_departments_and_chains():
+    text = "天津市科技局、科技部火炬中心和省委组织部负责同志参加。"
+    orgs = [s for label, s in spans(text) if label == "ORG"]
+    assert orgs == ["天津市科技局", "科技部火炬中心", "省委组织部"]
+
+
+def test_candidates_point_into_the_text():
+    text = "延吉高新区党工委书记郭正吉介绍项目情况。"
+    _, rules, _ = recognisers()
+    for c in rules.find(text):
+        assert 0 <= c.start < c.end <= len(text)
+        assert c.source == "rules"
