@@ -19,8 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from rich.console import Console
 from rich.table import Table
 
-from zone_ner.text import normalise  # noqa: E402
-from zone_ner.text.damage import damage_page  # noqa: E402
+from zone_ner.text import normalise
+from zone_ner.text.damage import damage_page
 
 BULK = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "bulk"
 

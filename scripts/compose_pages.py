@@ -27,7 +27,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from zone_ner.text.damage import (  # noqa: E402
+from zone_ner.text.damage import (
     digit_space_inserts,
     double_runs,
     insert,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from itertools import pairwise
 
 from zone_ner.structure import split_sentences
 
@@ -20,7 +21,7 @@ def test_long_line_without_punctuation_is_bounded() -> None:
     elapsed = time.process_time() - started
     assert all(e - s <= 300 for s, e in spans)
     assert spans[0][0] == 0 and spans[-1][1] == len(text)
-    assert all(a[1] == b[0] for a, b in zip(spans, spans[1:]))
+    assert all(a[1] == b[0] for a, b in pairwise(spans))
     assert elapsed < 5
 
 

@@ -6,8 +6,8 @@ import codecs
 import random
 
 import pytest
-
 from textcheck import articles
+
 from zone_ner.errors import InputError
 from zone_ner.text import decode
 

@@ -7,8 +7,8 @@ import re
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from textcheck import articles, assert_exact
+
 from zone_ner.text import normalise
 
 
@@ -119,7 +119,12 @@ def test_map_exact_on_random_text(raw: str) -> None:
 def test_random_damage_on_real_articles(article: str, width: int, seed: int) -> None:
     import random
 
-    from zone_ner.text.damage import digit_space_inserts, insert, letter_space_inserts, wrap_inserts
+    from zone_ner.text.damage import (
+        digit_space_inserts,
+        insert,
+        letter_space_inserts,
+        wrap_inserts,
+    )
 
     rng = random.Random(seed)
     start = rng.randrange(len(article) - 10)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from itertools import pairwise
 from pathlib import Path
 
 from zone_ner.text import NormalisedText
@@ -42,6 +43,6 @@ def assert_exact(norm: NormalisedText) -> None:
     offsets, text, source = norm.offsets, norm.text, norm.source
     assert len(offsets) == len(text) + 1
     assert offsets[-1] == len(source)
-    assert all(a < b for a, b in zip(offsets, offsets[1:]))
+    assert all(a < b for a, b in pairwise(offsets))
     for i, clean in enumerate(text):
         assert is_source_form(source, offsets[i], clean), (i, clean, source[offsets[i]])

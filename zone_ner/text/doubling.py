@@ -22,6 +22,7 @@ import numpy as np
 from zone_ner.text.chars import cjk, rules
 from zone_ner.text.edits import Edits
 
+
 @lru_cache(maxsize=1)
 def _cjk_char() -> re.Pattern[str]:
     return re.compile(f"[{cjk()}]")

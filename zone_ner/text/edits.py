@@ -13,7 +13,7 @@ import numpy as np
 class Edits:
     """Deletions (half-open ranges, possibly as arrays) and substitutions (position -> char)."""
 
-    __slots__ = ("starts", "ends", "subs")
+    __slots__ = ("ends", "starts", "subs")
 
     def __init__(self) -> None:
         self.starts: list[np.ndarray | list[int]] = [[]]
@@ -32,7 +32,7 @@ class Edits:
         self.starts.append(starts[keep])
         self.ends.append(ends[keep])
 
-    def extend(self, other: "Edits") -> "Edits":
+    def extend(self, other: Edits) -> Edits:
         """Add the edits of `other` (made on the same text); overlapping deletions are fine."""
         self.starts.extend(np.asarray(s, dtype=np.int64) for s in other.starts)
         self.ends.extend(np.asarray(e, dtype=np.int64) for e in other.ends)

@@ -157,7 +157,6 @@ def extract_html(html: str) -> ExtractedText:
     _clean(soup)
     title = _title(soup, page_title)
     body = _drop_chrome_lines(_text_of(_best_container(soup)))
-    if title:
-        if not body.startswith(title):
-            body = f"{title}\n{body}" if body else title
+    if title and not body.startswith(title):
+        body = f"{title}\n{body}" if body else title
     return ExtractedText(body, title)

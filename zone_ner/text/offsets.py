@@ -33,6 +33,6 @@ class NormalisedText:
         return self.offsets[start], stop
 
     @classmethod
-    def identity(cls, text: str) -> "NormalisedText":
+    def identity(cls, text: str) -> NormalisedText:
         """The trivial map of a text onto itself."""
         return cls(text, text, tuple(range(len(text) + 1)))
