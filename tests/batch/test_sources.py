@@ -6,9 +6,9 @@ import os
 import zipfile
 from pathlib import Path
 
-from zone_ner.batch.sources import discover, iter_tasks, kind_of
-
 from batch_inputs import SENTENCE, Inputs
+
+from zone_ner.batch.sources import discover, iter_tasks, kind_of
 
 MAX_BYTES = 1 << 20
 

@@ -10,7 +10,10 @@ again becomes an error line.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -20,6 +23,7 @@ from zone_ner.batch.sources import Task
 from zone_ner.errors import ZoneNERError
 
 Sink = Callable[[ChunkResult], None]
+_Pending = dict[Future[ChunkResult], list[Task]]
 CHUNK_BYTES = 1 << 22
 """A chunk closes at `batch_size` documents or this many input bytes, whichever comes first."""
 
@@ -55,13 +59,21 @@ _LOAD_ERROR: str | None = None
 
 
 def _init_worker(settings: Settings) -> None:
-    """Worker start: ignore Ctrl-C (the parent handles it) and load the pipeline once."""
+    """Worker start: ignore Ctrl-C (the parent handles it), die with the parent, load the pipeline once."""
     global _PROCESSOR, _LOAD_ERROR
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     try:
         _PROCESSOR = Processor(settings)
     except Exception as err:  # reported by the first chunk, not as a dead pool
         _LOAD_ERROR = f"cannot load the pipeline in a worker: {err}"
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A killed parent (SIGKILL) cannot stop its workers: they notice they were orphaned and exit."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
 
 
 def _work_chunk(tasks: list[Task]) -> ChunkResult:
@@ -84,7 +96,7 @@ class _PoolRunner:
         )
 
     def run(self, chunks: Iterable[list[Task]]) -> None:
-        pending: dict[Future[ChunkResult], list[Task]] = {}
+        pending: _Pending = {}
         try:
             for chunk in chunks:
                 while len(pending) >= 2 * self.workers:
@@ -97,7 +109,7 @@ class _PoolRunner:
             raise
         self.pool.shutdown()
 
-    def _collect(self, pending: dict[Future[ChunkResult], list[Task]]) -> None:
+    def _collect(self, pending: _Pending) -> None:
         """Hand finished chunks to the sink; after a worker death, isolate the documents that were in flight."""
         done, _ = wait(pending, return_when=FIRST_COMPLETED)
         suspects = self._drain(done, pending)
@@ -105,7 +117,7 @@ class _PoolRunner:
             suspects += self._drain(list(pending), pending)
             self._isolate(suspects)
 
-    def _drain(self, futures: Iterable[Future[ChunkResult]], pending: dict[Future[ChunkResult], list[Task]]) -> list[Task]:
+    def _drain(self, futures: Iterable[Future[ChunkResult]], pending: _Pending) -> list[Task]:
         suspects: list[Task] = []
         for future in futures:
             chunk = pending.pop(future)

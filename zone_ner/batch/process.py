@@ -19,6 +19,8 @@ from typing import Any, NamedTuple
 
 from zone_ner.batch.sources import Task
 from zone_ner.errors import InputError
+from zone_ner.text import prepare
+from zone_ner.text.decode import decode
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,6 @@ class Processor:
         self.settings = settings
         self.nlp = zone_ner.load(**settings.load_args())
         self.nlp.nlp.max_length = max(self.nlp.nlp.max_length, settings.max_chars + 1)
-        self._prepare = _prepare_function()
 
     def run_chunk(self, tasks: Sequence[Task]) -> ChunkResult:
         """Process `tasks` in order."""
@@ -116,13 +117,8 @@ class Processor:
         """Plain text of a document (decoded, HTML extracted) and whether it was HTML."""
         if not data:
             raise DocumentError("empty document (0 bytes)" if isinstance(data, bytes) else "empty text")
-        if self._prepare is not None:
-            prepared = self._prepare(data, source)
-            text, html = prepared.text, bool(prepared.html)
-        else:
-            from zone_ner.text.decode import decode
-
-            text, html = (decode(data, source) if isinstance(data, bytes) else data), False
+        prepared = prepare(data, source)
+        text, html = prepared.text, prepared.html
         if not text.strip():
             raise DocumentError("no text left after HTML extraction" if html else "empty document (only whitespace)")
         if len(text) > self.settings.max_chars:
@@ -133,21 +129,11 @@ class Processor:
         return text, html
 
 
-def _prepare_function() -> Any:
-    """`zone_ner.text.prepare` (decoding + HTML extraction) when the text stage provides it, else None."""
-    import zone_ner.text as text_stage
-
-    prepare = getattr(text_stage, "prepare", None)
-    return getattr(prepare, "prepare", prepare)
-
-
 def _parse_jsonl_line(task: Task) -> tuple[str, str]:
     """(doc_id, text) of one JSONL line: `id` when present, else `path:line`."""
     try:
         line = task.data.decode("utf-8")
     except UnicodeDecodeError:
-        from zone_ner.text.decode import decode
-
         line = decode(task.data, task.source)
     try:
         obj = json.loads(line)

@@ -1,6 +1,7 @@
 """Scale-out on Ray Data (optional extra `zone-ner[ray]`).
 
-The driver lists the input files; Ray workers read them into documents (`flat_map`),
+The driver lists the input files; Ray tasks read them into documents (`flat_map`, no CPU
+reserved: reading must never wait for a CPU held by an actor),
 and an actor pool of `RecordActor`s (`map_batches` with a stateful class: the pipeline
 is loaded once per actor) turns them into output lines, which stream back to the
 driver and are written with the same durable writer as the local engine, so
@@ -66,10 +67,11 @@ def process(
         return
     if not ray.is_initialized():
         ray.init(address=address, log_to_driver=False)
+    ray.data.DataContext.get_current().enable_progress_bars = False  # zone-ner shows its own
     skip = frozenset(done)
     dataset = (
         ray.data.from_items([unit._asdict() for unit in units])
-        .flat_map(_expand_row, fn_kwargs={"max_bytes": settings.max_bytes, "done": skip})
+        .flat_map(_expand_row, fn_kwargs={"max_bytes": settings.max_bytes, "done": skip}, num_cpus=0)
         .map_batches(
             RecordActor,
             fn_constructor_kwargs={"settings": settings},
