@@ -77,19 +77,21 @@ def investment_near(doc: Doc, ent: Span) -> Investment | None:
 
 
 def _investors(doc: Doc, ent: Span, companies: list[Span]) -> list[str]:
-    """Companies named inside the project, or in its clause next to an investing verb."""
+    """Companies named inside the project, or in its list item next to an investing verb (full names)."""
     left, right = _clause(doc, ent.start_char, ent.end_char, _ITEM_END)
     clause = text_of(doc)[left:right]
     verbs = any(v in clause for v in _words("invest_verbs.txt"))
+    full = [c.text for c in companies]
     names = []
     for c in companies:
         inside = ent.start_char <= c.start_char and c.end_char <= ent.end_char
-        if (inside or (verbs and left <= c.start_char < right)) and c.text not in names:
-            names.append(c.text)
+        name = max((f for f in full if c.text in f), key=len)
+        if (inside or (verbs and left <= c.start_char < right)) and name not in names:
+            names.append(name)
     return names
 
 
-def _placing_zone(doc: Doc, ent: Span, zones: list[Span]) -> Span | None:
+def placing_zone(doc: Doc, ent: Span, zones: list[Span]) -> Span | None:
     """The zone the text places the project in: in the project's clause, or after 在 / 位于 / 落户."""
     left, right = _clause(doc, ent.start_char, ent.end_char, _ITEM_END)
     cues = _words("location_cues.txt")
@@ -122,7 +124,7 @@ def build_projects(doc: Doc, zone_at: dict[int, str | None], default_zone: str |
         project.investment = project.investment or investment_near(doc, ent)
         project.stage = project.stage or stage_of(text_of(doc)[ent.end_char : sent_end]) or stage_of(text_of(doc)[sent_start : ent.start_char])
         if project.zone is None:
-            zone = _placing_zone(doc, ent, [e for e in ents if e.label_ == "ZONE" and sent_start <= e.start_char < sent_end])
+            zone = placing_zone(doc, ent, [e for e in ents if e.label_ == "ZONE" and sent_start <= e.start_char < sent_end])
             if zone is not None:
                 project.zone = zone_at.get(zone.start_char) or zone.text
             elif any(sent_start <= a < sent_end for a in anaphoric):

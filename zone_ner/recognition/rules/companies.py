@@ -134,6 +134,7 @@ def _brand_ends(text: str, end: int, lex: Lexicon) -> bool:
         or not is_name_char(text[end])
         or lex.post_name.starting_at(text, end) is not None
         or lex.company_suffix_set.starting_at(text, end) is not None
+        or lex.places.starting_at(text, end) is not None
     )
 
 

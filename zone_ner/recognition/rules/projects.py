@@ -23,8 +23,12 @@ def project_start(text: str, start: int, weak: bool, lex: Lexicon, known: Known)
     A `weak` tail (基地, 工厂, 产业园) needs the company.
     """
     scan = scan_left(text, start, lex, known, OWNERS, MAX_BODY, strict=True)
-    if scan is None or scan.start == start:
+    if scan is None:
         return None
+    if scan.start == start:
+        place = known.ending_at(start, PLACES)
+        owner = known.ending_at(place, OWNERS) if place is not None else None
+        return (owner, 0.7) if owner is not None else None
     body = scan.body
     if COUNTED.search(body):
         return None

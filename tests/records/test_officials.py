@@ -1,0 +1,48 @@
+"""records.officials on invented sentences shaped like ANNOTATION.md's worked examples and real news."""
+
+from __future__ import annotations
+
+
+def _officials(nlp, text):
+    return {o.name: o for o in nlp(text).officials}
+
+
+def test_worked_example(fast_nlp):
+    official = _officials(fast_nlp, "江城高新区党工委书记、管委会主任李明出席。")["李明"]
+    assert official.titles == ["党工委书记", "管委会主任"]
+    assert official.organization == "江城高新区党工委"
+
+
+def test_titles_split_at_commas_and_list_commas(fast_nlp):
+    official = _officials(fast_nlp, "株洲高新区党工委委员，管委会副主任王洪宇立即召集相关部门研讨。")["王洪宇"]
+    assert official.titles == ["党工委委员", "管委会副主任"]
+
+
+def test_place_dropped_committee_word_kept(fast_nlp):
+    officials = _officials(fast_nlp, "延边州委书记胡家福出席。延边州委副书记、州长洪庆出席并讲话。")
+    assert officials["胡家福"].titles == ["州委书记"]
+    assert officials["洪庆"].titles == ["州委副书记", "州长"]
+
+
+def test_committee_word_carried_to_party_titles(fast_nlp):
+    official = _officials(fast_nlp, "新任芜湖市委委员、常委、副书记徐志出席。")["徐志"]
+    assert official.titles == ["市委委员", "市委常委", "市委副书记"]
+
+
+def test_every_person_of_a_list_gets_the_title(fast_nlp):
+    officials = _officials(fast_nlp, "延吉高新区管委会副主任刘文明、康峰镐、李万洙出席开工仪式。")
+    assert [officials[n].titles for n in ("刘文明", "康峰镐", "李万洙")] == [["管委会副主任"]] * 3
+
+
+def test_person_before_appointment(fast_nlp):
+    assert _officials(fast_nlp, "安徽省委决定：宁波同志任芜湖市委书记。")["宁波"].titles == ["市委书记"]
+
+
+def test_former_positions_and_credits_are_left_out(fast_nlp):
+    officials = _officials(fast_nlp, "记者 张伟 报道。2017年3月，王强任合肥市副市长。")
+    assert officials == {}
+
+
+def test_zone_not_in_the_table_is_named(fast_nlp):
+    official = _officials(fast_nlp, "江城高新区党工委书记李明出席。")["李明"]
+    assert official.zone in ("江城高新区", None)
