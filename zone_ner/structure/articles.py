@@ -3,8 +3,9 @@
 Lines are classified as page headers (第3版, dates; skipped), article starts (本报讯, 新华社…电 …), bylines (▶ 王某, 记者 …),
 lone names (a name closing an article), headlines (short, no sentence end) and body.
 An article starts at a start cue or at a headline that opens a block (page top, after
-a blank line or a closed article, or right before a start cue); a lone name or a
-byline line closes it. Headlines and bylines collected at the end of the page are
+a closed article, or right before a start cue); where blank lines separate blocks
+rather than paragraphs (a PDF page, whose paragraphs are single line breaks), a
+blank line starts one too. A lone name or a byline line closes an article. Headlines and bylines collected at the end of the page are
 given to the untitled articles: by shared wording where the page allows, else in order
 when the counts match. Cue patterns: data/structure.json.
 """
@@ -108,24 +109,30 @@ def _inline_byline(text: str, article: ArticleSpan) -> None:
         article.byline_span = match.span(group)
 
 
-def _articles(lines: list[_Line]) -> list[ArticleSpan]:
+def _blank_lines_separate_blocks(lines: list[_Line]) -> bool:
+    """Whether blank lines separate blocks (PDF pages: paragraphs are single breaks) or paragraphs (web text)."""
+    blanks = sum(line.blank_before for line in lines[1:])
+    return 0 < blanks <= len(lines) - 1 - blanks
+
+
+def _articles(lines: list[_Line], blocks: bool) -> list[ArticleSpan]:
     articles: list[ArticleSpan] = []
     heads: list[_Line] = []
     pending_byline: _Line | None = None
     current: ArticleSpan | None = None
     closed = False
     has_body = False
-    lines = [line for line in lines if line.kind != "header"]
     for k, line in enumerate(lines):
         following = lines[k + 1].kind if k + 1 < len(lines) else None
         if line.kind == "headline":
-            if current is None or closed or heads or line.blank_before or following == "start":
+            if current is None or closed or heads or (blocks and line.blank_before) or following == "start":
                 heads.append(line)
             else:
                 current.end = line.end  # a subheading inside the article
             continue
         if line.kind in ("start", "body"):
-            if current is None or closed or heads or (line.kind == "start" and has_body):
+            starts_block = blocks and line.blank_before and has_body
+            if current is None or closed or heads or starts_block or (line.kind == "start" and has_body):
                 current = ArticleSpan(heads[0].start if heads else line.start, line.end)
                 if heads:
                     current.title = " ".join(h.text for h in heads)
@@ -190,13 +197,22 @@ def _attach(text: str, articles: list[ArticleSpan], entries: list[_Entry]) -> No
             _set_byline(article, entry.bylines[0])
 
 
-def split_articles(text: str) -> list[ArticleSpan]:
-    """The articles of a page, in order; one article for a text without page structure."""
+def split_articles(text: str, blocks: bool | None = None) -> list[ArticleSpan]:
+    """The articles of a page, in order; one article for a text without page structure.
+
+    `blocks`: whether blank lines separate blocks (true for a wrapped PDF page, see
+    `NormalisedText.wrapped`) rather than paragraphs; guessed from the text if None.
+    """
     lines = _lines(text)
     if not lines:
         return []
+    lines = [line for line in lines if line.kind != "header"]
+    if not lines:
+        return []
     body, entries = _split_tail(lines)
-    articles = _articles(body)
+    if blocks is None:
+        blocks = _blank_lines_separate_blocks(body)
+    articles = _articles(body, blocks)
     if not articles:
         return [ArticleSpan(lines[0].start, lines[-1].end)]
     for article in articles:

@@ -66,15 +66,16 @@ def _is_latin(codes: np.ndarray) -> np.ndarray:
     return (upper >= ord("A")) & (upper <= ord("Z"))
 
 
-def line_edits(text: str, wide: np.ndarray) -> Edits:
-    """Edits joining soft-wrapped lines and trimming whitespace around kept breaks.
+def line_edits(text: str, wide: np.ndarray) -> tuple[Edits, bool]:
+    """Edits joining soft-wrapped lines and trimming whitespace around kept breaks,
+    and whether the text is wrapped at one column width.
 
     `wide[i]` is 1 when text[i] printed two columns in the source.
     """
     edits = Edits()
     spans = [m.span() for m in _BREAK.finditer(text)]
     if not spans:
-        return edits
+        return edits, False
     cfg = rules()["lines"]
     n = len(text)
     codes = code_points(text)
@@ -132,4 +133,4 @@ def line_edits(text: str, wide: np.ndarray) -> Edits:
     double = para & blank
     edits.delete_many(first[double] + 1, second[double])
     edits.delete_many(second[double] + 1, ends[double])
-    return edits
+    return edits, column is not None

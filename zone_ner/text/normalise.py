@@ -143,11 +143,12 @@ def normalise(raw: str) -> NormalisedText:
     text, offsets = edits.apply(text, offsets)
     table = translation()
     text = _patterns()["translate"].sub(lambda m: chr(table[ord(m.group())]), text)
+    wrapped = False
     if "\n" in text:
-        edits = line_edits(text, _wide(code_points(raw), offsets))
+        edits, wrapped = line_edits(text, _wide(code_points(raw), offsets))
         if " " in text:
             edits.extend(_spaced_run_pass(text))
         text, offsets = edits.apply(text, offsets)
     edits = _spacing_pass(text).extend(doubling_edits(text, code_points(text)))
     text, offsets = edits.apply(text, offsets)
-    return NormalisedText(text, raw, tuple(offsets.tolist()) + (len(raw),))
+    return NormalisedText(text, raw, tuple(offsets.tolist()) + (len(raw),), wrapped)

@@ -10,11 +10,14 @@ class NormalisedText:
     """`text` is the clean text; `offsets[i]` is the index in `source` of `text[i]`.
 
     `offsets` has one extra final entry, `len(source)`; it strictly increases.
+    `wrapped` tells that the source was laid out in lines of one width (a PDF
+    page): its paragraphs are single line breaks and blank lines separate blocks.
     """
 
     text: str
     source: str
     offsets: tuple[int, ...]
+    wrapped: bool = False
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         """Map the clean span [start, end) to a span of `source`.
