@@ -114,6 +114,12 @@ class Places:
             return (prov.name, prov.short)
         return None
 
+    def county_forms(self, province: str | None, county: str | None) -> tuple[str, str | None] | None:
+        for p in self.by_code.values():
+            if p.level == "county" and p.name == county and p.province == province:
+                return (p.name, p.short)
+        return None
+
     def infer(self, province: str | None, stem: str) -> tuple[str | None, str | None]:
         """(city, county) named at the start of `stem` (after the province name), if any."""
         prov = self.province_by_name.get(province or "")
@@ -157,6 +163,9 @@ def load_gbt(shared: Path, places: Places, classes: dict) -> dict[str, Zone]:
                     place = places.by_code[parent]
                     city = place.city if place.level != "county" or place.city else place.name
                     county = place.name if place.level == "county" else None
+                    if county is None:
+                        inferred_city, county = places.infer(province, name)
+                        county = county if inferred_city == city else None
                     how = "city from GB/T parent code"
                 else:
                     city, county = places.infer(province, name)
@@ -304,7 +313,7 @@ def build_rows(zones: dict[str, Zone], places: Places) -> list[dict]:
         if z.sub_kind:
             aliases, weak = set(z.extra_aliases) | {z.name}, set(z.weak_extra)
         else:
-            aliases, weak = zone_aliases(z.name, z.level == "national", prov, city)
+            aliases, weak = zone_aliases(z.name, z.level == "national", prov, city, places.county_forms(z.province, z.county))
             aliases |= set(z.extra_aliases)
         aliases = (aliases | adds[z.name]) - removes[z.name]
         weak |= weak_adds[z.name]

@@ -171,15 +171,17 @@ def zone_aliases(
     national: bool,
     province: tuple[str, str | None] | None = None,
     city: tuple[str, str | None] | None = None,
+    county: tuple[str, str | None] | None = None,
 ) -> tuple[set[str], set[str]]:
-    """(aliases, weak aliases) of a zone name; `province`/`city` are (full name, short form).
+    """(aliases, weak aliases) of a zone name; `province`/`city`/`county` are (full name, short form).
 
+    A form naming the county by its short form also gets the full one (涞源开发区 → 涞源县开发区).
     Weak aliases (西安高新) are for lookup only, never for the gazetteer.
     """
     rules = load_rules()
     base = rules.trailing_note.sub("", name)
     if base != name and len(base) >= 3:
-        aliases, weak = zone_aliases(base, national, province, city)
+        aliases, weak = zone_aliases(base, national, province, city, county)
         return aliases | _with_brackets({name}), weak
     aliases: set[str] = {name}
     weak: set[str] = set()
@@ -222,6 +224,12 @@ def zone_aliases(
     suffixes = list(rule.variants) + ([rule.full] if rule.full not in rule.variants else [])
     if national:
         suffixes += list(rule.national_variants)
+    if county and county[1]:
+        full, short = county
+        for f in list(forms):
+            i = f.find(short)
+            if i >= 0 and not f.startswith(full, i):
+                forms.add(f[:i] + full + f[i + len(short):])
     for f in forms:
         aliases.update(f + s for s in suffixes if is_specific(f + s))
         weak.update(f + s for s in rule.weak_variants if len(f) >= 2)

@@ -62,11 +62,12 @@ class KnowledgeTable:
     def _add(self, entry: Entry) -> None:
         self._by_id[entry.id] = entry
         index, kb_id = self._index, entry.id
-        for key in {normalise_key(a) for a in (entry.name, *entry.aliases, *entry.weak_aliases)}:
+        for alias in (entry.name, *entry.aliases, *entry.weak_aliases):
+            key = alias if alias.isalnum() else normalise_key(alias)
             ids = index.get(key)
             if ids is None:
                 index[key] = [kb_id]
-            elif kb_id not in ids:
+            elif ids[-1] != kb_id and kb_id not in ids:
                 ids.append(kb_id)
         self._automaton = None
         self._by_city = None
@@ -233,14 +234,18 @@ def _read_zones(path: Path) -> Iterator[Entry]:
 
 def _read_places(path: Path) -> Iterator[Entry]:
     with path.open(encoding="utf-8") as f:
-        lines = (line for line in f if not line.startswith("#"))
-        for r in csv.DictReader(lines, delimiter="\t"):
-            yield Entry(
-                id=r["id"], name=r["name"], label="LOC", kind=r["level"], province=r["province"] or None,
-                city=r["city"] or None, parent_id=r["parent_id"] or None,
-                aliases=tuple(a for a in r["aliases"].split("|") if a),
-                source="NBS 2023 division codes", source_quality="A: official statistics codes",
-            )
+        lines = [line.rstrip("\n").split("\t") for line in f if not line.startswith("#")]
+    col = {name: i for i, name in enumerate(lines[0])}
+    i_id, i_name, i_level, i_prov, i_city, i_parent, i_alias = (
+        col[c] for c in ("id", "name", "level", "province", "city", "parent_id", "aliases")
+    )
+    for r in lines[1:]:
+        yield Entry(
+            id=r[i_id], name=r[i_name], label="LOC", kind=r[i_level], province=r[i_prov] or None,
+            city=r[i_city] or None, parent_id=r[i_parent] or None,
+            aliases=tuple(a for a in r[i_alias].split("|") if a),
+            source="NBS 2023 division codes", source_quality="A: official statistics codes",
+        )
 
 
 def _read_user_rows(path: Path) -> Iterator[dict[str, object]]:
