@@ -60,3 +60,26 @@ def test_plain_text_is_one_article() -> None:
 def test_subheading_stays_inside_its_article() -> None:
     text = "本报讯 合肥将把光伏产业发展成为重要的支柱产业。\n一批重点项目开工或达产\n预计2012年合肥市可实现电池及组件产能约8GW。"
     assert len(split_articles(text)) == 1
+
+
+def test_web_text_subheadings_after_blank_lines_stay_inside() -> None:
+    text = (
+        "潍柴动力股价新高背后\n\n开年以来，潍柴集团旗下上市公司股价走高。\n\n"
+        "近日，潍柴动力接受了二十余家机构调研。\n\n算力基础设施关键一环\n\n"
+        "潍柴动力此轮股价上涨始自第四季度。\n\n市场竞争与公司布局\n\n数据中心备用电源需要满足快速启动要求。"
+    )
+    articles = split_articles(text)
+    assert [(a.title, a.end) for a in articles] == [("潍柴动力股价新高背后", len(text))]
+
+
+def test_blank_lines_separate_articles_on_a_wrapped_page() -> None:
+    from zone_ner.text import normalise
+
+    first = "江城高新区今天与三家企业签约，总投资十亿元，项目预计明年建成投产。" * 3
+    second = "河阳经开区上半年新签约项目十二个，总投资八十六亿元，同比增长两成。" * 3
+    raw = "\n".join(first[i : i + 18] for i in range(0, len(first), 18))
+    raw += "\n\n" + "\n".join(second[i : i + 18] for i in range(0, len(second), 18))
+    norm = normalise(raw)
+    assert norm.wrapped and norm.text == first + "\n\n" + second
+    articles = split_articles(norm.text, norm.wrapped)
+    assert [norm.text[a.start : a.end] for a in articles] == [first, second]
