@@ -99,6 +99,8 @@ class Lexicon:
     role_words: list[str] = field(default_factory=lambda: read_words("role_words.txt"))
     bylines: list[list[str]] = field(default_factory=lambda: read_rows("byline_cues.tsv"))
     surnames: WordSet = field(default_factory=lambda: WordSet(read_words("surnames.txt")))
+    non_names: WordSet = field(default_factory=lambda: WordSet(read_words("non_names.txt")))
+    person_enum_heads: WordSet = field(default_factory=lambda: WordSet(read_words("person_enum_heads.txt")))
     post_name: WordSet = field(default_factory=lambda: WordSet(read_words("post_name_words.txt")))
     project_tails: dict[str, str] = field(default_factory=lambda: {r[0]: r[1] for r in read_rows("project_tails.tsv")})
     project_generic: WordSet = field(

@@ -13,9 +13,11 @@ HOSTS = frozenset({"ORG", "LOC", "ZONE", "COMPANY", "PERSON"})
 ORGS = frozenset({"ORG", "LOC", "ZONE", "COMPANY"})
 MAX_SPACES = 3
 MAX_LIST = 12
+MAX_HEAD_GAP = 12
 LIST_SEPARATORS = "、"
 SENTENCE_END = "。！？!?；;）)\n"
 _NEWLINE = re.compile("\n")
+_ENUM_END = re.compile("等")
 _ASIDE = re.compile(r"[（(][^（()）]{0,8}[）)]")
 
 
@@ -41,6 +43,8 @@ def read_name(text: str, i: int, lex: Lexicon) -> int | None:
         return None
     if given == 2 and lex.post_name.starting_at(text, j + 1) is not None:
         given = 1
+    if text[i : j + given] in lex.non_names or text[i : i + 2] in lex.non_names:
+        return None
     return j + given
 
 
@@ -126,6 +130,7 @@ def find_people(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             found.append(Candidate(start, end, "TITLE", "rules", 0.6))
             title.emitted = True
     found.extend(_bylines(text, lex, known))
+    found.extend(_enumerated(text, lex, known))
     found.extend(_closing_names(text, lex, known))
     found.extend(_repeated(text, [c for c in found if c.label == "PERSON"], known))
     return found
@@ -155,6 +160,31 @@ def _bylines(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         for s, e in names:
             found.append(Candidate(s, e, "PERSON", "rules", 0.8))
             known.add(s, e, "PERSON")
+    return found
+
+
+def _enumerated(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
+    """Names listed before 等 + a people word: 安藤忠雄、马岩松、姜平等建筑师 (two or more names)."""
+    found: list[Candidate] = []
+    for m in _ENUM_END.finditer(text):
+        gap = text[m.end() : m.end() + MAX_HEAD_GAP]
+        cut = next((k for k, c in enumerate(gap) if not is_name_char(c)), len(gap))
+        if not any(lex.person_enum_heads.starting_at(gap[:cut], k) for k in range(cut)):
+            continue
+        names: list[tuple[int, int]] = []
+        end = m.start()
+        while len(names) < MAX_LIST:
+            start = next((end - n for n in (3, 2) if end - n >= 0 and read_name(text, end - n, lex) == end), None)
+            if start is None:
+                break
+            names.append((start, end))
+            if start == 0 or text[start - 1] not in LIST_SEPARATORS:
+                break
+            end = start - 1
+        if len(names) >= 2:
+            for s, e in names:
+                found.append(Candidate(s, e, "PERSON", "rules", 0.7))
+                known.add(s, e, "PERSON")
     return found
 
 
