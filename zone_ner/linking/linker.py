@@ -304,7 +304,7 @@ class Linker:
                 return self._whole_zone(top[0], key)
             if top:
                 return None
-        if not ctx.cities:
+        if not ctx.cities or len(kinds) != 1:  # the city fallback only for a one-kind word (高新区, not 园区)
             return None
         city, count = ctx.cities.most_common(1)[0]
         if sum(1 for c in ctx.cities.values() if c == count) > 1:
