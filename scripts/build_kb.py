@@ -255,10 +255,16 @@ def mark_upgrades(zones: dict[str, Zone]) -> None:
                 break
         return z.province, stem, rule.kind if rule else z.kind
 
-    upgraded = {key(z): z.id for z in zones.values() if z.id.startswith("ZN:") and z.level == "national"}
+    new_national = [z for z in zones.values() if z.id.startswith("ZN:") and z.level == "national" and not z.sub_kind]
+    upgraded = {key(z): z.id for z in new_national}
+    # the national lists give the old provincial name as a short name (北海经开区: 广西北海工业园区)
+    by_old_name = {normalise_key(a): z.id for z in new_national for a in z.extra_aliases}
     for z in zones.values():
-        if z.level == "provincial" and key(z) in upgraded and not z.id.startswith("ZN:"):
-            z.superseded_by = upgraded[key(z)]
+        if z.level != "provincial" or z.id.startswith("ZN:"):
+            continue
+        successor = upgraded.get(key(z)) or by_old_name.get(normalise_key(z.name))
+        if successor:
+            z.superseded_by = successor
             z.source_quality += f"; upgraded to national: superseded by {z.superseded_by}"
 
 
