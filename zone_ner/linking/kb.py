@@ -171,7 +171,9 @@ class KnowledgeTable:
         city, county, approved_year, aliases ("|"-separated in TSV, list in JSONL), parent_id, source.
         Zone rows get rule-generated aliases; a row whose id exists adds its aliases to that entry.
         """
-        table = KnowledgeTable(self._by_id.values())
+        table = KnowledgeTable(())
+        table._by_id = dict(self._by_id)
+        table._index = {key: list(ids) for key, ids in self._index.items()}
         for row in _read_user_rows(Path(path)):
             table._add_user_row(row, str(path))
         return table
