@@ -27,6 +27,7 @@ from zone_ner.text.lines import line_edits
 from zone_ner.text.offsets import NormalisedText
 
 _SPACES = re.compile(" +")
+_SPACED_BREAK = re.compile(" \n|\n ")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
@@ -84,14 +85,29 @@ def _html_pass(text: str) -> Edits:
     return edits
 
 
+def _windows(spans: list[tuple[int, int]], reach: int, size: int) -> list[tuple[int, int]]:
+    """Merged windows [start - reach, end + reach) around sorted spans, clipped to [0, size]."""
+    windows: list[list[int]] = []
+    for span_start, span_end in spans:
+        start, end = max(0, span_start - reach), min(size, span_end + reach)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    return [(start, end) for start, end in windows]
+
+
 def _spaced_run_pass(text: str) -> Edits:
     """Letter-spaced runs that a line break cuts ("新 站 \n高 新 区"), closed before lines are joined."""
     edits = Edits()
-    for match in _patterns()["spaced_run"].finditer(text):
-        run = match.group()
-        if "\n" in run and " " in run:
-            for gap in re.finditer(r"[ \n]+", run):
-                edits.delete(match.start() + gap.start(), match.start() + gap.end())
+    pattern = _patterns()["spaced_run"]
+    near = [m.span() for m in _SPACED_BREAK.finditer(text)]
+    for start, end in _windows(near, 40, len(text)):
+        for match in pattern.finditer(text, start, end):
+            run = match.group()
+            if "\n" in run and " " in run:
+                for gap in re.finditer(r"[ \n]+", run):
+                    edits.delete(match.start() + gap.start(), match.start() + gap.end())
     return edits
 
 
@@ -99,15 +115,8 @@ def _spacing_pass(text: str) -> Edits:
     """Spacing rules, run only on small windows around the spaces of `text`."""
     edits = Edits()
     pattern = _patterns()["spacing"]
-    windows: list[list[int]] = []
-    for space in _SPACES.finditer(text):
-        start, end = max(0, space.start() - 2), space.end() + 2
-        if windows and start <= windows[-1][1]:
-            windows[-1][1] = end
-        else:
-            windows.append([start, end])
-    for start, end in windows:
-        for match in pattern.finditer(text, start, min(end, len(text))):
+    for start, end in _windows([m.span() for m in _SPACES.finditer(text)], 2, len(text)):
+        for match in pattern.finditer(text, start, end):
             if match.group("run") or match.group("pair"):
                 for space in _SPACES.finditer(match.group()):
                     edits.delete(match.start() + space.start(), match.start() + space.end())
