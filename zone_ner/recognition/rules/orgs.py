@@ -58,8 +58,9 @@ def org_start(text: str, start: int, kind: str, lex: Lexicon, known: Known) -> t
     if kind == "dept":
         core = _departments(text, start, lex)
         if core == start:
-            place = prefix_start(text, start, lex, known, PLACES, 0)
-            if place is None or text[start - 1] not in ADMIN_ENDINGS:
+            if start == 0 or text[start - 1] not in ADMIN_ENDINGS:
+                return None
+            if prefix_start(text, start, lex, known, PLACES, 0) is None:
                 return None
         return _extend(text, core, lex, known, NAMES), 0.8
     scan = scan_left(text, start, lex, known, NAMES, MAX_BODY)

@@ -6,9 +6,11 @@ import re
 
 from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.rules.lexicon import Lexicon
-from zone_ner.recognition.rules.scan import Known, is_generic, scan_left
+from zone_ner.recognition.rules.scan import Known, Scan, is_generic, scan_left
 
-OWNERS = frozenset({"COMPANY"})
+OWNERS = frozenset({"COMPANY", "ZONE"})
+JOINERS = frozenset("及与·/")
+AMOUNT = re.compile(r"\d{1,6}(?:\.\d{1,4})?[万亿]元")
 PLACES = frozenset({"LOC"})
 ADMIN_ENDINGS = frozenset("省市县区州旗镇乡村")
 MAX_BODY = 16
@@ -18,19 +20,22 @@ COUNTED = re.compile(r"[0-9一二三四五六七八九十百千两几多]{1,6}(?
 def project_start(text: str, start: int, weak: bool, lex: Lexicon, known: Known) -> tuple[int, float] | None:
     """Start and score of the project name whose tail begins at `start`.
 
-    A company before the name is part of it (安多集团畜牧全产业链项目); a place is not
-    (临夏县 + 云上河州文旅产业项目) unless the rest is generic or a company precedes the place.
+    A company or zone before the name is part of it (安多集团畜牧全产业链项目, 张江水泥厂项目); a
+    county or city is not (临夏县 + 云上河州文旅产业项目) unless the rest is generic or a company
+    precedes the place.
     A `weak` tail (基地, 工厂, 产业园) needs the company.
     """
-    scan = scan_left(text, start, lex, known, OWNERS, MAX_BODY, strict=True)
+    scan = scan_left(text, start, lex, known, OWNERS, MAX_BODY, strict=True, joiners=JOINERS)
     if scan is None:
         return None
+    while scan.start < start and text[scan.start] in JOINERS:
+        scan = Scan(scan.start + 1, scan.body[1:], scan.known, scan.labels)
     if scan.start == start:
         place = known.ending_at(start, PLACES)
         owner = known.ending_at(place, OWNERS) if place is not None else None
         return (owner, 0.7) if owner is not None else None
     body = scan.body
-    if COUNTED.search(body):
+    if COUNTED.search(body) or AMOUNT.search(body):
         return None
     begin = scan.start
     place = known.ending_at(begin, PLACES) if not scan.known else None
@@ -43,7 +48,7 @@ def project_start(text: str, start: int, weak: bool, lex: Lexicon, known: Known)
     if place is not None and known.ending_at(place, OWNERS) is not None:
         return known.ending_at(place, OWNERS), 0.8
     if is_generic(body, lex.project_generic, lex):
-        if scan.labels & OWNERS:
+        if "COMPANY" in scan.labels:
             return begin, 0.8
         if place is None or text[begin - 1] in ADMIN_ENDINGS:
             return None

@@ -101,6 +101,7 @@ def prefix_start(text: str, end: int, lex: Lexicon, known: Known, labels: frozen
 def scan_left(
     text: str, end: int, lex: Lexicon, known: Known, labels: frozenset[str], max_body: int, lo: int = 0,
     max_jumps: int = 3, strict: bool = False, transparent: frozenset[str] = frozenset(),
+    joiners: frozenset[str] = frozenset(),
 ) -> Scan | None:
     """Scan left from `end` over name characters, then over known names (places, spans with `labels`).
 
@@ -109,7 +110,7 @@ def scan_left(
     Single-character stop words (的, 了, 在 …) always end the name; longer ones (推进, 位于 …)
     end it unless the body is still empty (not when `strict`) or a known name sits right before them.
     A known span with another label (a PERSON, a TITLE) also ends the name, unless its label is
-    `transparent`.
+    `transparent`. Characters in `joiners` (及, 与, · in project names) continue a non-empty body.
     Returns None when the body would exceed `max_body` characters.
     """
     stops: WordSet = lex.left_stops
@@ -127,7 +128,7 @@ def scan_left(
                 continue
         if jumps or (p in known.spans and known.spans[p][1] not in transparent):
             break
-        q = stops.ending_at(text, p, lo)
+        q = stops.ending_at(text, p, lo) if text[p - 1] not in joiners else None
         if q is not None:
             if p - q == 1:
                 break
@@ -136,7 +137,7 @@ def scan_left(
                 if before is None:
                     break
         c = text[p - 1]
-        if not is_name_char(c) or c in lex.name_excluded:
+        if (not is_name_char(c) or c in lex.name_excluded) and not (c in joiners and body_len):
             break
         body_len += 1
         if body_len > max_body:
