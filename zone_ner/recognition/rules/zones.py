@@ -36,7 +36,10 @@ def _bracketed_place(text: str, end: int, lex: Lexicon, known: Known) -> int | N
     if inner == end - 1 or inner < 1 or text[inner - 1] not in OPEN:
         return None
     start = inner - 1
-    return start - 2 if text[max(0, start - 2) : start] == "中国" else start
+    lead = start
+    while lead > 0 and start - lead < 2 and is_name_char(text[lead - 1]) and text[lead - 1] not in lex.left_stops:
+        lead -= 1
+    return lead
 
 
 def _extension(text: str, end: int, lex: Lexicon) -> int:
@@ -62,7 +65,8 @@ def zone_start(text: str, start: int, end: int, lex: Lexicon, known: Known) -> t
         chain = _place_chain(text, p, lex, known, PLACE if body < 2 else PLACE_OR_ZONE)
         if chain < p:
             own = text[p:start]
-            if own and is_generic(own, lex.zone_generic, lex):
+            generic_tail = lex.zone_generic.ending_at(own, len(own))
+            if own and not is_generic(own, lex.zone_generic, lex) and generic_tail is not None and generic_tail < len(own) - 1:
                 continue
             if len(own) >= 2 and text[p - 1] in ADMIN_ENDINGS and known.label_at(chain, p) != "ZONE":
                 return p, 0.8
