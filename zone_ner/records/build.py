@@ -49,36 +49,43 @@ def _zone_links(doc: Doc, norm: NormalisedText) -> list[ZoneLinkRecord]:
 
 
 def _zones(mentions: list[Mention], links: list[ZoneLinkRecord], kb: KnowledgeTable) -> list[ZoneRef]:
+    """One ZoneRef per linked zone, and per unknown (NIL) zone surface, most mentioned first.
+
+    `links` hold the NIL details (kind, city) of unknown ZONE mentions at the same offsets.
+    """
+    nil_details = {(link.start, link.end): link for link in links}
+    spans = _zone_spans(mentions)
+    occurrences = [(m.kb_id, m.text, nil_details.get((m.start, m.end))) for m in mentions if m.label == "ZONE"]
+    occurrences += [(link.kb_id, link.text, link) for link in links if (link.start, link.end) not in spans]
     counts: Counter[str] = Counter()
     surfaces: dict[str, list[str]] = {}
-    nil: dict[str, ZoneLinkRecord | None] = {}
-    pairs = [(m.kb_id, m.text, None) for m in mentions if m.label == "ZONE"]
-    pairs += [(link.kb_id, link.text, link) for link in links]
-    for kb_id, surface, link in pairs:
-        key = kb_id or f"NIL:{''.join(surface.split())}"
-        counts[key] += 1
-        surfaces.setdefault(key, [])
+    details: dict[str, ZoneLinkRecord] = {}
+    for kb_id, surface, link in occurrences:
         clean = "".join(surface.split())
-        if clean not in surfaces[key]:
+        key = kb_id or f"NIL:{clean}"
+        counts[key] += 1
+        if clean not in surfaces.setdefault(key, []):
             surfaces[key].append(clean)
-        if kb_id is None:
-            nil.setdefault(key, link)
+        if kb_id is None and link is not None:
+            details.setdefault(key, link)
     zones = []
     for key, count in counts.most_common():
-        entry = kb.get(key) if key in surfaces and not key.startswith("NIL:") else None
+        entry = None if key.startswith("NIL:") else kb.get(key)
         if entry is not None:
-            zones.append(
-                ZoneRef(kb_id=key, name=entry.name, kind=entry.kind, level=entry.level, province=entry.province,
-                        city=entry.city, mention_count=count, surfaces=surfaces[key])
-            )
-        else:
-            link = nil.get(key)
-            zones.append(
-                ZoneRef(kb_id=None, name=surfaces[key][0], nil=True, mention_count=count, surfaces=surfaces[key],
-                        kind=link.kind if link else None, province=link.province if link else None,
-                        city=link.city if link else None)
-            )
+            zones.append(ZoneRef(kb_id=key, name=entry.name, kind=entry.kind, level=entry.level,
+                                 province=entry.province, city=entry.city, mention_count=count,
+                                 surfaces=surfaces[key]))
+            continue
+        link = details.get(key)
+        zones.append(ZoneRef(kb_id=None, name=surfaces[key][0], nil=True, mention_count=count,
+                             surfaces=surfaces[key], kind=link.kind if link else None,
+                             province=link.province if link else None, city=link.city if link else None))
     return zones
+
+
+def _zone_spans(mentions: list[Mention]) -> set[tuple[int, int]]:
+    """Offsets of the ZONE mentions: a link at the same offsets is the NIL link of that mention."""
+    return {(m.start, m.end) for m in mentions if m.label == "ZONE"}
 
 
 def _articles(doc: Doc, norm: NormalisedText) -> list[Article]:
@@ -94,7 +101,8 @@ def build_record(doc: Doc, kb: KnowledgeTable, doc_id: str | None = None, html: 
     """The record of one processed document."""
     norm: NormalisedText = doc._.zn_norm or NormalisedText.identity(text_of(doc))
     mentions = _mentions(doc, norm)
-    links = _zone_links(doc, norm)
+    all_links = _zone_links(doc, norm)
+    links = [link for link in all_links if (link.start, link.end) not in _zone_spans(mentions)]
     zone_at = {e.start_char: (e.kb_id_ or None) for e in entities(doc) if e.label_ == "ZONE"}
     zone_in_org = {
         link.start: link.kb_id
@@ -106,7 +114,7 @@ def build_record(doc: Doc, kb: KnowledgeTable, doc_id: str | None = None, html: 
     }
     place_prefixes = [(e.start_char, e.end_char) for e in entities(doc) if e.label_ in ("ZONE", "LOC")]
     place_prefixes += [(link.start, link.end) for link in doc._.zn_zone_links or [] if link.container_label]
-    zones = _zones(mentions, links, kb)
+    zones = _zones(mentions, all_links, kb)
     default_zone = next((z.kb_id for z in zones if z.kb_id), None)
     return DocumentRecord(
         id=doc_id,
