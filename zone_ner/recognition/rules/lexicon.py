@@ -88,6 +88,8 @@ class Lexicon:
     org_departments: WordSet = field(default_factory=lambda: WordSet(read_words("org_departments.txt")))
     org_generic: WordSet = field(default_factory=lambda: WordSet(read_words("org_generic_bodies.txt")))
     org_prefixes: WordSet = field(default_factory=lambda: WordSet(read_words("org_name_prefixes.txt")))
+    org_false_continuations: WordSet = field(default_factory=lambda: WordSet(read_words("org_false_continuations.txt")))
+    org_prefix_blockers: frozenset[str] = field(default_factory=lambda: frozenset(read_words("org_prefix_blockers.txt")))
     org_whole_prefixes: WordSet = field(default_factory=lambda: WordSet(read_words("org_whole_prefixes.txt")))
     company_suffixes: list[str] = field(default_factory=lambda: read_words("company_suffixes.txt"))
     company_generic: WordSet = field(default_factory=lambda: WordSet(read_words("company_generic_bodies.txt")))

@@ -10,6 +10,7 @@ NAMES = frozenset({"LOC", "ZONE", "ORG"})
 PLACES = frozenset({"LOC"})
 HOSTS = frozenset({"ZONE", "ORG"})
 ADMIN_ENDINGS = frozenset("省市县区州旗镇乡村")
+SUB_JOINERS = frozenset("和")
 MAX_BODY = 8
 
 
@@ -26,7 +27,7 @@ def _departments(text: str, start: int, lex: Lexicon) -> int:
     return p
 
 
-def _extend(text: str, start: int, lex: Lexicon, known: Known, labels: frozenset[str]) -> int:
+def _extend(text: str, start: int, lex: Lexicon, known: Known, labels: frozenset[str], admin_prefix: bool = True) -> int:
     """Extend an ORG start over known names, bare zone words (高新区党工委) and one admin prefix (市科技局)."""
     p = start
     for _ in range(3):
@@ -36,7 +37,7 @@ def _extend(text: str, start: int, lex: Lexicon, known: Known, labels: frozenset
         if k is None or k >= p or start - k > MAX_NAME:
             break
         p = k
-    if p == start and p > 0 and text[p - 1] in lex.org_prefixes and (p < 2 or not is_name_char(text[p - 2])):
+    if admin_prefix and p == start and p > 0 and text[p - 1] in lex.org_prefixes and (p < 2 or text[p - 2] not in lex.org_prefix_blockers):
         p -= 1
     party = lex.org_whole_prefixes.ending_at(text, p)
     return p if party is None else party
@@ -45,14 +46,19 @@ def _extend(text: str, start: int, lex: Lexicon, known: Known, labels: frozenset
 def org_start(text: str, start: int, kind: str, lex: Lexicon, known: Known) -> tuple[int, float] | None:
     """Start and score of the ORG whose suffix (of `kind`) begins at `start`."""
     if kind == "admin":
-        return _extend(text, start, lex, known, frozenset({"LOC"})), 0.85
+        return _extend(text, start, lex, known, frozenset({"LOC"}), admin_prefix=False), 0.85
+    if kind == "sub":
+        scan = scan_left(text, start, lex, known, HOSTS, MAX_BODY, joiners=SUB_JOINERS)
+        if scan is None or not scan.labels & HOSTS or any(c.isdigit() for c in scan.body):
+            return None
+        return scan.start, 0.8
     if kind == "hosted":
         begin = _extend(text, start, lex, known, HOSTS)
         return (begin, 0.8) if begin < start else None
     if kind == "standalone":
         begin = _extend(text, start, lex, known, NAMES)
-        scan = scan_left(text, start, lex, known, NAMES, MAX_BODY) if begin == start else None
-        if scan is not None and scan.known:
+        scan = scan_left(text, start, lex, known, NAMES, MAX_BODY) if begin >= start - 1 else None
+        if scan is not None and scan.known and scan.start < begin:
             begin = scan.start
         return begin, 0.85
     if kind == "dept":
@@ -91,6 +97,8 @@ def find_orgs(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     for hits in lex.suffix_anchors["org"].find_all(text):
         best: tuple[int, float] | None = None
         end = hits[0][1]
+        if lex.org_false_continuations.starting_at(text, end - 1) is not None:
+            continue
         for start, _end, word, _kind in hits:
             if any(title_ends.get(p, 0) > end for p in range(start, end)):
                 continue
