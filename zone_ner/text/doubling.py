@@ -32,8 +32,8 @@ def _candidates(codes: np.ndarray, max_unit: int, min_single: int) -> list[tuple
     """(position, unit length) pairs where a damaged chain may start (a superset).
 
     Units of two or more characters: the bigram at i recurs at i + L (found by
-    sorting the bigrams, comparing each with its next two occurrences) and i starts
-    the run. Single characters: `min_single` doubled characters in a row.
+    sorting the bigrams, comparing each with its next two occurrences), i starts
+    the run and holds a CJK character, a digit or a Latin letter. Single characters: `min_single` doubled characters in a row.
     """
     n = len(codes)
     if n < 4:
@@ -54,8 +54,10 @@ def _candidates(codes: np.ndarray, max_unit: int, min_single: int) -> list[tuple
     # Units of three or more characters: the third character recurs too.
     third = np.minimum(first + 2 + length, n - 1)
     ok = (length == 2) | ((codes[np.minimum(first + 2, n - 1)] == codes[third]) & (first + 2 + length < n))
-    # Only where the run of equal characters at distance L starts.
+    # Only where the run of equal characters at distance L starts, on a CJK character.
     ok &= (first == 0) | (codes[first - 1] != codes[np.maximum(first - 1 + length, 0)])
+    lead = codes[first] | 0x20  # ASCII letters folded to lower case
+    ok &= (codes[first] >= 0x3400) | ((lead >= 0x30) & (lead <= 0x39)) | ((lead >= 0x61) & (lead <= 0x7A))
     found = list(zip(first[ok].tolist(), length[ok].tolist()))
     single = (codes[:-1] == codes[1:]) & ~blank[:-1]
     span = 2 * (min_single - 1)
