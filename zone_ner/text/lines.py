@@ -56,31 +56,39 @@ def _column_width(widths: list[int]) -> int | None:
     return None
 
 
+class _Rules:
+    """The "lines" rules as attributes, read once per call."""
+
+    def __init__(self) -> None:
+        cfg, sets = rules()["lines"], _sets()
+        self.no_start, self.no_end = sets["no_line_start"], sets["no_line_end"]
+        self.final, self.paragraph_end = sets["final_punct"], sets["paragraph_end"]
+        self.tol, self.indent = cfg["full_tolerance"], cfg["indent_spaces"]
+        self.min_chars = cfg["unwrapped_join_min_chars"]
+
+
 def _is_paragraph(
-    text: str, start: int, end: int, line_start: int, width: int, column: int | None, cues: set[int]
+    text: str, start: int, end: int, line_start: int, width: int, column: int | None, cues: set[int], r: _Rules
 ) -> bool:
     """Whether the break text[start:end] (whitespace with a newline) ends a paragraph."""
-    cfg, sets = rules()["lines"], _sets()
     before, after = text[start - 1], text[end]
-    blank = text.count("\n", start, end) > 1
-    if after in sets["no_line_start"] or before in sets["no_line_end"]:
+    if after in r.no_start or before in r.no_end:
         return False
+    blank = text.count("\n", start, end) > 1
     if column is None:
         broken = (
-            start - line_start >= cfg["unwrapped_join_min_chars"]
+            start - line_start >= r.min_chars
             and not blank
-            and before not in sets["paragraph_end"]
+            and before not in r.paragraph_end
             and after >= "\u3400"
             and end not in cues
         )
         return not broken
-    tol = cfg["full_tolerance"]
-    indent = end - text.rindex("\n", start, end) - 1
     return (
-        width < column - tol
-        or width > column + 2 * tol
-        or indent >= cfg["indent_spaces"]
-        or (blank and before in sets["final_punct"])
+        width < column - r.tol
+        or width > column + 2 * r.tol
+        or end - text.rindex("\n", start, end) - 1 >= r.indent
+        or (blank and before in r.final)
         or end in cues
     )
 
@@ -101,10 +109,11 @@ def line_edits(text: str, wide: np.ndarray) -> tuple[Edits, bool]:
     widths = [start - ls + cum[start] - cum[ls] for (start, _), ls in zip(spans, line_starts)]
     column = _column_width(widths)
     cues = {m.start() for m in _cue().finditer(text)}
+    line_rules = _Rules()
     for k, (start, end) in enumerate(spans):
         if start == 0 or end == n:
             edits.delete(start, end)
-        elif _is_paragraph(text, start, end, line_starts[k], widths[k], column, cues):
+        elif _is_paragraph(text, start, end, line_starts[k], widths[k], column, cues, line_rules):
             # Keep the first newline, and a second one where a blank line was.
             first = text.index("\n", start, end)
             edits.delete(start, first)
