@@ -33,4 +33,8 @@ def merged(text: str) -> list[Candidate]:
 
 def spans(text: str, label: str | None = None) -> list[tuple[str, str]]:
     """(label, surface) of the merged mentions, in text order."""
-    return [(c.label, text[c.start : c.end]) for c in merged(text) if label is None or c.label == label]
+    return [
+        (c.label, text[c.start : c.end])
+        for c in merged(text)
+        if label is None or c.label == label
+    ]

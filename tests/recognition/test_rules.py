@@ -39,18 +39,35 @@ def test_zone_inside_an_organisation_is_org():
 def test_person_lists_after_a_role_word():
     text = "市领导刘光跃、王卫安、王庭恺、刘剑飞、蒋湘晖，株洲高新区党工委书记邬凌云、管委会主任刘智勇参加。"
     persons = [s for label, s in spans(text) if label == "PERSON"]
-    assert persons == ["刘光跃", "王卫安", "王庭恺", "刘剑飞", "蒋湘晖", "邬凌云", "刘智勇"]
+    assert persons == [
+        "刘光跃",
+        "王卫安",
+        "王庭恺",
+        "刘剑飞",
+        "蒋湘晖",
+        "邬凌云",
+        "刘智勇",
+    ]
     assert ("ORG", "株洲高新区党工委") in spans(text)
 
 
 def test_title_chain_with_two_titles_before_one_name():
     text = "市委副书记、市长吴贤哲出席仪式并致辞。"
-    assert spans(text) == [("ORG", "市委"), ("TITLE", "副书记"), ("TITLE", "市长"), ("PERSON", "吴贤哲")]
+    assert spans(text) == [
+        ("ORG", "市委"),
+        ("TITLE", "副书记"),
+        ("TITLE", "市长"),
+        ("PERSON", "吴贤哲"),
+    ]
 
 
 def test_names_listed_after_one_title():
     text = "延吉高新区管委会副主任刘文明、康峰镐、李万洙出席开工仪式。"
-    assert spans(text, "PERSON") == [("PERSON", "刘文明"), ("PERSON", "康峰镐"), ("PERSON", "李万洙")]
+    assert spans(text, "PERSON") == [
+        ("PERSON", "刘文明"),
+        ("PERSON", "康峰镐"),
+        ("PERSON", "李万洙"),
+    ]
 
 
 def test_repeated_names_are_found_again():
@@ -81,7 +98,9 @@ def test_byline_reporter_is_a_title():
 
 
 def test_companies_with_legal_forms_and_a_verb_before_them():
-    text = "孙东平听取了滨州魏桥科技工业园有限公司、山东华建铝业科技有限公司等企业的意见。"
+    text = (
+        "孙东平听取了滨州魏桥科技工业园有限公司、山东华建铝业科技有限公司等企业的意见。"
+    )
     companies = [s for label, s in spans(text) if label == "COMPANY"]
     assert companies == ["滨州魏桥科技工业园有限公司", "山东华建铝业科技有限公司"]
 
@@ -109,7 +128,11 @@ def test_projects_with_company_prefix_and_generic_mentions_left_out():
         "钽铌军民两用新材料产业园项目等3个已竣工项目，树立大抓项目的鲜明导向，观摩重点项目。"
     )
     projects = [s for label, s in spans(text) if label == "PROJECT"]
-    assert projects == ["国创越摩先进封装项目", "博鲁斯潘精密机床一期项目", "钽铌军民两用新材料产业园项目"]
+    assert projects == [
+        "国创越摩先进封装项目",
+        "博鲁斯潘精密机床一期项目",
+        "钽铌军民两用新材料产业园项目",
+    ]
 
 
 def test_project_keeps_its_company_and_drops_its_county():
@@ -119,7 +142,9 @@ def test_project_keeps_its_company_and_drops_its_county():
 
 
 def test_weak_tail_needs_a_company():
-    assert [label for label, _ in spans("法士特年产20万台S变速器智能工厂投产。")] == ["PROJECT"]
+    assert [label for label, _ in spans("法士特年产20万台S变速器智能工厂投产。")] == [
+        "PROJECT"
+    ]
     assert "PROJECT" not in {label for label, _ in spans("全市已建成20个智能工厂。")}
 
 

@@ -21,7 +21,8 @@ GUARD_SECONDS = 300
 CASES = {
     "one 1 MB line of ideographs": "发" * MB,
     "one 1 MB line of digits": "9" * MB,
-    "one 1 MB line of text without punctuation": "株洲高新区管委会主任李明调研有限公司项目" * (MB // 20),
+    "one 1 MB line of text without punctuation": "株洲高新区管委会主任李明调研有限公司项目"
+    * (MB // 20),
     "dense zone suffixes": "高新区" * (DENSE // 3),
     "dense legal forms": "有限公司" * (DENSE // 4),
     "dense titles": "书记" * (DENSE // 2),
@@ -37,6 +38,7 @@ CASES = {
 @pytest.fixture(autouse=True)
 def alarm_guard():
     """Fail rather than hang when pytest-timeout is not installed."""
+
     def _raise(*_args):
         raise TimeoutError(f"rules took more than {GUARD_SECONDS}s")
 

@@ -17,7 +17,9 @@ def test_zone_prefix_places_the_company(fast_nlp):
 
 
 def test_brand_joins_its_full_name(fast_nlp):
-    [company] = fast_nlp("深圳铱创科技有限公司将工厂搬到株洲。铱创株洲项目用电量大，铱创的订单增加。").companies
+    [company] = fast_nlp(
+        "深圳铱创科技有限公司将工厂搬到株洲。铱创株洲项目用电量大，铱创的订单增加。"
+    ).companies
     assert company.name == "深圳铱创科技有限公司"
     assert "铱创" in company.surfaces
 

@@ -22,7 +22,11 @@ from zone_ner.records.money import find_amounts, parse_amount
 def test_amounts(text, amount, currency, written):
     found = parse_amount(text)
     assert found is not None
-    assert (found.amount, found.currency, found.text) == (pytest.approx(amount), currency, written)
+    assert (found.amount, found.currency, found.text) == (
+        pytest.approx(amount),
+        currency,
+        written,
+    )
 
 
 def test_offsets_and_no_amount():

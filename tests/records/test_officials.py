@@ -8,18 +8,24 @@ def _officials(nlp, text):
 
 
 def test_worked_example(fast_nlp):
-    official = _officials(fast_nlp, "江城高新区党工委书记、管委会主任李明出席。")["李明"]
+    official = _officials(fast_nlp, "江城高新区党工委书记、管委会主任李明出席。")[
+        "李明"
+    ]
     assert official.titles == ["党工委书记", "管委会主任"]
     assert official.organization == "江城高新区党工委"
 
 
 def test_titles_split_at_commas_and_list_commas(fast_nlp):
-    official = _officials(fast_nlp, "株洲高新区党工委委员，管委会副主任王洪宇立即召集相关部门研讨。")["王洪宇"]
+    official = _officials(
+        fast_nlp, "株洲高新区党工委委员，管委会副主任王洪宇立即召集相关部门研讨。"
+    )["王洪宇"]
     assert official.titles == ["党工委委员", "管委会副主任"]
 
 
 def test_place_dropped_committee_word_kept(fast_nlp):
-    officials = _officials(fast_nlp, "延边州委书记胡家福出席。延边州委副书记、州长洪庆出席并讲话。")
+    officials = _officials(
+        fast_nlp, "延边州委书记胡家福出席。延边州委副书记、州长洪庆出席并讲话。"
+    )
     assert officials["胡家福"].titles == ["州委书记"]
     assert officials["洪庆"].titles == ["州委副书记", "州长"]
 
@@ -30,12 +36,18 @@ def test_committee_word_carried_to_party_titles(fast_nlp):
 
 
 def test_every_person_of_a_list_gets_the_title(fast_nlp):
-    officials = _officials(fast_nlp, "延吉高新区管委会副主任刘文明、康峰镐、李万洙出席开工仪式。")
-    assert [officials[n].titles for n in ("刘文明", "康峰镐", "李万洙")] == [["管委会副主任"]] * 3
+    officials = _officials(
+        fast_nlp, "延吉高新区管委会副主任刘文明、康峰镐、李万洙出席开工仪式。"
+    )
+    assert [officials[n].titles for n in ("刘文明", "康峰镐", "李万洙")] == [
+        ["管委会副主任"]
+    ] * 3
 
 
 def test_person_before_appointment(fast_nlp):
-    assert _officials(fast_nlp, "安徽省委决定：宁波同志任芜湖市委书记。")["宁波"].titles == ["市委书记"]
+    assert _officials(fast_nlp, "安徽省委决定：宁波同志任芜湖市委书记。")[
+        "宁波"
+    ].titles == ["市委书记"]
 
 
 def test_former_positions_and_credits_are_left_out(fast_nlp):

@@ -8,9 +8,15 @@ def _projects(nlp, text):
 
 
 def test_worked_example(fast_nlp):
-    project = _projects(fast_nlp, "总投资12.5亿元的华星光电一期项目在河阳经开区开工。")["华星光电一期项目"]
+    project = _projects(fast_nlp, "总投资12.5亿元的华星光电一期项目在河阳经开区开工。")[
+        "华星光电一期项目"
+    ]
     assert project.investment is not None
-    assert (project.investment.amount, project.investment.currency, project.investment.text) == (1.25e9, "CNY", "12.5亿元")
+    assert (
+        project.investment.amount,
+        project.investment.currency,
+        project.investment.text,
+    ) == (1.25e9, "CNY", "12.5亿元")
     assert project.stage == "开工"
     assert project.zone == "河阳经开区"
 
@@ -27,12 +33,17 @@ def test_crud_rag_project_list(fast_nlp):
 
 
 def test_other_amounts_are_not_investments(fast_nlp):
-    project = _projects(fast_nlp, "国创越摩先进封装项目建成后，可实现年产值25亿元，实现税收3亿元。")["国创越摩先进封装项目"]
+    project = _projects(
+        fast_nlp, "国创越摩先进封装项目建成后，可实现年产值25亿元，实现税收3亿元。"
+    )["国创越摩先进封装项目"]
     assert project.investment is None
 
 
 def test_foreign_currency_and_chinese_numerals(fast_nlp):
-    projects = _projects(fast_nlp, "安多集团畜牧全产业链项目计划投资1亿美元。华熙生物啤特果产业化项目总投资二十五亿元。")
+    projects = _projects(
+        fast_nlp,
+        "安多集团畜牧全产业链项目计划投资1亿美元。华熙生物啤特果产业化项目总投资二十五亿元。",
+    )
     assert projects["安多集团畜牧全产业链项目"].investment.currency == "USD"
     assert projects["华熙生物啤特果产业化项目"].investment.amount == 2.5e9
 
@@ -44,9 +55,9 @@ def test_anaphoric_amount_goes_to_the_last_project(fast_nlp):
 
 
 def test_company_in_the_name_invests(fast_nlp):
-    project = _projects(fast_nlp, "吉林泰泽集团新能源电池材料产业园项目开工活动在图们市举行。")[
-        "吉林泰泽集团新能源电池材料产业园项目"
-    ]
+    project = _projects(
+        fast_nlp, "吉林泰泽集团新能源电池材料产业园项目开工活动在图们市举行。"
+    )["吉林泰泽集团新能源电池材料产业园项目"]
     assert project.companies == ["吉林泰泽集团"]
     assert project.stage == "开工"
     assert project.zone is None

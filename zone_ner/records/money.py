@@ -18,12 +18,18 @@ DEFAULT_CURRENCY = "元"
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, float], dict[str, str], dict[str, int], re.Pattern[str]]:
+def _tables() -> tuple[
+    dict[str, float], dict[str, str], dict[str, int], re.Pattern[str]
+]:
     data = json.loads(_DATA.read_text(encoding="utf-8"))
     mult, cur, nums = data["multipliers"], data["currencies"], data["numerals"]
     bare = "|".join(sorted(data["bare_multipliers"], key=len, reverse=True))
     unit = re.escape(data["not_money_after"])
-    number = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,4})?|\d{1,9}(?:\.\d{1,4})?|[" + "".join(nums) + r"]{1,8})"
+    number = (
+        r"(?<![\d.,])(?:\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,4})?|\d{1,9}(?:\.\d{1,4})?|["
+        + "".join(nums)
+        + r"]{1,8})"
+    )
     units = "|".join(sorted(mult, key=len, reverse=True))
     currencies = "|".join(sorted(cur, key=len, reverse=True))
     amount = (
@@ -64,7 +70,15 @@ def find_amounts(text: str) -> list[tuple[int, int, Investment]]:
         value = float(raw) if raw[0].isdigit() else _chinese_number(raw, nums)
         if value is None:
             continue
-        value = round(value * mult.get(m.group("mult") or m.group("bare") or "", 1.0), 4)
+        value = round(
+            value * mult.get(m.group("mult") or m.group("bare") or "", 1.0), 4
+        )
         currency = cur[m.group("cur") or m.group("cur2") or DEFAULT_CURRENCY]
-        found.append((m.start(), m.end(), Investment(amount=value, currency=currency, text=m.group())))
+        found.append(
+            (
+                m.start(),
+                m.end(),
+                Investment(amount=value, currency=currency, text=m.group()),
+            )
+        )
     return found

@@ -9,7 +9,7 @@ not officials.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Span
@@ -27,11 +27,13 @@ _LOOKBACK = 8
 Chain = list[tuple[Span | None, Span]]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _words(name: str) -> tuple[str, ...]:
     """Words of a data file, longest first."""
     lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
-    words = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    words = {
+        line.strip() for line in lines if line.strip() and not line.startswith("#")
+    }
     return tuple(sorted(words, key=len, reverse=True))
 
 
@@ -51,7 +53,9 @@ def _joined(doc: Doc, end: int, start: int) -> bool:
 def _former(doc: Doc, chain_start: int, sentence_start: int) -> bool:
     """True if the chain starting at `chain_start` names a former or proposed position."""
     before = text_of(doc)[max(sentence_start, chain_start - _LOOKBACK) : chain_start]
-    if any(before.endswith(m) or m in before[-4:] for m in _words("former_markers.txt")):
+    if any(
+        before.endswith(m) or m in before[-4:] for m in _words("former_markers.txt")
+    ):
         return True
     return bool(_DATED.search(text_of(doc)[sentence_start:chain_start]))
 
@@ -71,7 +75,9 @@ def _chains(ents: list[Span], doc: Doc) -> list[tuple[int, Chain]]:
                 chain = []
             if not chain:
                 start = (org or ent).start_char
-            chain.append((org if org is not None and org.label_ == "ORG" else None, ent))
+            chain.append(
+                (org if org is not None and org.label_ == "ORG" else None, ent)
+            )
             last_end = ent.end_char
             host = None
         elif ent.label_ in ("ORG", "LOC", "ZONE", "COMPANY"):
@@ -83,7 +89,9 @@ def _chains(ents: list[Span], doc: Doc) -> list[tuple[int, Chain]]:
     return runs
 
 
-def _following(doc: Doc, person: Span, by_start: dict[int, Chain]) -> tuple[int, Chain] | None:
+def _following(
+    doc: Doc, person: Span, by_start: dict[int, Chain]
+) -> tuple[int, Chain] | None:
     """The chain right after a name, directly or after 任 / 现任 / 为 (宁波任芜湖市委书记)."""
     for word in ("", *_words("person_title_links.txt")):
         start = person.end_char + len(word)
@@ -92,7 +100,9 @@ def _following(doc: Doc, person: Span, by_start: dict[int, Chain]) -> tuple[int,
     return None
 
 
-def build_officials(doc: Doc, place_prefixes: list[tuple[int, int]], zone_of: dict[int, str]) -> list[Official]:
+def build_officials(
+    doc: Doc, place_prefixes: list[tuple[int, int]], zone_of: dict[int, str]
+) -> list[Official]:
     """Officials from `[ORG] TITLE (、 [ORG] TITLE)* PERSON (、 PERSON)*` or `PERSON 任 [ORG] TITLE`.
 
     `place_prefixes` are clean-text spans of ZONE/LOC names that may open an ORG (kept for the
@@ -102,7 +112,9 @@ def build_officials(doc: Doc, place_prefixes: list[tuple[int, int]], zone_of: di
     ents = sorted(entities(doc), key=lambda e: e.start_char)
     starts = sentence_starts(doc)
     nil_zones = {
-        link.start: link.surface for link in doc._.zn_zone_links or [] if link.container_label and not link.kb_id
+        link.start: link.surface
+        for link in doc._.zn_zone_links or []
+        if link.container_label and not link.kb_id
     }
     chains = _chains(ents, doc)
     by_end = {chain[-1][1].end_char: (start, chain) for start, chain in chains}
@@ -116,7 +128,11 @@ def build_officials(doc: Doc, place_prefixes: list[tuple[int, int]], zone_of: di
         found = by_end.get(ent.start_char)
         if found is None and text_of(doc)[ent.start_char - 1 : ent.start_char] == " ":
             found = by_end.get(ent.start_char - 1)
-        if found is None and previous is not None and text_of(doc)[previous[0].end_char : ent.start_char] == "、":
+        if (
+            found is None
+            and previous is not None
+            and text_of(doc)[previous[0].end_char : ent.start_char] == "、"
+        ):
             found = previous[1]
         if found is None:
             found = _following(doc, ent, by_start)
@@ -143,6 +159,11 @@ def build_officials(doc: Doc, place_prefixes: list[tuple[int, int]], zone_of: di
             if org is not None and official.organization is None:
                 official.organization = org.text
                 official.zone = zone_of.get(org.start_char) or next(
-                    (surface for s, surface in nil_zones.items() if org.start_char <= s < org.end_char), None
+                    (
+                        surface
+                        for s, surface in nil_zones.items()
+                        if org.start_char <= s < org.end_char
+                    ),
+                    None,
                 )
     return list(officials.values())

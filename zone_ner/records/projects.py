@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Span
@@ -25,14 +25,18 @@ _CLAUSE_END = re.compile(r"[，,；;。！？!?\n]")
 _ITEM_END = re.compile(r"[、，,；;。！？!?\n]")
 _SENTENCE_END = re.compile(r"[；;。！？!?\n]")
 _CUE_WINDOW = 6
-_ANAPHOR = re.compile(r"(?:^|[。；;！？\n])(?:该|此|本)?项目(?:计划|预计|拟)?总?投资(?:额|总额)?(?:约|近|超|达)?")
+_ANAPHOR = re.compile(
+    r"(?:^|[。；;！？\n])(?:该|此|本)?项目(?:计划|预计|拟)?总?投资(?:额|总额)?(?:约|近|超|达)?"
+)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _words(name: str) -> tuple[str, ...]:
     """Words of a data file, longest first."""
     lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
-    words = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    words = {
+        line.strip() for line in lines if line.strip() and not line.startswith("#")
+    }
     return tuple(sorted(words, key=len, reverse=True))
 
 
@@ -49,7 +53,9 @@ def stage_of(text: str) -> str | None:
     return min(hits)[1] if hits else None
 
 
-def _clause(doc: Doc, start: int, end: int, breaks: re.Pattern[str] = _CLAUSE_END) -> tuple[int, int]:
+def _clause(
+    doc: Doc, start: int, end: int, breaks: re.Pattern[str] = _CLAUSE_END
+) -> tuple[int, int]:
     """The clause (between ，；。, or the list item when `breaks` has 、) around [start, end)."""
     text = text_of(doc)
     lo = max(0, start - 200)
@@ -96,12 +102,16 @@ def placing_zone(doc: Doc, ent: Span, zones: list[Span]) -> Span | None:
     left, right = _clause(doc, ent.start_char, ent.end_char, _ITEM_END)
     cues = _words("location_cues.txt")
     for zone in zones:
-        if left <= zone.start_char < right or text_of(doc)[: zone.start_char].endswith(cues):
+        if left <= zone.start_char < right or text_of(doc)[: zone.start_char].endswith(
+            cues
+        ):
             return zone
     return None
 
 
-def build_projects(doc: Doc, zone_at: dict[int, str | None], default_zone: str | None) -> list[Project]:
+def build_projects(
+    doc: Doc, zone_at: dict[int, str | None], default_zone: str | None
+) -> list[Project]:
     """One Project per distinct PROJECT name; details from every mention of it.
 
     `zone_at` maps the start of each ZONE mention to its kb_id (None for a zone not in the
@@ -112,7 +122,12 @@ def build_projects(doc: Doc, zone_at: dict[int, str | None], default_zone: str |
     ends = starts[1:] + [len(text_of(doc))]
     ents = sorted(entities(doc), key=lambda e: e.start_char)
     companies = [e for e in ents if e.label_ == "COMPANY"]
-    companies += [s for group in doc.spans.values() for s in group if s.label_ == "COMPANY" and s not in companies]
+    companies += [
+        s
+        for group in doc.spans.values()
+        for s in group
+        if s.label_ == "COMPANY" and s not in companies
+    ]
     anaphoric = [link.start for link in doc._.zn_zone_links or [] if link.anaphoric]
     projects: dict[str, Project] = {}
     for ent in ents:
@@ -122,9 +137,21 @@ def build_projects(doc: Doc, zone_at: dict[int, str | None], default_zone: str |
         sent_start, sent_end = starts[s], ends[s]
         project = projects.setdefault(ent.text, Project(name=ent.text))
         project.investment = project.investment or investment_near(doc, ent)
-        project.stage = project.stage or stage_of(text_of(doc)[ent.end_char : sent_end]) or stage_of(text_of(doc)[sent_start : ent.start_char])
+        project.stage = (
+            project.stage
+            or stage_of(text_of(doc)[ent.end_char : sent_end])
+            or stage_of(text_of(doc)[sent_start : ent.start_char])
+        )
         if project.zone is None:
-            zone = placing_zone(doc, ent, [e for e in ents if e.label_ == "ZONE" and sent_start <= e.start_char < sent_end])
+            zone = placing_zone(
+                doc,
+                ent,
+                [
+                    e
+                    for e in ents
+                    if e.label_ == "ZONE" and sent_start <= e.start_char < sent_end
+                ],
+            )
             if zone is not None:
                 project.zone = zone_at.get(zone.start_char) or zone.text
             elif any(sent_start <= a < sent_end for a in anaphoric):
@@ -136,14 +163,17 @@ def build_projects(doc: Doc, zone_at: dict[int, str | None], default_zone: str |
     return list(projects.values())
 
 
-def _anaphoric_amounts(doc: Doc, ents: list[Span], projects: dict[str, Project]) -> None:
-    """"项目总投资14亿元" opening a sentence: the amount of the last project named before it."""
-    pattern = _ANAPHOR
-    for m in pattern.finditer(text_of(doc)):
+def _anaphoric_amounts(
+    doc: Doc, ents: list[Span], projects: dict[str, Project]
+) -> None:
+    """An amount opening a sentence (项目总投资14亿元) goes to the last project named before it."""
+    for m in _ANAPHOR.finditer(text_of(doc)):
         before = [e for e in ents if e.label_ == "PROJECT" and e.end_char <= m.start()]
         if not before:
             continue
         project = projects[before[-1].text]
         if project.investment is None:
             amounts = find_amounts(text_of(doc)[m.end() : m.end() + 16])
-            project.investment = amounts[0][2] if amounts and amounts[0][0] < 4 else None
+            project.investment = (
+                amounts[0][2] if amounts and amounts[0][0] < 4 else None
+            )

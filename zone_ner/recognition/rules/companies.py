@@ -17,7 +17,9 @@ MAX_BRAND = 6
 BRACKETED = re.compile(r"[（(][^（()）]{0,8}[）)]")
 SEPARATORS = ("、", "和", "及", "与", "以及")
 ENUM_BREAK = frozenset("，,。；;！？!?\n：:")
-ALIAS = re.compile(r"[（(]\s{0,2}(?:以下)?(?:简称|下称)\s{0,2}[“\"「『]?([\u4e00-\u9fffA-Za-z0-9]{2,8})[”\"」』]?\s{0,2}[）)]")
+ALIAS = re.compile(
+    r"[（(]\s{0,2}(?:以下)?(?:简称|下称)\s{0,2}[“\"「『]?([\u4e00-\u9fffA-Za-z0-9]{2,8})[”\"」』]?\s{0,2}[）)]"
+)
 
 
 def _bracket_start(text: str, start: int, lex: Lexicon, known: Known) -> int:
@@ -31,7 +33,9 @@ def _bracket_start(text: str, start: int, lex: Lexicon, known: Known) -> int:
     return scan.start if scan is not None and len(scan.body) >= 2 else start
 
 
-def _company_start(text: str, start: int, suffix: str, lex: Lexicon, known: Known) -> int | None:
+def _company_start(
+    text: str, start: int, suffix: str, lex: Lexicon, known: Known
+) -> int | None:
     """Start of the company name whose legal-form `suffix` begins at `start`, or None."""
     scan = scan_left(text, start, lex, known, NAMES, MAX_BODY)
     if scan is None:
@@ -41,7 +45,9 @@ def _company_start(text: str, start: int, suffix: str, lex: Lexicon, known: Know
     bracket = _bracket_start(text, begin, lex, known)
     if bracket < begin:
         return bracket
-    generic = is_generic(body, lex.company_generic, lex) or is_generic(body, lex.brand_strip, lex)
+    generic = is_generic(body, lex.company_generic, lex) or is_generic(
+        body, lex.brand_strip, lex
+    )
     stop = lex.left_stops.ending_at(text, begin)
     zone = known.ending_at(begin, ZONES)
     if zone is None and stop is not None:
@@ -71,7 +77,11 @@ def find_companies(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         begin = _company_start(text, start, word, lex, known)
         if begin is None:
             continue
-        found.append(Candidate(begin, end, "COMPANY", "rules", 0.85 if len(hits[0][2]) > 2 else 0.7))
+        found.append(
+            Candidate(
+                begin, end, "COMPANY", "rules", 0.85 if len(hits[0][2]) > 2 else 0.7
+            )
+        )
         known.add(begin, end, "COMPANY")
     return found
 
@@ -117,7 +127,9 @@ def find_enumerations(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
                 if sep is None:
                     break
                 end = start - len(sep)
-            items = [(s, e) for s, e in items if not text.endswith(("企业", "行业"), s, e)]
+            items = [
+                (s, e) for s, e in items if not text.endswith(("企业", "行业"), s, e)
+            ]
             if len(items) >= 2:
                 for s, e in items:
                     if known.ending_at(e, frozenset({"COMPANY"})) != s:
@@ -156,12 +168,19 @@ def _brand(name: str, lex: Lexicon) -> str | None:
         if q is None or q < 2:
             break
         body = body[:q]
-    if 2 <= len(body) <= MAX_BRAND and body != name and body not in lex.places and not is_generic(body, lex.company_generic, lex):
+    if (
+        2 <= len(body) <= MAX_BRAND
+        and body != name
+        and body not in lex.places
+        and not is_generic(body, lex.company_generic, lex)
+    ):
         return body
     return None
 
 
-def find_brands(text: str, lex: Lexicon, known: Known, companies: list[Candidate]) -> list[Candidate]:
+def find_brands(
+    text: str, lex: Lexicon, known: Known, companies: list[Candidate]
+) -> list[Candidate]:
     """Other mentions of short names: declared (（以下简称“比亚迪”）) or derived from a full name."""
     brands: dict[str, float] = {}
     for m in ALIAS.finditer(text):
@@ -180,10 +199,14 @@ def find_brands(text: str, lex: Lexicon, known: Known, companies: list[Candidate
         pos = text.find(brand)
         while pos != -1:
             end = pos + len(brand)
-            free = known.label_at(pos, end) in (None, "COMPANY") and _brand_ends(text, end, lex)
+            free = known.label_at(pos, end) in (None, "COMPANY") and _brand_ends(
+                text, end, lex
+            )
             if free and not known.covering(pos, end):
                 place = places.get(brand, "")
-                start = pos - len(place) if place and text.endswith(place, 0, pos) else pos
+                start = (
+                    pos - len(place) if place and text.endswith(place, 0, pos) else pos
+                )
                 start = pos if known.covering(start, end) else start
                 found.append(Candidate(start, end, "COMPANY", "rules", score))
                 known.add(start, end, "COMPANY")

@@ -11,7 +11,11 @@ from spacy.tokens import Doc
 from zone_ner.extensions import ensure_extensions, text_of
 from zone_ner.linking.kb import KnowledgeTable
 from zone_ner.recognition.candidates import Candidate, add_candidates, get_candidates
-from zone_ner.recognition.rules.companies import find_brands, find_companies, find_enumerations
+from zone_ner.recognition.rules.companies import (
+    find_brands,
+    find_companies,
+    find_enumerations,
+)
 from zone_ner.recognition.rules.lexicon import Lexicon, default_lexicon
 from zone_ner.recognition.rules.orgs import find_orgs
 from zone_ner.recognition.rules.people import find_people
@@ -26,7 +30,9 @@ def kb_places(kb: KnowledgeTable) -> frozenset[str]:
     """Place names and their short forms (省/市/县 dropped) from the knowledge table."""
     names = set()
     for entry in kb.entries("LOC"):
-        names.update(a for a in (entry.name, *entry.aliases, *entry.weak_aliases) if len(a) >= 2)
+        names.update(
+            a for a in (entry.name, *entry.aliases, *entry.weak_aliases) if len(a) >= 2
+        )
     return frozenset(names)
 
 
@@ -72,7 +78,9 @@ class RuleRecogniser:
     requires=["doc._.zn_norm"],
     assigns=["doc.user_data"],
 )
-def make_rules(nlp: Language, name: str, kb_path: str, labels: list[str]) -> RuleRecogniser:
+def make_rules(
+    nlp: Language, name: str, kb_path: str, labels: list[str]
+) -> RuleRecogniser:
     """The rules component; place names for zone validation come from the knowledge table (or `kb_path`)."""
     ensure_extensions()
     kb = KnowledgeTable.load(Path(kb_path) if kb_path else None)

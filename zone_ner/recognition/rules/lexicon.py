@@ -14,13 +14,21 @@ DATA = Path(__file__).parent / "data"
 def read_words(name: str) -> list[str]:
     """Non-empty, non-comment lines of data file `name` (first tab-separated column)."""
     lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    return [line.split("\t")[0].strip() for line in lines if line.strip() and not line.startswith("#")]
+    return [
+        line.split("\t")[0].strip()
+        for line in lines
+        if line.strip() and not line.startswith("#")
+    ]
 
 
 def read_rows(name: str) -> list[list[str]]:
     """Tab-separated rows of data file `name`, comments skipped."""
     lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    return [[c.strip() for c in line.split("\t")] for line in lines if line.strip() and not line.startswith("#")]
+    return [
+        [c.strip() for c in line.split("\t")]
+        for line in lines
+        if line.strip() and not line.startswith("#")
+    ]
 
 
 class Anchors:
@@ -44,7 +52,9 @@ class Anchors:
             return []
         by_end: dict[int, list[tuple[int, int, str, str]]] = {}
         for last, (word, kind) in self.automaton.iter(text):
-            by_end.setdefault(last, []).append((last + 1 - len(word), last + 1, word, kind))
+            by_end.setdefault(last, []).append(
+                (last + 1 - len(word), last + 1, word, kind)
+            )
         return [sorted(by_end[k], key=lambda h: h[0]) for k in sorted(by_end)]
 
 
@@ -80,37 +90,91 @@ class Lexicon:
     """Every word list used by the rules."""
 
     places: WordSet
-    zone_suffixes: list[str] = field(default_factory=lambda: read_words("zone_suffixes.txt"))
-    zone_extensions: WordSet = field(default_factory=lambda: WordSet(read_words("zone_extensions.txt")))
-    zone_generic: WordSet = field(default_factory=lambda: WordSet(read_words("zone_generic_bodies.txt")))
-    left_stops: WordSet = field(default_factory=lambda: WordSet(read_words("left_stops.txt")))
-    org_suffixes: dict[str, str] = field(default_factory=lambda: {r[0]: r[1] for r in read_rows("org_suffixes.tsv")})
-    org_departments: WordSet = field(default_factory=lambda: WordSet(read_words("org_departments.txt")))
-    org_generic: WordSet = field(default_factory=lambda: WordSet(read_words("org_generic_bodies.txt")))
-    org_prefixes: WordSet = field(default_factory=lambda: WordSet(read_words("org_name_prefixes.txt")))
-    org_false_continuations: WordSet = field(default_factory=lambda: WordSet(read_words("org_false_continuations.txt")))
-    org_prefix_blockers: frozenset[str] = field(default_factory=lambda: frozenset(read_words("org_prefix_blockers.txt")))
-    org_whole_prefixes: WordSet = field(default_factory=lambda: WordSet(read_words("org_whole_prefixes.txt")))
-    company_suffixes: list[str] = field(default_factory=lambda: read_words("company_suffixes.txt"))
-    company_generic: WordSet = field(default_factory=lambda: WordSet(read_words("company_generic_bodies.txt")))
-    company_enum_heads: WordSet = field(default_factory=lambda: WordSet(read_words("company_enum_heads.txt")))
-    brand_strip: WordSet = field(default_factory=lambda: WordSet(read_words("company_brand_strip.txt")))
-    titles: list[str] = field(default_factory=lambda: read_words("titles.txt"))
-    title_connectors: WordSet = field(default_factory=lambda: WordSet(read_words("title_connectors.txt")))
-    appointment_verbs: WordSet = field(default_factory=lambda: WordSet(read_words("appointment_verbs.txt")))
-    role_words: list[str] = field(default_factory=lambda: read_words("role_words.txt"))
-    bylines: list[list[str]] = field(default_factory=lambda: read_rows("byline_cues.tsv"))
-    surnames: WordSet = field(default_factory=lambda: WordSet(read_words("surnames.txt")))
-    non_names: WordSet = field(default_factory=lambda: WordSet(read_words("non_names.txt")))
-    person_enum_heads: WordSet = field(default_factory=lambda: WordSet(read_words("person_enum_heads.txt")))
-    post_name: WordSet = field(default_factory=lambda: WordSet(read_words("post_name_words.txt")))
-    project_tails: dict[str, str] = field(default_factory=lambda: {r[0]: r[1] for r in read_rows("project_tails.tsv")})
-    project_generic: WordSet = field(
-        default_factory=lambda: WordSet(read_words("project_generic_bodies.txt") + read_words("project_tails.tsv"))
+    zone_suffixes: list[str] = field(
+        default_factory=lambda: read_words("zone_suffixes.txt")
     )
-    project_capacity: list[str] = field(default_factory=lambda: read_words("project_capacity_words.txt"))
-    name_excluded: frozenset[str] = field(default_factory=lambda: frozenset(read_words("name_chars_excluded.txt")))
-    given_excluded: frozenset[str] = field(default_factory=lambda: frozenset(read_words("given_name_excluded.txt")))
+    zone_extensions: WordSet = field(
+        default_factory=lambda: WordSet(read_words("zone_extensions.txt"))
+    )
+    zone_generic: WordSet = field(
+        default_factory=lambda: WordSet(read_words("zone_generic_bodies.txt"))
+    )
+    left_stops: WordSet = field(
+        default_factory=lambda: WordSet(read_words("left_stops.txt"))
+    )
+    org_suffixes: dict[str, str] = field(
+        default_factory=lambda: {r[0]: r[1] for r in read_rows("org_suffixes.tsv")}
+    )
+    org_departments: WordSet = field(
+        default_factory=lambda: WordSet(read_words("org_departments.txt"))
+    )
+    org_generic: WordSet = field(
+        default_factory=lambda: WordSet(read_words("org_generic_bodies.txt"))
+    )
+    org_prefixes: WordSet = field(
+        default_factory=lambda: WordSet(read_words("org_name_prefixes.txt"))
+    )
+    org_false_continuations: WordSet = field(
+        default_factory=lambda: WordSet(read_words("org_false_continuations.txt"))
+    )
+    org_prefix_blockers: frozenset[str] = field(
+        default_factory=lambda: frozenset(read_words("org_prefix_blockers.txt"))
+    )
+    org_whole_prefixes: WordSet = field(
+        default_factory=lambda: WordSet(read_words("org_whole_prefixes.txt"))
+    )
+    company_suffixes: list[str] = field(
+        default_factory=lambda: read_words("company_suffixes.txt")
+    )
+    company_generic: WordSet = field(
+        default_factory=lambda: WordSet(read_words("company_generic_bodies.txt"))
+    )
+    company_enum_heads: WordSet = field(
+        default_factory=lambda: WordSet(read_words("company_enum_heads.txt"))
+    )
+    brand_strip: WordSet = field(
+        default_factory=lambda: WordSet(read_words("company_brand_strip.txt"))
+    )
+    titles: list[str] = field(default_factory=lambda: read_words("titles.txt"))
+    title_connectors: WordSet = field(
+        default_factory=lambda: WordSet(read_words("title_connectors.txt"))
+    )
+    appointment_verbs: WordSet = field(
+        default_factory=lambda: WordSet(read_words("appointment_verbs.txt"))
+    )
+    role_words: list[str] = field(default_factory=lambda: read_words("role_words.txt"))
+    bylines: list[list[str]] = field(
+        default_factory=lambda: read_rows("byline_cues.tsv")
+    )
+    surnames: WordSet = field(
+        default_factory=lambda: WordSet(read_words("surnames.txt"))
+    )
+    non_names: WordSet = field(
+        default_factory=lambda: WordSet(read_words("non_names.txt"))
+    )
+    person_enum_heads: WordSet = field(
+        default_factory=lambda: WordSet(read_words("person_enum_heads.txt"))
+    )
+    post_name: WordSet = field(
+        default_factory=lambda: WordSet(read_words("post_name_words.txt"))
+    )
+    project_tails: dict[str, str] = field(
+        default_factory=lambda: {r[0]: r[1] for r in read_rows("project_tails.tsv")}
+    )
+    project_generic: WordSet = field(
+        default_factory=lambda: WordSet(
+            read_words("project_generic_bodies.txt") + read_words("project_tails.tsv")
+        )
+    )
+    project_capacity: list[str] = field(
+        default_factory=lambda: read_words("project_capacity_words.txt")
+    )
+    name_excluded: frozenset[str] = field(
+        default_factory=lambda: frozenset(read_words("name_chars_excluded.txt"))
+    )
+    given_excluded: frozenset[str] = field(
+        default_factory=lambda: frozenset(read_words("given_name_excluded.txt"))
+    )
 
     def __post_init__(self) -> None:
         self.zone_suffix_set = WordSet(self.zone_suffixes)
@@ -124,10 +188,14 @@ class Lexicon:
                 ("project", list(self.project_tails)),
             )
         }
-        self.title_anchors = Anchors({w: "title" for w in self.titles} | {w: "role" for w in self.role_words})
+        self.title_anchors = Anchors(
+            {w: "title" for w in self.titles} | {w: "role" for w in self.role_words}
+        )
         self.brands = Anchors({w: "COMPANY" for w in read_words("company_brands.txt")})
         self.media = Anchors({w: "ORG" for w in read_words("media.txt")})
-        self.known_persons = Anchors({w: "PERSON" for w in read_words("known_persons.txt")})
+        self.known_persons = Anchors(
+            {w: "PERSON" for w in read_words("known_persons.txt")}
+        )
         self.byline_anchors = Anchors({row[0]: "byline" for row in self.bylines})
         self.byline_info = {row[0]: (row[1], row[2] == "yes") for row in self.bylines}
 

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.rules.lexicon import Lexicon
-from zone_ner.recognition.rules.scan import MAX_NAME, Known, is_generic, is_name_char, prefix_start, scan_left
+from zone_ner.recognition.rules.scan import (
+    MAX_NAME,
+    Known,
+    is_generic,
+    prefix_start,
+    scan_left,
+)
 
 NAMES = frozenset({"LOC", "ZONE", "ORG"})
 PLACES = frozenset({"LOC"})
@@ -22,12 +28,22 @@ def _departments(text: str, start: int, lex: Lexicon) -> int:
         if q is None:
             break
         p = q
-        if text[p - 1 : p] == "和" and lex.org_departments.ending_at(text, p - 1) is not None:
+        if (
+            text[p - 1 : p] == "和"
+            and lex.org_departments.ending_at(text, p - 1) is not None
+        ):
             p -= 1
     return p
 
 
-def _extend(text: str, start: int, lex: Lexicon, known: Known, labels: frozenset[str], admin_prefix: bool = True) -> int:
+def _extend(
+    text: str,
+    start: int,
+    lex: Lexicon,
+    known: Known,
+    labels: frozenset[str],
+    admin_prefix: bool = True,
+) -> int:
     """Extend an ORG start over known names, bare zone words (高新区党工委) and one admin prefix (市科技局)."""
     p = start
     for _ in range(3):
@@ -37,19 +53,33 @@ def _extend(text: str, start: int, lex: Lexicon, known: Known, labels: frozenset
         if k is None or k >= p or start - k > MAX_NAME:
             break
         p = k
-    if admin_prefix and p == start and p > 0 and text[p - 1] in lex.org_prefixes and (p < 2 or text[p - 2] not in lex.org_prefix_blockers):
+    if (
+        admin_prefix
+        and p == start
+        and p > 0
+        and text[p - 1] in lex.org_prefixes
+        and (p < 2 or text[p - 2] not in lex.org_prefix_blockers)
+    ):
         p -= 1
     party = lex.org_whole_prefixes.ending_at(text, p)
     return p if party is None else party
 
 
-def org_start(text: str, start: int, kind: str, lex: Lexicon, known: Known) -> tuple[int, float] | None:
+def org_start(
+    text: str, start: int, kind: str, lex: Lexicon, known: Known
+) -> tuple[int, float] | None:
     """Start and score of the ORG whose suffix (of `kind`) begins at `start`."""
     if kind == "admin":
-        return _extend(text, start, lex, known, frozenset({"LOC"}), admin_prefix=False), 0.85
+        return _extend(
+            text, start, lex, known, frozenset({"LOC"}), admin_prefix=False
+        ), 0.85
     if kind == "sub":
         scan = scan_left(text, start, lex, known, HOSTS, MAX_BODY, joiners=SUB_JOINERS)
-        if scan is None or not scan.labels & HOSTS or any(c.isdigit() for c in scan.body):
+        if (
+            scan is None
+            or not scan.labels & HOSTS
+            or any(c.isdigit() for c in scan.body)
+        ):
             return None
         return scan.start, 0.8
     if kind == "hosted":
@@ -57,7 +87,11 @@ def org_start(text: str, start: int, kind: str, lex: Lexicon, known: Known) -> t
         return (begin, 0.8) if begin < start else None
     if kind == "standalone":
         begin = _extend(text, start, lex, known, NAMES)
-        scan = scan_left(text, start, lex, known, NAMES, MAX_BODY) if begin >= start - 1 else None
+        scan = (
+            scan_left(text, start, lex, known, NAMES, MAX_BODY)
+            if begin >= start - 1
+            else None
+        )
         if scan is not None and scan.known and scan.start < begin:
             begin = scan.start
         return begin, 0.85
@@ -73,7 +107,11 @@ def org_start(text: str, start: int, kind: str, lex: Lexicon, known: Known) -> t
     if scan is None:
         return None
     own = scan.body
-    if scan.known == 0 and (len(own) < 2 or is_generic(own, lex.org_generic, lex) or any(c.isdigit() for c in own)):
+    if scan.known == 0 and (
+        len(own) < 2
+        or is_generic(own, lex.org_generic, lex)
+        or any(c.isdigit() for c in own)
+    ):
         return None
     if lex.company_suffix_set.ending_at(own, len(own)) is not None:
         return None
@@ -93,7 +131,11 @@ def find_media(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
 def find_orgs(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     """ORG candidates, left to right; each one becomes a known name for the next (省委组织部)."""
     found = find_media(text, lex, known)
-    title_ends = {start: end for start, end, _w, kind in lex.title_anchors.find(text) if kind == "title"}
+    title_ends = {
+        start: end
+        for start, end, _w, kind in lex.title_anchors.find(text)
+        if kind == "title"
+    }
     for hits in lex.suffix_anchors["org"].find_all(text):
         best: tuple[int, float] | None = None
         end = hits[0][1]

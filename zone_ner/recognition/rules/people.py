@@ -30,13 +30,23 @@ def read_name(text: str, i: int, lex: Lexicon) -> int | None:
     n = len(text)
     if i >= n:
         return None
-    j = i + 2 if text[i : i + 2] in lex.surnames else i + 1 if text[i] in lex.surnames else None
+    j = (
+        i + 2
+        if text[i : i + 2] in lex.surnames
+        else i + 1
+        if text[i] in lex.surnames
+        else None
+    )
     if j is None:
         return None
     given = 0
     while given < 2 and j + given < n:
         c = text[j + given]
-        if not _cjk(c) or c in lex.name_excluded or (c in lex.given_excluded and given == 0):
+        if (
+            not _cjk(c)
+            or c in lex.name_excluded
+            or (c in lex.given_excluded and given == 0)
+        ):
             break
         given += 1
     if given == 0:
@@ -76,10 +86,16 @@ def _linked(text: str, prev_end: int, start: int, lex: Lexicon, known: Known) ->
 
 def _bounded(text: str, end: int, lex: Lexicon) -> bool:
     """True if a name ending at `end` is followed by a non-name character or a post-name word."""
-    return end >= len(text) or not is_name_char(text[end]) or lex.post_name.starting_at(text, end) is not None
+    return (
+        end >= len(text)
+        or not is_name_char(text[end])
+        or lex.post_name.starting_at(text, end) is not None
+    )
 
 
-def _names_after(text: str, pos: int, lex: Lexicon, strict: bool = False) -> list[tuple[int, int]]:
+def _names_after(
+    text: str, pos: int, lex: Lexicon, strict: bool = False
+) -> list[tuple[int, int]]:
     """The name at `pos` (after up to three spaces) and the names listed after it with 、.
 
     `strict` (after role words such as 领导) requires every name to end at a boundary.
@@ -154,7 +170,11 @@ def _bylines(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
                 continue
             for size in (3, 2):
                 s = p - size
-                if s >= 0 and read_name(text, s, lex) == p and (s == 0 or not is_name_char(text[s - 1])):
+                if (
+                    s >= 0
+                    and read_name(text, s, lex) == p
+                    and (s == 0 or not is_name_char(text[s - 1]))
+                ):
                     names = [(s, p)]
                     break
         for s, e in names:
@@ -174,7 +194,14 @@ def _enumerated(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         names: list[tuple[int, int]] = []
         end = m.start()
         while len(names) < MAX_LIST:
-            start = next((end - n for n in (3, 2) if end - n >= 0 and read_name(text, end - n, lex) == end), None)
+            start = next(
+                (
+                    end - n
+                    for n in (3, 2)
+                    if end - n >= 0 and read_name(text, end - n, lex) == end
+                ),
+                None,
+            )
             if start is None:
                 break
             names.append((start, end))

@@ -17,7 +17,9 @@ MAX_BODY = 16
 COUNTED = re.compile(r"[0-9一二三四五六七八九十百千两几多]{1,6}(?:个|批|项|家|大)")
 
 
-def project_start(text: str, start: int, weak: bool, lex: Lexicon, known: Known) -> tuple[int, float] | None:
+def project_start(
+    text: str, start: int, weak: bool, lex: Lexicon, known: Known
+) -> tuple[int, float] | None:
     """Start and score of the project name whose tail begins at `start`.
 
     A company or zone before the name is part of it (安多集团畜牧全产业链项目, 张江水泥厂项目); a
@@ -25,7 +27,9 @@ def project_start(text: str, start: int, weak: bool, lex: Lexicon, known: Known)
     precedes the place.
     A `weak` tail (基地, 工厂, 产业园) needs the company.
     """
-    scan = scan_left(text, start, lex, known, OWNERS, MAX_BODY, strict=True, joiners=JOINERS)
+    scan = scan_left(
+        text, start, lex, known, OWNERS, MAX_BODY, strict=True, joiners=JOINERS
+    )
     if scan is None:
         return None
     while scan.start < start and text[scan.start] in JOINERS:
@@ -40,7 +44,9 @@ def project_start(text: str, start: int, weak: bool, lex: Lexicon, known: Known)
     begin = scan.start
     place = known.ending_at(begin, PLACES) if not scan.known else None
     if place is not None and text[begin - 1] not in ADMIN_ENDINGS:
-        named = scan_left(text, place, lex, known, OWNERS, MAX_BODY - len(body), strict=True)
+        named = scan_left(
+            text, place, lex, known, OWNERS, MAX_BODY - len(body), strict=True
+        )
         begin = named.start if named is not None else place
         if named is not None and named.labels & OWNERS:
             return begin, 0.8
@@ -53,7 +59,11 @@ def project_start(text: str, start: int, weak: bool, lex: Lexicon, known: Known)
         if place is None or text[begin - 1] in ADMIN_ENDINGS:
             return None
         return place, 0.6
-    if weak and not scan.labels & OWNERS and not any(w in body for w in lex.project_capacity):
+    if (
+        weak
+        and not scan.labels & OWNERS
+        and not any(w in body for w in lex.project_capacity)
+    ):
         return None
     if scan.known == 0 and len(body) < 3:
         return None
@@ -66,7 +76,9 @@ def find_projects(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     for hits in lex.suffix_anchors["project"].find_all(text):
         end = hits[0][1]
         for start, _end, word, _kind in hits:
-            located = project_start(text, start, lex.project_tails[word] == "weak", lex, known)
+            located = project_start(
+                text, start, lex.project_tails[word] == "weak", lex, known
+            )
             if located is not None:
                 found.append(Candidate(located[0], end, "PROJECT", "rules", located[1]))
                 break

@@ -19,7 +19,11 @@ MAX_NAME = 40
 
 def is_name_char(c: str) -> bool:
     """CJK ideographs, ASCII letters, digits, + and - can be part of a name."""
-    return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf" or (c.isascii() and (c.isalnum() or c in "+-"))
+    return (
+        "\u4e00" <= c <= "\u9fff"
+        or "\u3400" <= c <= "\u4dbf"
+        or (c.isascii() and (c.isalnum() or c in "+-"))
+    )
 
 
 @dataclass
@@ -44,7 +48,9 @@ class Known:
         hit = self.spans.get(end)
         return hit[1] if hit is not None and hit[0] == start else None
 
-    def overlapping(self, start: int, end: int, labels: frozenset[str]) -> list[tuple[int, int]]:
+    def overlapping(
+        self, start: int, end: int, labels: frozenset[str]
+    ) -> list[tuple[int, int]]:
         """Known spans with `labels` that overlap [start, end)."""
         hits = []
         for e in range(start + 1, end + 32):
@@ -84,7 +90,9 @@ def at_boundary(text: str, pos: int, lex: Lexicon, known: Known) -> bool:
     )
 
 
-def prefix_start(text: str, end: int, lex: Lexicon, known: Known, labels: frozenset[str], lo: int) -> int | None:
+def prefix_start(
+    text: str, end: int, lex: Lexicon, known: Known, labels: frozenset[str], lo: int
+) -> int | None:
     """Start of a place name (lexicon) or known span with `labels` ending at `end`, longest first.
 
     A place from the lexicon counts only where a name may start (城市更新和产业园区 holds no 新和).
@@ -99,8 +107,16 @@ def prefix_start(text: str, end: int, lex: Lexicon, known: Known, labels: frozen
 
 
 def scan_left(
-    text: str, end: int, lex: Lexicon, known: Known, labels: frozenset[str], max_body: int, lo: int = 0,
-    max_jumps: int = 3, strict: bool = False, transparent: frozenset[str] = frozenset(),
+    text: str,
+    end: int,
+    lex: Lexicon,
+    known: Known,
+    labels: frozenset[str],
+    max_body: int,
+    lo: int = 0,
+    max_jumps: int = 3,
+    strict: bool = False,
+    transparent: frozenset[str] = frozenset(),
     joiners: frozenset[str] = frozenset(),
 ) -> Scan | None:
     """Scan left from `end` over name characters, then over known names (places, spans with `labels`).
@@ -133,18 +149,26 @@ def scan_left(
             if p - q == 1:
                 break
             if body_len or strict:
-                before = prefix_start(text, q, lex, known, labels & PLACES, lo) if max_jumps else None
+                before = (
+                    prefix_start(text, q, lex, known, labels & PLACES, lo)
+                    if max_jumps
+                    else None
+                )
                 if before is None:
                     break
         c = text[p - 1]
-        if (not is_name_char(c) or c in lex.name_excluded) and not (c in joiners and body_len):
+        if (not is_name_char(c) or c in lex.name_excluded) and not (
+            c in joiners and body_len
+        ):
             break
         body_len += 1
         if body_len > max_body:
             return None
         p -= 1
     pieces.append(text[p:body_end])
-    return Scan(start=p, body="".join(reversed(pieces)), known=jumps, labels=frozenset(jumped))
+    return Scan(
+        start=p, body="".join(reversed(pieces)), known=jumps, labels=frozenset(jumped)
+    )
 
 
 def is_generic(body: str, words: WordSet, lex: Lexicon) -> bool:

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.rules.lexicon import Lexicon
-from zone_ner.recognition.rules.scan import MAX_NAME, Known, is_generic, is_name_char, prefix_start, read_body_right, scan_left
+from zone_ner.recognition.rules.scan import (
+    MAX_NAME,
+    Known,
+    is_generic,
+    is_name_char,
+    prefix_start,
+    read_body_right,
+    scan_left,
+)
 
 PLACE = frozenset({"LOC"})
 PLACE_OR_ZONE = frozenset({"LOC", "ZONE"})
@@ -17,7 +25,9 @@ OPEN = "（("
 CLOSE = "）)"
 
 
-def _place_chain(text: str, end: int, lex: Lexicon, known: Known, labels: frozenset[str] = PLACE) -> int:
+def _place_chain(
+    text: str, end: int, lex: Lexicon, known: Known, labels: frozenset[str] = PLACE
+) -> int:
     """Start of the run of place names ending at `end` (湖南株洲), or `end`."""
     start = end
     for _ in range(3):
@@ -37,7 +47,12 @@ def _bracketed_place(text: str, end: int, lex: Lexicon, known: Known) -> int | N
         return None
     start = inner - 1
     lead = start
-    while lead > 0 and start - lead < 2 and is_name_char(text[lead - 1]) and text[lead - 1] not in lex.left_stops:
+    while (
+        lead > 0
+        and start - lead < 2
+        and is_name_char(text[lead - 1])
+        and text[lead - 1] not in lex.left_stops
+    ):
         lead -= 1
     return lead
 
@@ -51,7 +66,9 @@ def _extension(text: str, end: int, lex: Lexicon) -> int:
     return end
 
 
-def zone_start(text: str, start: int, end: int, lex: Lexicon, known: Known) -> tuple[int, float] | None:
+def zone_start(
+    text: str, start: int, end: int, lex: Lexicon, known: Known
+) -> tuple[int, float] | None:
     """Start and score of the zone name whose suffix is [start, end)."""
     bracket = _bracketed_place(text, start, lex, known)
     if bracket is not None:
@@ -66,14 +83,31 @@ def zone_start(text: str, start: int, end: int, lex: Lexicon, known: Known) -> t
         if chain < p:
             own = text[p:start]
             generic_tail = lex.zone_generic.ending_at(own, len(own))
-            if own and not is_generic(own, lex.zone_generic, lex) and generic_tail is not None and generic_tail < len(own) - 1:
+            if (
+                own
+                and not is_generic(own, lex.zone_generic, lex)
+                and generic_tail is not None
+                and generic_tail < len(own) - 1
+            ):
                 continue
-            if len(own) >= 2 and text[p - 1] in ADMIN_ENDINGS and known.label_at(chain, p) != "ZONE":
+            if (
+                len(own) >= 2
+                and text[p - 1] in ADMIN_ENDINGS
+                and known.label_at(chain, p) != "ZONE"
+            ):
                 return p, 0.8
             bracket = _bracketed_place(text, chain, lex, known)
-            return (bracket if bracket is not None else chain), (0.9 if not body else 0.8)
-    scan = scan_left(text, start, lex, known, PLACE, MAX_OWN_NAME, max_jumps=0, strict=True)
-    if scan is None or len(scan.body) < 2 or is_generic(scan.body, lex.zone_generic, lex):
+            return (bracket if bracket is not None else chain), (
+                0.9 if not body else 0.8
+            )
+    scan = scan_left(
+        text, start, lex, known, PLACE, MAX_OWN_NAME, max_jumps=0, strict=True
+    )
+    if (
+        scan is None
+        or len(scan.body) < 2
+        or is_generic(scan.body, lex.zone_generic, lex)
+    ):
         return None
     bounded = scan.start == 0 or not is_name_char(text[scan.start - 1])
     if end - start < BODY_ONLY_MIN_SUFFIX and not (bounded and len(scan.body) == 2):
@@ -96,7 +130,9 @@ def find_zones(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         begin, score = located
         stop = _extension(text, end, lex)
         clash = known.overlapping(begin, stop, ZONES)
-        if any(not (begin <= s and e <= stop and e - s < stop - begin) for s, e in clash):
+        if any(
+            not (begin <= s and e <= stop and e - s < stop - begin) for s, e in clash
+        ):
             continue
         found.append(Candidate(begin, stop, "ZONE", "rules", score))
     return found
