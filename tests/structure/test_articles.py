@@ -83,3 +83,13 @@ def test_blank_lines_separate_articles_on_a_wrapped_page() -> None:
     assert norm.wrapped and norm.text == first + "\n\n" + second
     articles = split_articles(norm.text, norm.wrapped)
     assert [norm.text[a.start : a.end] for a in articles] == [first, second]
+
+
+def test_subheadings_and_credit_lines_are_not_names_or_titles() -> None:
+    text = (
+        "本报讯 电价上调，将使全省工业成本增加约10亿元。\n感受\n电价占到电解铝成本近一半。\n对策\n"
+        "企业要加快转型升级。\n文字记者：胡旭、翟濯\n海报设计：马发展"
+    )
+    articles = split_articles(text)
+    assert len(articles) == 1
+    assert articles[0].title is None and articles[0].byline == "文字记者：胡旭、翟濯"

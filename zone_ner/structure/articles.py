@@ -1,20 +1,22 @@
 """Articles of a newspaper page (clean text): where each starts and ends, its title and byline.
 
-Lines are classified as page headers (第3版, dates; skipped), article starts (本报讯, 新华社…电 …), bylines (▶ 王某, 记者 …),
-lone names (a name closing an article), headlines (short, no sentence end) and body.
-An article starts at a start cue or at a headline that opens a block (page top, after
-a closed article, or right before a start cue); where blank lines separate blocks
-rather than paragraphs (a PDF page, whose paragraphs are single line breaks), a
-blank line starts one too. A lone name or a byline line closes an article. Headlines and bylines collected at the end of the page are
-given to the untitled articles: by shared wording where the page allows, else in order
-when the counts match. Cue patterns: data/structure.json.
+Lines are classified as page headers (第3版, dates; skipped), article starts (本报讯,
+新华社…电 …), bylines (▶ 王某, 记者 …, credit lines such as 编辑：…), lone names
+(2-4 characters opening with a surname of data/surnames.txt), headlines (short, no
+sentence end) and body. An article starts at a start cue or at a headline that opens
+a block (page top, after a closed article, or right before a start cue); where blank
+lines separate blocks rather than paragraphs (a PDF page, whose paragraphs are single
+line breaks), a blank line starts one too. A lone name or a byline line closes an
+article. Headlines and bylines collected at the end of the page are given to the
+untitled articles: by shared wording where the page allows, else in order when the
+counts match. Cue patterns: data/structure.json.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from zone_ner.structure.cues import patterns, rules
+from zone_ner.structure.cues import patterns, rules, surnames
 
 Span = tuple[int, int]
 
@@ -48,6 +50,11 @@ class _Entry:
     bylines: list[_Line] = field(default_factory=list)
 
 
+def _is_name(text: str) -> bool:
+    single, compound = surnames()
+    return text[0] in single or text.startswith(compound)
+
+
 def _classify(text: str) -> str:
     cues = patterns()
     cfg = rules()
@@ -57,7 +64,7 @@ def _classify(text: str) -> str:
         return "start"
     if cues["byline_line"].fullmatch(text):
         return "byline"
-    if cues["lone_name"].fullmatch(text):
+    if cues["lone_name"].fullmatch(text) and _is_name(text):
         return "name"
     if len(text) <= cfg["headline_max_chars"] and text[-1] not in cfg["headline_bad_end"] and "。" not in text[:-1]:
         return "headline"
@@ -169,20 +176,18 @@ def _attach(text: str, articles: list[ArticleSpan], entries: list[_Entry]) -> No
     untitled = [a for a in articles if a.title is None]
     if not untitled:
         return
-    minimum = rules()["title_min_overlap"]
-    scores = sorted(
-        (
-            (len(_bigrams(entry.title.text) & _bigrams(text[a.start : a.end])), -i, -j)
-            for i, entry in enumerate(entries)
-            for j, a in enumerate(untitled)
-        ),
-        reverse=True,
-    )
+    minimum, share = rules()["title_min_overlap"], rules()["title_min_overlap_share"]
+    scores = []
+    for i, entry in enumerate(entries):
+        wording = _bigrams(entry.title.text)
+        for j, article in enumerate(untitled):
+            shared = len(wording & _bigrams(text[article.start : article.end]))
+            if shared >= minimum and shared >= share * len(wording):
+                scores.append((shared, -i, -j))
+    scores.sort(reverse=True)
     pairs: dict[int, int] = {}
-    for score, neg_i, neg_j in scores:
+    for _, neg_i, neg_j in scores:
         i, j = -neg_i, -neg_j
-        if score < minimum:
-            break
         if i not in pairs and j not in pairs.values():
             pairs[i] = j
     free_entries = [i for i in range(len(entries)) if i not in pairs]

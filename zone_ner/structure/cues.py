@@ -18,6 +18,17 @@ def rules() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
+def surnames() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Single-character and compound surnames of data/surnames.txt."""
+    names = [
+        line.strip()
+        for line in (_DATA.parent / "surnames.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    return frozenset(n for n in names if len(n) == 1), tuple(n for n in names if len(n) > 1)
+
+
+@lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern[str]]:
     """Compiled patterns: article_start (prefix), byline_line and lone_name (whole line), …"""
     cfg = rules()
