@@ -23,8 +23,8 @@ def test_articles_ordered_and_inside(text: str, blocks: bool | None) -> None:
     for article in articles:
         assert previous_end <= article.start < article.end <= len(text)
         previous_end = article.end
-        if article.title_span and "\n" not in article.title:
-            assert text[slice(*article.title_span)] == article.title
+        if article.title_span:
+            assert text[slice(*article.title_span)].split() == article.title.split()
         if article.byline_span:
             assert text[slice(*article.byline_span)] == article.byline
 
