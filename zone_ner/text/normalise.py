@@ -5,7 +5,8 @@ Passes, each on the output of the previous one, none inserting characters:
 2. inline HTML: a run of tags with a block tag becomes one line break, other tags
    vanish, entities decode;
 3. one-to-one: full-width ASCII/digits to ASCII, odd spaces to ' ', lone CR to LF;
-4. line breaks: letter-spaced runs cut by a break closed up, soft wraps joined (also inside names), paragraph breaks kept (lines.py);
+4. line breaks: soft wraps joined (also inside names), paragraph breaks kept
+   (lines.py), letter-spaced runs cut by a break closed up;
 5. spacing: letter-spaced runs closed up, spaces between digits and CJK and around
    CJK punctuation dropped, runs of spaces reduced to one;
 6. headline runs rendered twice reduced to one copy (doubling.py).
@@ -38,7 +39,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     punct = re.escape(cfg["no_space_punct"])
     tags = "|".join(map(re.escape, cfg["html_block_tags"] + cfg["html_inline_tags"]))
     return {
-        "translate": re.compile("[" + "".join(map(chr, sorted(translation()))).replace("\\", "\\\\").replace("]", "\\]").replace("^", "\\^").replace("-", "\\-") + "]"),
+        "translate": re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(translation())) + "]"),
         "delete": re.compile(f"[\r{cfg['delete']}]+"),
         "tag": re.compile(rf"<!--.*?-->|</?({tags})(?:\s[^<>]*)?/?>", re.IGNORECASE | re.DOTALL),
         "tags": re.compile(rf"(?:(?:<!--.*?-->|</?(?:{tags})(?:\s[^<>]*)?/?>)\s*)+", re.IGNORECASE | re.DOTALL),
