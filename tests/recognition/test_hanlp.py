@@ -155,8 +155,9 @@ def test_tiny_model_recovers_the_training_entities(tiny_ner: Path, no_network: N
     true = found = correct = 0
     for doc in tiny_docs():
         expected = gold(doc)
-        predicted = {(c.start, c.end, c.label) for c in component.recognise(doc["text"])}
-        assert all(c.source == "hanlp" for c in component.recognise(doc["text"]))
+        candidates = component.recognise(doc["text"])
+        assert all(c.source == "hanlp" for c in candidates)
+        predicted = {(c.start, c.end, c.label) for c in candidates}
         true, found, correct = true + len(expected), found + len(predicted), correct + len(expected & predicted)
     assert correct / true >= 0.95 and correct / found >= 0.95, (correct, true, found)
 
@@ -170,10 +171,10 @@ def test_component_in_the_shipped_pipeline_replace_mode(tiny_ner: Path, no_netwo
     nlp.add_pipe(**plan["add_pipe"])
     assert "ner" not in nlp.pipe_names
     assert nlp.pipe_names.index("zn_hanlp") < nlp.pipe_names.index("zn_merge")
-    text = "　位于东湖科学城的长青新材料有限公司正式投产。记者李明报道。"
+    text = "　位于东湖科学城的长青新材料有限公司正式投产。记者张伟报道。"
     doc = nlp(text)
     hanlp_spans = {(s.text, s.label_) for s in doc.spans["zn_hanlp"]}
-    assert {("东湖科学城", "ZONE"), ("长青新材料有限公司", "COMPANY"), ("李明", "PERSON")} <= hanlp_spans
+    assert {("东湖科学城", "ZONE"), ("长青新材料有限公司", "COMPANY"), ("张伟", "PERSON")} <= hanlp_spans
     assert all(e._.zn_source in {"hanlp", "rules", "gazetteer"} for e in doc.ents)
     assert any(e._.zn_source == "hanlp" or (e.text, e.label_) in hanlp_spans for e in doc.ents)
 

@@ -60,14 +60,13 @@ def resolve_model(model: str) -> Path:
             f"HanLP model {model!r} is neither a directory nor a HanLP model id (see hanlp.pretrained.ALL)"
         )
     url = url.split("#", 1)[0]
-    target, compressed = split_if_compressed(path_from_url(url, str(hanlp_home())))
+    target, _ = split_if_compressed(path_from_url(url, str(hanlp_home())))
     target_path = Path(target)
     if target_path.is_dir() and _is_saved_component(target_path):
         return target_path
-    archive = f" (or the archive itself as {target}{compressed})" if compressed else ""
     raise ModelNotFoundError(
         f"HanLP model {model!r} is not on disk and zone_ner never downloads: fetch {url} on a machine "
-        f"with network access and unpack it to {target}{archive}, or set HANLP_HOME to the folder that "
+        f"with network access and unpack it to {target}, or set HANLP_HOME to the folder that "
         f"holds it, or pass the unpacked directory as the model"
     )
 
@@ -125,6 +124,26 @@ def _hub_offline() -> Iterator[None]:
         yield
 
 
+def _original(err: BaseException) -> BaseException:
+    """The error HanLP was handling: its error reporter itself fails on `import pkg_resources`
+    (gone from setuptools >= 81) and hides the real one in `__context__`."""
+    while isinstance(err, ModuleNotFoundError) and err.name == "pkg_resources" and err.__context__ is not None:
+        err = err.__context__
+    return err
+
+
+def _explain(model: str, err: BaseException) -> BaseException:
+    """A `ModelNotFoundError` for missing files or packages; other errors as they are."""
+    err = _original(err)
+    if isinstance(err, ModelNotFoundError):
+        return err
+    if isinstance(err, ImportError):
+        return ModelNotFoundError(f"HanLP model {model!r} needs a package that is not installed: {err}")
+    if isinstance(err, OSError):
+        return ModelNotFoundError(f"HanLP model {model!r} needs a file that is not on disk: {err}")
+    return err
+
+
 def load_model(model: str) -> Any:
     """The HanLP component for `model`, loaded offline, on CPU, with the RNN CRF fix applied."""
     path = resolve_model(model)
@@ -133,12 +152,8 @@ def load_model(model: str) -> Any:
     try:
         with offline(), contextlib.redirect_stderr(noise):
             component = hanlp.load(str(path), verbose=False)
-    except ModelNotFoundError:
-        raise
-    except OSError as err:
-        raise ModelNotFoundError(f"HanLP model {model!r} needs a file that is not on disk: {err}") from err
-    except ImportError as err:
-        raise ModelNotFoundError(f"HanLP model {model!r} needs a package that is not installed: {err}") from err
+    except Exception as err:
+        raise _explain(model, err) from None
     from zone_ner.recognition.hanlp.crf import fix_loaded_crf
 
     if fix_loaded_crf(component):

@@ -15,8 +15,6 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-import torch
-
 from zone_ner.recognition.hanlp.chunks import chunks
 from zone_ner.recognition.hanlp.crf import BatchFirstRNNNER
 
@@ -59,23 +57,29 @@ def write_tsv(examples: Iterable[Example], path: str | Path, max_chars: int | No
     return count
 
 
+def fit_tagger(
+    cls: type, trn_tsv: str | Path, dev_tsv: str | Path, save_dir: str | Path, *, epochs: int = 30,
+    embed: int = 64, hidden: int = 64, batch_size: int = 16, lr: float = 0.01, seed: int = 1, **fit_kw: Any,
+) -> Any:
+    """Train a character BiLSTM-CRF of class `cls` (`BatchFirstRNNNER`, `BatchFirstRNNTagger`) on
+    HanLP tagging TSV files into `save_dir`."""
+    fit_kw.setdefault("logger", logging.getLogger("zone_ner.hanlp.train"))
+    tagger = cls()
+    tagger.fit(
+        str(trn_tsv), str(dev_tsv), str(save_dir), epochs=epochs, embed=embed, rnn_hidden=hidden,
+        batch_size=batch_size, lr=lr, anneal_factor=None, patience=epochs, seed=seed, verbose=False, **fit_kw,
+    )
+    return tagger
+
+
 def train_ner(
-    train: str | Path, save_dir: str | Path, dev: str | Path | None = None, *, epochs: int = 30,
-    embed: int = 64, hidden: int = 64, batch_size: int = 16, lr: float = 0.01, seed: int = 1,
-    **fit_kw: Any,
+    train: str | Path, save_dir: str | Path, dev: str | Path | None = None, **fit_kw: Any
 ) -> BatchFirstRNNNER:
-    """Train a character BiLSTM-CRF on span JSONL `train` (and `dev`, default `train`) into `save_dir`;
-    load the result with `hanlp.load(save_dir)` or `zn_hanlp`'s `model`."""
+    """Train a character BiLSTM-CRF NER on span JSONL `train` (and `dev`, default `train`) into
+    `save_dir`; load it with `hanlp.load(save_dir)` or as `zn_hanlp`'s `model`. `fit_kw` go to `fit_tagger`."""
     save_dir = Path(save_dir)
     save_dir.mkdir(parents=True, exist_ok=True)
     trn_tsv, dev_tsv = save_dir / "train.tsv", save_dir / "dev.tsv"
     write_tsv(read_jsonl(train), trn_tsv)
     write_tsv(read_jsonl(dev or train), dev_tsv)
-    torch.manual_seed(seed)
-    ner = BatchFirstRNNNER()
-    ner.fit(
-        str(trn_tsv), str(dev_tsv), str(save_dir), epochs=epochs, embed=embed, rnn_hidden=hidden,
-        batch_size=batch_size, lr=lr, tagging_scheme="IOBES", anneal_factor=None, patience=epochs,
-        verbose=False, logger=fit_kw.pop("logger", logging.getLogger("zone_ner.hanlp.train")), **fit_kw,
-    )
-    return ner
+    return fit_tagger(BatchFirstRNNNER, trn_tsv, dev_tsv, save_dir, tagging_scheme="IOBES", **fit_kw)
