@@ -18,6 +18,8 @@ LIST_SEPARATORS = "、"
 SENTENCE_END = "。！？!?；;）)\n"
 _NEWLINE = re.compile("\n")
 _ENUM_END = re.compile("等")
+_BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff 、]{2,20})[）)]")
+_PART = re.compile(r"[\u4e00-\u9fff]{1,20}")
 _ASIDE = re.compile(r"[（(][^（()）]{0,8}[）)]")
 
 
@@ -147,6 +149,7 @@ def find_people(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             title.emitted = True
     found.extend(_bylines(text, lex, known))
     found.extend(_enumerated(text, lex, known))
+    found.extend(_bracketed(text, lex, known))
     found.extend(_closing_names(text, lex, known))
     found.extend(_repeated(text, [c for c in found if c.label == "PERSON"], known))
     return found
@@ -210,6 +213,24 @@ def _enumerated(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             end = start - 1
         if len(names) >= 2:
             for s, e in names:
+                found.append(Candidate(s, e, "PERSON", "rules", 0.7))
+                known.add(s, e, "PERSON")
+    return found
+
+
+def _bracketed(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
+    """Credits in brackets made only of names: （王小军 陈文军）, (袁登国)."""
+    found: list[Candidate] = []
+    for m in _BRACKETED.finditer(text):
+        parts = [
+            (p.start() + m.start(1), p.end() + m.start(1))
+            for p in _PART.finditer(m.group(1))
+        ]
+        if 0 < len(parts) <= 4 and all(
+            read_name(text, s, lex) == e and text[s:e] not in lex.places
+            for s, e in parts
+        ):
+            for s, e in parts:
                 found.append(Candidate(s, e, "PERSON", "rules", 0.7))
                 known.add(s, e, "PERSON")
     return found
