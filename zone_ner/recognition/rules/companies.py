@@ -10,6 +10,7 @@ from zone_ner.recognition.rules.scan import Known, is_generic, is_name_char, sca
 
 NAMES = frozenset({"LOC"})
 ZONES = frozenset({"ZONE"})
+BRANDS = frozenset({"COMPANY"})
 MAX_BODY = 14
 MAX_ITEM = 10
 MAX_GAP = 16
@@ -42,6 +43,9 @@ def _company_start(
         return None
     body = scan.body
     begin = scan.start
+    brand = known.ending_at(begin, BRANDS) if not body else None
+    if brand is not None and start - brand <= MAX_BODY:
+        return brand
     bracket = _bracket_start(text, begin, lex, known)
     if bracket < begin:
         return bracket

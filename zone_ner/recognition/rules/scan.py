@@ -175,10 +175,9 @@ def is_generic(body: str, words: WordSet, lex: Lexicon) -> bool:
     """True if `body` is made only of generic words, stop words, numerals and counters."""
     i, n = 0, len(body)
     while i < n:
-        if body[i] in NUMERALS or body[i] in COUNTERS:
-            i += 1
-            continue
         j = words.starting_at(body, i) or lex.left_stops.starting_at(body, i)
+        if j is None and (body[i] in NUMERALS or body[i] in COUNTERS):
+            j = i + 1
         if j is None:
             return False
         i = j
