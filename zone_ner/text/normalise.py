@@ -161,4 +161,6 @@ def normalise(raw: str) -> NormalisedText:
         text, offsets = edits.apply(text, offsets)
     edits = _spacing_pass(text).extend(doubling_edits(text, code_points(text)))
     text, offsets = edits.apply(text, offsets)
-    return NormalisedText(text, raw, tuple(offsets.tolist()) + (len(raw),), wrapped)
+    positions = offsets.tolist()
+    positions.append(len(raw))
+    return NormalisedText(text, raw, tuple(positions), wrapped)
