@@ -32,6 +32,8 @@ CASES = {
     "dense ORG suffixes": "管委会党工委局" * (DENSE // 7),
     "places and suffixes": "株洲株洲株洲高新" * (DENSE // 8),
     "newlines and names": "。\n王明\n" * (DENSE // 5),
+    "bracketed names": "（王明 李强）" * (DENSE // 7),
+    "open brackets": "（" * DENSE + "王明）",
 }
 
 
