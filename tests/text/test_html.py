@@ -38,6 +38,12 @@ def test_jsp_page_headline_and_body(news_dir) -> None:
     assert extracted.text.count(extracted.title) == 1
 
 
+def test_link_lists_dropped(news_dir) -> None:
+    text = extract_html((news_dir / "0233_eb.html").read_text(encoding="utf-8")).text
+    assert "优秀供应商评价推介" not in text
+    assert text.rstrip().endswith("正积极创建国家优质工程机械产业基地和省级旅游度假区。")
+
+
 def test_fragment_without_footer(news_dir) -> None:
     text = extract_html((news_dir / "0209_rss.html").read_text(encoding="utf-8")).text
     assert text.startswith(("2026年02月01日", "本报雄安1月31日电"))

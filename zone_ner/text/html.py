@@ -2,7 +2,7 @@
 
 BeautifulSoup (stdlib parser, offline) with a readability-style score: each
 paragraph's CJK text scores its parent (and half its grandparent); the best
-container wins, links-heavy blocks and page chrome (class/id words in
+container wins, paragraphs made of links and page chrome (class/id words in
 data/html.json) are dropped. The headline is the page's <h1>, else an element
 whose class/id names a title, else <title> without the site name.
 """
@@ -156,7 +156,12 @@ def extract_html(html: str) -> ExtractedText:
     page_title = soup.title.get_text(strip=True) if soup.title else None
     _clean(soup)
     title = _title(soup, page_title)
-    body = _drop_chrome_lines(_text_of(_best_container(soup)))
+    container = _best_container(soup)
+    limit = _rules()["max_link_density"]
+    for block in container.find_all(["p", "li", "dd"]):
+        if not block.decomposed and block.find("a") and _link_density(block) > limit:
+            block.decompose()  # a list of links ("related articles", rankings)
+    body = _drop_chrome_lines(_text_of(container))
     if title and not body.startswith(title):
         body = f"{title}\n{body}" if body else title
     return ExtractedText(body, title)
