@@ -59,30 +59,49 @@ class Anchors:
 
 
 class WordSet:
-    """A set of words with the length range, for "does a word end / start here" checks."""
+    """A set of words indexed by first and last character, for "does a word end / start here" checks."""
 
     def __init__(self, words: list[str] | set[str]) -> None:
         self.words = frozenset(w for w in words if w)
-        self.lengths = sorted({len(w) for w in self.words}, reverse=True)
+        self._by_last = _lengths_by(self.words, -1)
+        self._by_first = _lengths_by(self.words, 0)
 
     def __contains__(self, word: str) -> bool:
         return word in self.words
 
     def ending_at(self, text: str, end: int, lo: int = 0) -> int | None:
         """Start of the longest word of the set ending at `end` (not before `lo`), or None."""
+        if end <= lo:
+            return None
+        lengths = self._by_last.get(text[end - 1])
+        if lengths is None:
+            return None
         words = self.words
-        for n in self.lengths:
+        for n in lengths:
             if n <= end - lo and text[end - n : end] in words:
                 return end - n
         return None
 
     def starting_at(self, text: str, start: int) -> int | None:
         """End of the longest word of the set starting at `start`, or None."""
+        if start >= len(text):
+            return None
+        lengths = self._by_first.get(text[start])
+        if lengths is None:
+            return None
         words, room = self.words, len(text) - start
-        for n in self.lengths:
+        for n in lengths:
             if n <= room and text[start : start + n] in words:
                 return start + n
         return None
+
+
+def _lengths_by(words: frozenset[str], index: int) -> dict[str, tuple[int, ...]]:
+    """For each first (index 0) or last (index -1) character, the word lengths, longest first."""
+    table: dict[str, set[int]] = {}
+    for w in words:
+        table.setdefault(w[index], set()).add(len(w))
+    return {c: tuple(sorted(lengths, reverse=True)) for c, lengths in table.items()}
 
 
 @dataclass
