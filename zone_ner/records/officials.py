@@ -51,13 +51,17 @@ def _joined(doc: Doc, end: int, start: int) -> bool:
 
 
 def _former(doc: Doc, chain_start: int, sentence_start: int) -> bool:
-    """True if the chain starting at `chain_start` names a former or proposed position."""
+    """True if the chain starting at `chain_start` names a former or proposed position.
+
+    Former: after 曾任 / 不再担任 / 拟任 …, or a dated career step (2017年3月，宁波任合肥市副市长).
+    """
     before = text_of(doc)[max(sentence_start, chain_start - _LOOKBACK) : chain_start]
     if any(
         before.endswith(m) or m in before[-4:] for m in _words("former_markers.txt")
     ):
         return True
-    return bool(_DATED.search(text_of(doc)[sentence_start:chain_start]))
+    dated = _DATED.search(text_of(doc), sentence_start, chain_start)
+    return dated is not None and "任" in text_of(doc)[dated.end() : chain_start]
 
 
 def _chains(ents: list[Span], doc: Doc) -> list[tuple[int, Chain]]:
