@@ -19,7 +19,7 @@ from zone_ner.extensions import ensure_extensions
 from zone_ner.recognition.align import split_at
 from zone_ner.recognition.candidates import Candidate, add_candidates
 from zone_ner.recognition.hanlp.chunks import chunks
-from zone_ner.recognition.hanlp.labels import LabelMap, load_label_map
+from zone_ner.recognition.hanlp.labels import load_label_map
 
 SOURCE = "hanlp"
 TASKS = ("ner", "tok")
@@ -29,23 +29,20 @@ MODES = ("join", "replace")
 class HanLPComponent:
     """Runs one HanLP model over the clean text, piece by piece (see `chunks`)."""
 
-    def __init__(
-        self, model: str, task: str = "ner", mode: str = "join", score: float = 0.8, max_chars: int = 0,
-        label_map: LabelMap | None = None, component: Any = None,
-    ) -> None:
+    def __init__(self, model: str, task: str = "ner", mode: str = "join", score: float = 0.8, max_chars: int = 0) -> None:
         if task not in TASKS:
             raise ValueError(f"zn_hanlp: task must be one of {TASKS}, not {task!r}")
         if mode not in MODES:
             raise ValueError(f"zn_hanlp: mode must be one of {MODES}, not {mode!r}")
-        if not model and component is None:
+        if not model:
             raise ModelNotFoundError("zn_hanlp needs `model`: a HanLP model directory or an id unpacked in HANLP_HOME")
         from zone_ner.recognition.hanlp.loader import load_model
         from zone_ner.recognition.hanlp.runner import HanLPRunner
 
         self.model, self.task, self.mode, self.score = model, task, mode, score
         self.max_chars = max_chars or None
-        self.label_map = label_map or load_label_map()
-        self.runner = HanLPRunner(component if component is not None else load_model(model), task)
+        self.label_map = load_label_map()
+        self.runner = HanLPRunner(load_model(model), task)
 
     def recognise(self, text: str) -> list[Candidate]:
         """HanLP's entities in `text` as candidates (character offsets into `text`)."""

@@ -89,26 +89,18 @@ def offline() -> Iterator[None]:
     import hanlp.utils.component_util as component_util
     import hanlp.utils.io_util as io_util
 
-    saved = {k: os.environ.get(k) for k in _HUB_OFFLINE}
-    os.environ.update(_HUB_OFFLINE)
     patches = [
+        mock.patch.dict(os.environ, _HUB_OFFLINE),
         mock.patch.object(io_util, "download", _refuse_download),
         mock.patch.object(io_util, "get_latest_info_from_pypi", _refuse_network),
         mock.patch.object(io_util, "check_outdated", _refuse_network),
         mock.patch.object(component_util, "get_latest_info_from_pypi", _refuse_network),
+        _hub_offline(),
     ]
     with contextlib.ExitStack() as stack:
         for patch in patches:
             stack.enter_context(patch)
-        stack.enter_context(_hub_offline())
-        try:
-            yield
-        finally:
-            for key, value in saved.items():
-                if value is None:
-                    os.environ.pop(key, None)
-                else:
-                    os.environ[key] = value
+        yield
 
 
 @contextlib.contextmanager
