@@ -61,7 +61,7 @@ def project_start(
         return place, 0.6
     if (
         weak
-        and not scan.labels & OWNERS
+        and "COMPANY" not in scan.labels
         and not any(w in body for w in lex.project_capacity)
     ):
         return None
