@@ -41,6 +41,8 @@ def test_damage_undone(raw: str, clean: str) -> None:
         "他历任管委会副主任、主任、党组副书记。",
         "哈哈哈哈，常常说起这件事。",
         "一步一步往前走，一年又一年。",
+        "改造要一个细节一个细节地抓，免除了企业的企业税。",
+        "紧急协调“渔光曲17号”“渔光曲7号”“渔光曲3号”客船。",
     ],
 )
 def test_body_repeats_kept(body: str) -> None:

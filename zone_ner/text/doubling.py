@@ -5,8 +5,9 @@ A doubled unit is text[s:s+L] == text[s+L:s+2L] not continuing as a longer perio
 a chain is layout damage when it is more than Chinese reduplication can produce:
 a unit of three or more characters, two or more units one of which is longer than a
 character, or four single characters in a row ("min_single_units"). 研究研究, 看看,
-天天, 一个个, 高高兴兴 stay as written, and so does a chain with list punctuation in a
-unit (副主任、主任、).
+天天, 一个个, 高高兴兴 stay as written, and so do a chain with list punctuation in a
+unit (副主任、主任、), one that starts or ends inside a number (渔光曲17号”“渔光曲7号”)
+and short units opening with a function word (一个细节一个细节地, 的企业的企业税).
 
 Seeds are found with numpy (a bigram recurring at distance L, or four doubled
 characters in a row); chains are then walked in Python from the few seeds.
@@ -91,16 +92,29 @@ def _unit_at(text: str, pos: int, max_unit: int) -> int:
     return 0
 
 
+def _cuts_a_word(text: str, pos: int) -> bool:
+    """Whether `pos` falls inside a number or a Latin word ("渔光曲1|7号")."""
+    if pos <= 0 or pos >= len(text):
+        return False
+    before, after = text[pos - 1], text[pos]
+    return before.isascii() and after.isascii() and before.isalnum() and after.isalnum()
+
+
 def _is_damage(text: str, chain: list[tuple[int, int]]) -> bool:
+    cfg = rules()["doubling"]
     cjk_char = _cjk_char()
-    listing = set(rules()["doubling"]["list_punct"])
+    listing = set(cfg["list_punct"])
     if any(listing.intersection(text[start : start + length]) for start, length in chain):
+        return False
+    last_start, last_length = chain[-1]
+    if _cuts_a_word(text, chain[0][0]) or _cuts_a_word(text, last_start + 2 * last_length):
         return False
     content = [
         length
         for start, length in chain
         if cjk_char.search(text, start, start + length)
         and (length == 1 or len(set(text[start : start + length])) > 1)
+        and (length > cfg["never_starts_max_unit"] or text[start] not in cfg["unit_never_starts"])
     ]
     if not content:
         return False
