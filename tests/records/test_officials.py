@@ -55,6 +55,8 @@ def test_former_positions_and_credits_are_left_out(fast_nlp):
     assert officials == {}
 
 
-def test_zone_not_in_the_table_is_named(fast_nlp):
-    official = _officials(fast_nlp, "江城高新区党工委书记李明出席。")["李明"]
-    assert official.zone in ("江城高新区", None)
+def test_zone_of_the_organisation(fast_nlp):
+    named = _officials(fast_nlp, "江城高新区党工委书记李明出席。")["李明"]
+    assert named.zone == "江城高新区"
+    linked = _officials(fast_nlp, "株洲高新区党工委书记邬凌云出席。")["邬凌云"]
+    assert linked.zone is not None and linked.zone.startswith("GBT37028:")
