@@ -161,6 +161,9 @@ class Lexicon:
     appointment_verbs: WordSet = field(
         default_factory=lambda: WordSet(read_words("appointment_verbs.txt"))
     )
+    title_name_links: WordSet = field(
+        default_factory=lambda: WordSet(read_words("title_name_links.txt"))
+    )
     role_words: list[str] = field(default_factory=lambda: read_words("role_words.txt"))
     bylines: list[list[str]] = field(
         default_factory=lambda: read_rows("byline_cues.tsv")

@@ -18,7 +18,7 @@ LIST_SEPARATORS = "、"
 SENTENCE_END = "。！？!?；;）)\n"
 _NEWLINE = re.compile("\n")
 _ENUM_END = re.compile("等")
-_BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff 、]{2,20})[）)]")
+_BRACKETED = re.compile(r"[（(《]([\u4e00-\u9fff 、]{2,20})[）)》]")
 _PART = re.compile(r"[\u4e00-\u9fff]{1,20}")
 _ASIDE = re.compile(r"[（(][^（()）]{0,8}[）)]")
 
@@ -104,6 +104,7 @@ def _names_after(
     """
     names: list[tuple[int, int]] = []
     start = _skip_spaces(text, pos)
+    start = lex.title_name_links.starting_at(text, start) or start
     end = read_name(text, start, lex)
     if end is not None and strict and not _bounded(text, end, lex):
         return []
@@ -176,7 +177,11 @@ def _bylines(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
                 if (
                     s >= 0
                     and read_name(text, s, lex) == p
-                    and (s == 0 or not is_name_char(text[s - 1]))
+                    and (
+                        s == 0
+                        or not is_name_char(text[s - 1])
+                        or lex.left_stops.ending_at(text, s) is not None
+                    )
                 ):
                     names = [(s, p)]
                     break
