@@ -356,14 +356,110 @@ def _default_short(z: Zone, aliases: set[str]) -> str:
     return short if short in aliases else z.name
 
 
-def place_rows(places: Places) -> list[list[str]]:
+PLACE_COLUMNS = ("id", "name", "level", "province", "city", "parent_id", "aliases", "weak_aliases", "source")
+
+
+def place_word_uses(places: Places, corpora: Path) -> dict[str, tuple[int, int, int]]:
+    """(place, bare word, bare in-word) uses of every place short form and two-character name in annotated news.
+
+    See `place_common_word_test` in alias_rules.json; jieba segments the text around bare occurrences.
+    """
+    import ahocorasick
+    import jieba
+
+    jieba.setLogLevel(60)
+    test = json.loads((DATA_DIR / "alias_rules.json").read_text(encoding="utf-8"))["place_common_word_test"]
+    place_labels = set(test["place_labels"])
+    rests: dict[str, set[str]] = defaultdict(set)
+    for p in places.by_code.values():
+        if p.short:
+            rests[p.short].add(p.name[len(p.short):])
+        if len(p.name) == 2:
+            rests[p.name].add("")
+    automaton = ahocorasick.Automaton()
+    for form in rests:
+        automaton.add_word(form, form)
+    automaton.make_automaton()
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for name in test["corpora"]:
+        with (corpora / name).open(encoding="utf-8") as f:
+            for line in f:
+                doc = json.loads(line)
+                _count_uses(doc["text"], doc["entities"], automaton, rests, place_labels, counts)
+    return {k: (v[0], v[1], v[2]) for k, v in counts.items()}
+
+
+def _count_uses(text: str, entities: list[dict], automaton, rests, place_labels, counts) -> None:
+    import jieba
+
+    cover: list[int | None] = [None] * len(text)
+    for k, e in enumerate(entities):
+        cover[e["start"]:e["end"]] = [k] * (min(e["end"], len(text)) - e["start"])
+    bounds: set[int] | None = None
+    for end, form in automaton.iter(text):
+        start, end = end + 1 - len(form), end + 1
+        c = counts[form]
+        if any(r and text.startswith(r, end) for r in rests[form]):
+            c[0] += 1
+            continue
+        inside = {cover[i] for i in range(start, end)}
+        if inside == {None}:
+            if bounds is None:
+                bounds, i = {0}, 0
+                for word in jieba.cut(text):
+                    i += len(word)
+                    bounds.add(i)
+            c[1 if start in bounds and end in bounds else 2] += 1
+        elif len(inside) == 1:
+            e = entities[inside.pop()]  # type: ignore[index]
+            if e["label"] in place_labels and (start == e["start"] or text[start - 1] in "省市县区州盟旗"):
+                c[0] += 1
+
+
+def weak_place_forms(places: Places, uses: dict[str, tuple[int, int, int]]) -> set[str]:
+    """Short forms (and two-character names) that general news uses more as words than as places."""
+    test = json.loads((DATA_DIR / "alias_rules.json").read_text(encoding="utf-8"))["place_common_word_test"]
+    levels: dict[str, set[str]] = defaultdict(set)
+    for p in places.by_code.values():
+        for form in (p.short, p.name if len(p.name) == 2 else None):
+            if form:
+                levels[form].add(p.level)
+    weak = set()
+    for form, (place, word, in_word) in uses.items():
+        if word >= test["min_word_uses"] and word > place:
+            weak.add(form)
+        elif (levels[form] <= set(test["in_word_levels"]) and in_word >= test["min_in_word_uses"]
+              and in_word > test["in_word_ratio"] * place):
+            weak.add(form)
+    return weak
+
+
+def place_rows(places: Places, weak: set[str]) -> list[list[str]]:
     rows = []
     for p in sorted(places.by_code.values(), key=lambda p: p.code):
         code = p.code.ljust(6, "0")
         parent = "" if p.level == "province" else "NBS:" + p.parent.ljust(6, "0")
-        aliases = [p.short] if p.short else []
+        aliases = [p.short] if p.short and p.short not in weak else []
+        weak_forms = [f for f in (p.short, p.name) if f and f in weak]
         city = p.city if p.level != "province" else ""
-        rows.append([f"NBS:{code}", p.name, p.level, p.province, city or "", parent, "|".join(aliases)])
+        rows.append([f"NBS:{code}", p.name, p.level, p.province, city or "", parent, "|".join(aliases),
+                     "|".join(weak_forms), "NBS 2023 division codes"])
+    return rows
+
+
+def extra_place_rows(names_taken: set[str], zone_aliases_taken: set[str]) -> list[list[str]]:
+    """Rows of places_extra.tsv (countries, world cities, regions, rivers …): an alias that is a zone alias is weak."""
+    rows = []
+    for r in read_tsv(DATA_DIR / "places_extra.tsv"):
+        aliases = [a for a in r["aliases"].split("|") if a]
+        weak = [a for a in r["weak_aliases"].split("|") if a] + [a for a in aliases if normalise_key(a) in zone_aliases_taken]
+        if normalise_key(r["name"]) in zone_aliases_taken:
+            weak.append(r["name"])
+        if r["id"] in names_taken:
+            raise SystemExit(f"places_extra.tsv: duplicate id {r['id']}")
+        names_taken.add(r["id"])
+        rows.append([r["id"], r["name"], r["level"], r["province"], "", r["parent_id"],
+                     "|".join(a for a in aliases if a not in weak), "|".join(weak), r["source"]])
     return rows
 
 
@@ -383,11 +479,16 @@ def main() -> None:
     with (args.out / "zones.jsonl").open("w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps({k: v for k, v in r.items() if v not in (None, [], "")}, ensure_ascii=False) + "\n")
+    weak = weak_place_forms(places, place_word_uses(places, args.shared / "corpora"))
+    nbs = place_rows(places, weak)
+    zone_keys = {normalise_key(a) for r in rows for a in (r["name"], *r["aliases"], *r["weak_aliases"])}
+    extra = extra_place_rows({r[0] for r in nbs}, zone_keys)
     with (args.out / "places.tsv").open("w", encoding="utf-8") as f:
-        f.write(f"# {NBS_SOURCE}; short forms by alias_rules.json\n")
-        f.write("id\tname\tlevel\tprovince\tcity\tparent_id\taliases\n")
-        for r in place_rows(places):
+        f.write(f"# {NBS_SOURCE} and places_extra.tsv; short forms by alias_rules.json, weak = lookup only\n")
+        f.write("\t".join(PLACE_COLUMNS) + "\n")
+        for r in nbs + extra:
             f.write("\t".join(r) + "\n")
+    print(f"place forms made weak (common words): {len(weak)}; extra places: {len(extra)}")
     own.save()
     counts = Counter((r["kind"], r["level"]) for r in rows)
     for (kind, level), n in sorted(counts.items()):
