@@ -214,7 +214,7 @@ class Lexicon:
             {w: "title" for w in self.titles} | {w: "role" for w in self.role_words}
         )
         self.brands = Anchors({w: "COMPANY" for w in read_words("company_brands.txt")})
-        self.media = Anchors({w: "ORG" for w in read_words("media.txt")})
+        self.media = Anchors({w: "ORG" for w in read_words("media.txt") + read_words("national_orgs.txt")})
         self.known_persons = Anchors(
             {w: "PERSON" for w in read_words("known_persons.txt")}
         )
