@@ -79,7 +79,7 @@ def zone_start(
             break
         if body and text[p] in lex.left_stops:
             break
-        chain = _place_chain(text, p, lex, known, PLACE if body < 2 else PLACE_OR_ZONE)
+        chain = _place_chain(text, p, lex, known, PLACE_OR_ZONE)
         if chain < p:
             own = text[p:start]
             generic_tail = lex.zone_generic.ending_at(own, len(own))
@@ -119,7 +119,8 @@ def zone_start(
 
 
 def find_zones(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
-    """ZONE candidates from the zone-suffix anchors; zones already known are left to their source."""
+    """ZONE candidates from the zone-suffix anchors, left to right; each one is a known name for
+    the next (大鹏新区 + 生命科学产业园); zones already known are left to their source."""
     found: list[Candidate] = []
     for hits in lex.suffix_anchors["zone"].find_all(text):
         end = hits[0][1]
@@ -136,4 +137,5 @@ def find_zones(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         ):
             continue
         found.append(Candidate(begin, stop, "ZONE", "rules", score))
+        known.add(begin, stop, "ZONE")
     return found
