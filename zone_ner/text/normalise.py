@@ -7,7 +7,8 @@ Passes, each on the output of the previous one, none inserting characters:
 3. one-to-one: full-width ASCII/digits to ASCII, odd spaces to ' ', lone CR to LF;
 4. line breaks: soft wraps joined (also inside names), paragraph breaks kept
    (lines.py), letter-spaced runs cut by a break closed up;
-5. spacing: letter-spaced runs closed up, spaces between digits and CJK and around
+5. spacing: letter-spaced runs closed up (three or more single characters evenly
+   spaced, the last may open a word: 三 星 二 期项目), spaces between digits and CJK and around
    CJK punctuation dropped, runs of spaces reduced to one;
 6. headline runs rendered twice reduced to one copy (doubling.py).
 Passes 1-2 and 5-6 are computed on the same text and applied together.
@@ -43,9 +44,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "delete": re.compile(f"[\r{cfg['delete']}]+"),
         "tag": re.compile(rf"<!--.*?-->|</?({tags})(?:\s[^<>]*)?/?>", re.IGNORECASE | re.DOTALL),
         "tags": re.compile(rf"(?:(?:<!--.*?-->|</?(?:{tags})(?:\s[^<>]*)?/?>)\s*)+", re.IGNORECASE | re.DOTALL),
-        "spaced_run": re.compile(rf"(?:(?<=[{c}]) {{1,3}})?(?<![{c}])[{c}](?:(?: {{1,3}}\n? *|\n +)[{c}]){{2,}}"),
+        "spaced_run": re.compile(
+            rf"(?<![{c}])[{c}](?:(?: {{1,3}}| *\n *)[{c}](?![{c}])){{2,}}(?:(?: | *\n *)[{c}])?"
+        ),
         "spacing": re.compile(
-            rf"(?P<run>(?:(?<=[{c}]) {{1,3}})?(?<![{c}])[{c}](?: {{1,3}}[{c}]){{2,}})"
+            rf"(?P<run>(?<![{c}])[{c}](?P<gap> {{1,3}})[{c}](?![{c}])(?:(?P=gap)[{c}](?![{c}]))+(?:(?P=gap)[{c}])?)"
             rf"|(?P<pair>(?<![{c}])[{c}] {{1,3}}[{c}](?![{c}]))"
             rf"|(?<=[0-9]) +(?=[{c}])|(?<=[{c}]) +(?=[0-9])"
             rf"|(?<=[{punct}]) +| +(?=[{punct}])"
