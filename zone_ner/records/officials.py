@@ -93,6 +93,18 @@ def _chains(ents: list[Span], doc: Doc) -> list[tuple[int, Chain]]:
     return runs
 
 
+def _preceding(
+    doc: Doc, person: Span, by_end: dict[int, tuple[int, Chain]]
+) -> tuple[int, Chain] | None:
+    """The chain right before a name, directly, after a space or after 还有 / 分别是."""
+    text = text_of(doc)
+    for word in ("", " ", *_words("chain_person_links.txt")):
+        end = person.start_char - len(word)
+        if end in by_end and text[end : person.start_char] == word:
+            return by_end[end]
+    return None
+
+
 def _following(
     doc: Doc, person: Span, by_start: dict[int, Chain]
 ) -> tuple[int, Chain] | None:
@@ -129,9 +141,7 @@ def build_officials(
     for ent in ents:
         if ent.label_ != "PERSON":
             continue
-        found = by_end.get(ent.start_char)
-        if found is None and text_of(doc)[ent.start_char - 1 : ent.start_char] == " ":
-            found = by_end.get(ent.start_char - 1)
+        found = _preceding(doc, ent, by_end)
         if (
             found is None
             and previous is not None
