@@ -33,3 +33,14 @@ def test_long_line_gets_bounded_sentences() -> None:
 def test_empty_doc() -> None:
     doc = _nlp()("")
     assert doc._.zn_articles == []
+
+
+def test_wrapped_page_blank_lines_separate_articles() -> None:
+    first = "江城高新区今天与三家企业签约，总投资十亿元，项目预计明年建成投产。" * 3
+    second = "河阳经开区上半年新签约项目十二个，总投资八十六亿元，同比增长两成。" * 3
+    raw = "\n".join(first[i : i + 18] for i in range(0, len(first), 18))
+    raw += "\n\n" + "\n".join(second[i : i + 18] for i in range(0, len(second), 18))
+    raw += "\n\n本报讯 青山新区举行项目集中开工仪式。\n\n今年以来新区新签约项目三十个。"
+    doc = _nlp()(raw)
+    starts = [doc.text[a.start : a.start + 5] for a in doc._.zn_articles]
+    assert starts == ["江城高新区", "河阳经开区", "本报讯 青", "今年以来新"]

@@ -21,7 +21,8 @@ class Structure:
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
-        articles = split_articles(text)
+        norm = doc._.zn_norm
+        articles = split_articles(text, norm.wrapped if norm is not None else None)
         doc._.zn_articles = articles
         if not len(doc):
             return doc
