@@ -136,8 +136,13 @@ def read_silver(n_docs: int, seed: int, max_chars: int) -> Iterator[Record]:
         yield from split_long(text, ents, max_chars)
 
 
-def to_doc(tokenizer: PageTokenizer, text: str, ents: list[tuple[int, int, str]], stats: Counter) -> Doc:
-    """Tokenize raw text and set entities in clean-text offsets; misaligned ones -> missing."""
+def to_doc(tokenizer: PageTokenizer, text: str, ents: list[tuple[int, int, str]], stats: Counter,
+           missing_labels: frozenset[str] = frozenset()) -> Doc:
+    """Tokenize raw text and set entities in clean-text offsets.
+
+    Misaligned entities and those with a label in `missing_labels` become missing
+    (unknown) tokens, so the model is taught neither their label nor O.
+    """
     doc = tokenizer(text)
     offsets = doc._.zn_norm.offsets
     raw_to_clean = {raw: i for i, raw in enumerate(offsets[:-1])}
@@ -148,9 +153,9 @@ def to_doc(tokenizer: PageTokenizer, text: str, ents: list[tuple[int, int, str]]
         if cs is None or ce is None:
             stats["dropped_unmapped"] += 1
             continue
-        span = doc.char_span(cs, ce, label=label)
+        span = None if label in missing_labels else doc.char_span(cs, ce, label=label)
         if span is None:
-            stats["missing_misaligned"] += 1
+            stats["missing_" + (label if label in missing_labels else "misaligned")] += 1
             loose = doc.char_span(cs, ce, alignment_mode="expand")
             if loose is not None:
                 missing.append(loose)
@@ -166,14 +171,15 @@ def to_doc(tokenizer: PageTokenizer, text: str, ents: list[tuple[int, int, str]]
     return doc
 
 
-def write(path: Path, tokenizer: PageTokenizer, records: Iterable[Record], copies: int = 1) -> Counter:
+def write(path: Path, tokenizer: PageTokenizer, records: Iterable[Record], copies: int = 1,
+          missing_labels: frozenset[str] = frozenset()) -> Counter:
     """Tokenize records into a DocBin (each record `copies` times)."""
     stats: Counter = Counter()
     db = DocBin(store_user_data=False)
     for text, ents in records:
         if not text.strip():
             continue
-        doc = to_doc(tokenizer, text, ents, stats)
+        doc = to_doc(tokenizer, text, ents, stats, missing_labels)
         for _ in range(copies):
             db.add(doc)
         stats["docs"] += copies
@@ -191,6 +197,10 @@ def main() -> None:
     ap.add_argument("--silver-docs", type=int, default=0, help="bulk docs labelled by the fast pipeline")
     ap.add_argument("--max-chars", type=int, default=400)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--missing-labels", nargs="*", default=[],
+                    help="domain labels the model does not learn (their spans become missing)")
+    ap.add_argument("--only", choices=["all", "domain"], default="all",
+                    help="domain: rebuild only the domain DocBins")
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     nlp = spacy.blank("zh")
@@ -202,16 +212,20 @@ def main() -> None:
         if args.silver_docs:
             yield from read_silver(args.silver_docs, args.seed, args.max_chars)
 
+    missing = frozenset(args.missing_labels)
     (args.out / "train").mkdir(exist_ok=True)
-    write(args.out / "train/base.spacy", tokenizer, train_records())
+    if args.only == "all":
+        write(args.out / "train/base.spacy", tokenizer, train_records())
+        write(args.out / "dev_cluener.spacy", tokenizer,
+              read_unified("cluener", CORPORA / "cluener/dev.jsonl"))
     domain_train = ROOT / "corpus/train.jsonl"
     if domain_train.exists():
         write(args.out / "train/domain.spacy", tokenizer, read_domain(domain_train, args.max_chars),
-              copies=args.domain_copies)
-    write(args.out / "dev_cluener.spacy", tokenizer, read_unified("cluener", CORPORA / "cluener/dev.jsonl"))
+              copies=args.domain_copies, missing_labels=missing)
     domain_dev = ROOT / "corpus/dev.jsonl"
     if domain_dev.exists():
-        write(args.out / "dev_domain.spacy", tokenizer, read_domain(domain_dev, args.max_chars))
+        write(args.out / "dev_domain.spacy", tokenizer, read_domain(domain_dev, args.max_chars),
+              missing_labels=missing)
 
 
 if __name__ == "__main__":

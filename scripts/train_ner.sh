@@ -2,7 +2,12 @@
 # Train the statistical NER (tok2vec + ner) from scratch and keep the best
 # model in models/ner/.
 #
-#   scripts/train_ner.sh [char|pkuseg] [WORK_DIR] [extra `spacy train` overrides...]
+#   [STAGE=base|finetune] scripts/train_ner.sh [char|pkuseg] [WORK_DIR] [extra `spacy train` overrides...]
+#
+# base:     configs/ner.cfg from scratch -> WORK_DIR/out (dev: CLUENER dev)
+# finetune: configs/ner_finetune.cfg continues WORK_DIR/out/model-best on the same
+#           data plus the domain split -> WORK_DIR/out_ft (dev: CLUENER dev + corpus/dev.jsonl)
+# export:   copy WORK_DIR/${FROM:-out_ft}/model-best to models/ner (tok2vec + ner + tokenizer cfg)
 #
 # Data: scripts/build_ner_data.py (run first if WORK_DIR/data is missing).
 # One thread, one core: OMP_NUM_THREADS=1; wrap in `taskset -c 1 nice -n 5` on
@@ -17,16 +22,39 @@ export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1
 export PYTHONPATH="$ROOT${PYTHONPATH:+:$PYTHONPATH}"
 
 if [ ! -f "$WORK/data/dev_cluener.spacy" ]; then
-  "$PY" "$ROOT/scripts/build_ner_data.py" --segmenter "$SEG" --out "$WORK/data"
+  "$PY" "$ROOT/scripts/build_ner_data.py" --segmenter "$SEG" --out "$WORK/data" --missing-labels ZONE PROJECT
+fi
+if [ "${STAGE:-base}" = "export" ]; then
+  rm -rf "$ROOT/models/ner"
+  cp -r "$WORK/${FROM:-out_ft}/model-best" "$ROOT/models/ner"
+  "$PY" - "$ROOT/models/ner/meta.json" <<'PYEOF'
+import json, sys
+meta = json.load(open(sys.argv[1]))
+meta.update(name="zone_ner_ner", version="0.1.0", license="research use (see models/MODEL_CARD.md)",
+            description="zone_ner statistical NER (tok2vec + ner) trained from scratch on CLUENER, "
+                        "MSRA, People's Daily, Resume and the zone_ner domain train split")
+json.dump(meta, open(sys.argv[1], "w"), indent=2, ensure_ascii=False)
+PYEOF
+  du -sh "$ROOT/models/ner"
+  exit 0
 fi
 PKUSEG_MODEL=""
 [ "$SEG" = "pkuseg" ] && PKUSEG_MODEL="$ROOT/models/pkuseg"
 
-"$PY" -m spacy train "$ROOT/configs/ner.cfg" \
+if [ "${STAGE:-base}" = "finetune" ]; then
+  mkdir -p "$WORK/data/dev"
+  cp "$WORK/data/dev_cluener.spacy" "$WORK/data/dev_domain.spacy" "$WORK/data/dev/"
+  set -- --paths.base_model "$WORK/out/model-best" "$@"
+  CONFIG="$ROOT/configs/ner_finetune.cfg" OUT="$WORK/out_ft" DEV="$WORK/data/dev"
+else
+  CONFIG="$ROOT/configs/ner.cfg" OUT="$WORK/out" DEV="$WORK/data/dev_cluener.spacy"
+fi
+
+"$PY" -m spacy train "$CONFIG" \
   --code "$ROOT/zone_ner/segmentation/tokenizer.py" \
-  --output "$WORK/out" \
+  --output "$OUT" \
   --paths.train "$WORK/data/train" \
-  --paths.dev "$WORK/data/dev_cluener.spacy" \
+  --paths.dev "$DEV" \
   --nlp.tokenizer.segmenter "$SEG" \
   --nlp.tokenizer.pkuseg_model "$PKUSEG_MODEL" \
   "$@"
