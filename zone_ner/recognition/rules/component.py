@@ -19,6 +19,7 @@ from zone_ner.recognition.rules.companies import (
 from zone_ner.recognition.rules.lexicon import Lexicon, default_lexicon
 from zone_ner.recognition.rules.orgs import find_orgs
 from zone_ner.recognition.rules.people import find_people
+from zone_ner.recognition.rules.places import find_places
 from zone_ner.recognition.rules.projects import find_projects
 from zone_ner.recognition.rules.scan import Known
 from zone_ner.recognition.rules.zones import find_zones
@@ -62,6 +63,7 @@ class RuleRecogniser:
         found += companies
         found += find_brands(text, lex, known, companies)
         found += find_projects(text, lex, known)
+        found += find_places(text, lex, known)
         return [c for c in found if c.label in self.labels]
 
     def __call__(self, doc: Doc) -> Doc:
@@ -73,7 +75,7 @@ class RuleRecogniser:
     "zn_rules",
     default_config={
         "kb_path": "",
-        "labels": ["ZONE", "COMPANY", "PERSON", "TITLE", "PROJECT", "ORG"],
+        "labels": ["ZONE", "COMPANY", "PERSON", "TITLE", "PROJECT", "ORG", "LOC"],
     },
     requires=["doc._.zn_norm"],
     assigns=["doc.user_data"],

@@ -115,6 +115,12 @@ class Lexicon:
     zone_extensions: WordSet = field(
         default_factory=lambda: WordSet(read_words("zone_extensions.txt"))
     )
+    zone_qualifiers: WordSet = field(
+        default_factory=lambda: WordSet(read_words("zone_qualifiers.txt"))
+    )
+    zone_chained_only: WordSet = field(
+        default_factory=lambda: WordSet(read_words("zone_suffixes_chained.txt"))
+    )
     zone_generic: WordSet = field(
         default_factory=lambda: WordSet(read_words("zone_generic_bodies.txt"))
     )
@@ -199,6 +205,7 @@ class Lexicon:
     )
 
     def __post_init__(self) -> None:
+        self.zone_suffixes = self.zone_suffixes + sorted(self.zone_chained_only.words)
         self.zone_suffix_set = WordSet(self.zone_suffixes)
         self.company_suffix_set = WordSet(self.company_suffixes)
         self.suffix_anchors = {
@@ -214,7 +221,12 @@ class Lexicon:
             {w: "title" for w in self.titles} | {w: "role" for w in self.role_words}
         )
         self.brands = Anchors({w: "COMPANY" for w in read_words("company_brands.txt")})
-        self.media = Anchors({w: "ORG" for w in read_words("media.txt") + read_words("national_orgs.txt")})
+        self.media = Anchors(
+            {
+                w: "ORG"
+                for w in read_words("media.txt") + read_words("national_orgs.txt")
+            }
+        )
         self.known_persons = Anchors(
             {w: "PERSON" for w in read_words("known_persons.txt")}
         )

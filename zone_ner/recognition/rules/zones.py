@@ -82,13 +82,11 @@ def zone_start(
         chain = _place_chain(text, p, lex, known, PLACE_OR_ZONE)
         if chain < p:
             own = text[p:start]
+            generic = bool(own) and is_generic(own, lex.zone_generic, lex)
+            if generic and own not in lex.zone_qualifiers:
+                continue
             generic_tail = lex.zone_generic.ending_at(own, len(own))
-            if (
-                own
-                and not is_generic(own, lex.zone_generic, lex)
-                and generic_tail is not None
-                and generic_tail < len(own) - 1
-            ):
+            if not generic and generic_tail is not None and generic_tail < len(own) - 1:
                 continue
             if (
                 len(own) >= 2
@@ -100,6 +98,8 @@ def zone_start(
             return (bracket if bracket is not None else chain), (
                 0.9 if not body else 0.8
             )
+    if text[start:end] in lex.zone_chained_only:
+        return None
     scan = scan_left(
         text, start, lex, known, PLACE, MAX_OWN_NAME, max_jumps=0, strict=True
     )

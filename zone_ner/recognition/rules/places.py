@@ -1,0 +1,110 @@
+"""Town, street, village and community names (赵巷镇, 春城街道, 东郭村, 临江社区) as LOC candidates.
+
+Data in `data/places_rule.json`. The name before the suffix is 2-4 characters and must start where a
+name may start: the text start, a non-name character, a stop word, a known span or a place of the
+lexicon (青浦区 before 赵巷镇)
+or a place found just before (宋村镇 before 东郭村). It is rejected when the name with its suffix ends
+with a generic word (农村, 城镇, 全村), when the suffix runs into another word (村民, 乡村, 镇长), or
+when a name character is a function word or a numeral.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+
+from zone_ner.recognition.candidates import Candidate
+from zone_ner.recognition.rules.lexicon import DATA, Anchors, Lexicon
+from zone_ner.recognition.rules.scan import Known, is_name_char
+
+
+@dataclass(frozen=True)
+class PlaceRules:
+    """The parsed data file."""
+
+    suffixes: Anchors
+    generic: Anchors
+    right_blockers: dict[str, tuple[str, ...]]
+    excluded: frozenset[str]
+    min_name: int
+    max_name: int
+    score: float
+
+
+@lru_cache(maxsize=1)
+def place_rules() -> PlaceRules:
+    """Read `data/places_rule.json` once."""
+    raw = json.loads((DATA / "places_rule.json").read_text(encoding="utf-8"))
+    return PlaceRules(
+        suffixes=Anchors({s: "suffix" for s in raw["suffixes"]}),
+        generic=Anchors({w: "generic" for w in raw["generic_words"]}),
+        right_blockers={k: tuple(v) for k, v in raw["right_blockers"].items()},
+        excluded=frozenset(raw["name_excluded_chars"]),
+        min_name=int(raw["min_name"]),
+        max_name=int(raw["max_name"]),
+        score=float(raw["score"]),
+    )
+
+
+def find_places(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
+    """LOC candidates for X镇/乡/街道/村/社区/嘎查/苏木 names in `text` (clean-text offsets)."""
+    rules = place_rules()
+    generic_ends = {end for _, end, _, _ in rules.generic.find(text)}
+    found: list[Candidate] = []
+    ends: set[int] = set()
+    for s_start, s_end, suffix, _ in rules.suffixes.find(text):
+        if s_end in generic_ends or _blocked_right(text, s_end, suffix, rules):
+            continue
+        start = _name_start(text, s_start, lex, known, ends, rules)
+        if start is None:
+            continue
+        found.append(Candidate(start, s_end, "LOC", "rules", rules.score))
+        ends.add(s_end)
+    return found
+
+
+def _blocked_right(text: str, end: int, suffix: str, rules: PlaceRules) -> bool:
+    return any(text.startswith(w, end) for w in rules.right_blockers.get(suffix, ()))
+
+
+def _name_start(
+    text: str,
+    name_end: int,
+    lex: Lexicon,
+    known: Known,
+    ends: set[int],
+    rules: PlaceRules,
+) -> int | None:
+    """The closest valid start of a 2-4 character name ending at `name_end`, or None."""
+    for length in range(1, rules.max_name + 1):
+        start = name_end - length
+        if start < 0:
+            return None
+        c = text[start]
+        if (
+            not is_name_char(c)
+            or c in rules.excluded
+            or c in lex.name_excluded
+            or not "\u4e00" <= c <= "\u9fff"
+        ):
+            return None
+        if length < rules.min_name:
+            continue
+        if start in known.spans or start in ends:
+            # a known span or place ends here (青浦区|赵巷镇); a known span ending inside the name breaks it
+            return start
+        if _starts_name(text, start, lex):
+            return start
+        if any(e in known.spans for e in range(start + 1, name_end)):
+            return None
+    return None
+
+
+def _starts_name(text: str, pos: int, lex: Lexicon) -> bool:
+    return (
+        pos == 0
+        or not is_name_char(text[pos - 1])
+        or lex.left_stops.ending_at(text, pos) is not None
+        or lex.places.ending_at(text, pos) is not None
+    )
