@@ -160,3 +160,16 @@ def test_candidates_point_into_the_text():
     for c in rules.find(text):
         assert 0 <= c.start < c.end <= len(text)
         assert c.source == "rules"
+
+
+def test_sub_areas_chain_on_known_zones():
+    text = "值得一提的是，在浦东国家农业科技园张江核心区，将建设研发中心。"
+    assert ("ZONE", "浦东国家农业科技园张江核心区") in spans(text)
+    assert spans("建设核心区和起步区") == []
+
+
+def test_national_qualifier_between_place_and_suffix():
+    assert spans("我们致力把河源国家高新区建成新兴产业集聚区。", "ZONE") == [
+        ("ZONE", "河源国家高新区")
+    ]
+    assert spans("实现了粤东西北地区国家级高新区“零的突破”。", "ZONE") == []
