@@ -1,0 +1,71 @@
+"""The town/street/village rule (zone_ner.recognition.rules.places) on real sentence shapes."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from zone_ner.linking.kb import KnowledgeTable
+from zone_ner.recognition.gazetteer import Gazetteer
+from zone_ner.recognition.rules.component import RuleRecogniser, kb_places
+from zone_ner.recognition.rules.lexicon import Lexicon, default_lexicon
+from zone_ner.recognition.rules.places import find_places
+from zone_ner.recognition.rules.scan import Known
+
+
+@lru_cache(maxsize=1)
+def _setup() -> tuple[Lexicon, Gazetteer]:
+    kb = KnowledgeTable.load()
+    return default_lexicon(kb_places(kb)), Gazetteer(kb, ["ZONE", "LOC", "COMPANY"])
+
+
+def places(text: str) -> list[str]:
+    lex, gazetteer = _setup()
+    known = Known()
+    for c in gazetteer.find(text):
+        known.add(c.start, c.end, c.label)
+    found = find_places(text, lex, known)
+    assert all(c.label == "LOC" and c.source == "rules" and 0 < c.score < 1 for c in found)
+    return [text[c.start:c.end] for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("通过这一平台，青浦区赵巷镇将进一步推动资源整合。", ["赵巷镇"]),
+        ("7月25日，阳春市春城街道约1600户种植户受益。", ["春城街道"]),
+        ("山西长治市长子县宋村镇东郭村村委会大院里", ["宋村镇", "东郭村"]),
+        ("对临夏县、张河西村、前韩村等地进行调研", ["张河西村", "前韩村"]),
+        ("不久后，临江社区就通过比选选择了运营方。", ["临江社区"]),
+        ("河南郑州惠济区花园口镇", ["花园口镇"]),
+        ("内蒙古鄂托克旗乌兰镇巴音嘎查的牧民", ["乌兰镇", "巴音嘎查"]),
+    ],
+)
+def test_names_with_a_place_suffix_are_found(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "推进美丽乡村建设，城镇化率稳步提高。",
+        "全村共有村民300人，乡镇干部下乡走访。",
+        "打造特色小镇和文明村，深入农村调研。",
+        "三个村、五个乡镇参加了活动。",
+        "我们的社区越来越好，老旧社区改造加快。",
+        "有巢国际公寓社区泗泾店开业。",
+        "他回到家乡，看望老乡。",
+    ],
+)
+def test_generic_words_and_unbounded_names_are_not_places(text: str) -> None:
+    assert places(text) == []
+
+
+def test_the_rules_component_passes_loc_candidates_when_loc_is_a_label() -> None:
+    lex, _ = _setup()
+    text = "赵巷镇充分挖掘区域优势资源。"
+    with_loc = RuleRecogniser(lex, ["LOC", "ORG"]).find(text)
+    without = RuleRecogniser(lex, ["ORG"]).find(text)
+    assert [(c.start, c.end, c.label) for c in with_loc] == [(0, 3, "LOC")]
+    assert without == []
