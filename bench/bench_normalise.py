@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -70,6 +71,7 @@ def main() -> None:
         seconds, size, chars = _measure(texts, args.repeat)
         table.add_row(name, str(len(texts)), f"{size / 1e6:.2f}", f"{chars:,}", f"{seconds:.3f}",
                       f"{size / 1e6 / seconds:.1f}", f"{chars / 1e6 / seconds:.2f}")
+    table.caption = "load average during the run: " + " / ".join(f"{x:.1f}" for x in os.getloadavg())
     Console().print(table)
 
 
