@@ -190,14 +190,14 @@ def find_brands(
     for m in ALIAS.finditer(text):
         if known.ending_at(m.start(), frozenset({"COMPANY"})) is not None:
             brands[m.group(1)] = 0.85
-    places: dict[str, str] = {}
+    places: dict[str, set[str]] = {}
     for c in companies:
         name = text[c.start : c.end]
         brand = _brand(name, lex)
         if brand is not None:
             brands.setdefault(brand, 0.6)
             if name.find(brand) > 0:
-                places[brand] = name[: name.find(brand)]
+                places.setdefault(brand, set()).add(name[: name.find(brand)])
     found: list[Candidate] = []
     for brand, score in brands.items():
         pos = text.find(brand)
@@ -207,10 +207,10 @@ def find_brands(
                 text, end, lex
             )
             if free and not known.covering(pos, end):
-                place = places.get(brand, "")
-                start = (
-                    pos - len(place) if place and text.endswith(place, 0, pos) else pos
+                place = next(
+                    (p for p in places.get(brand, ()) if text.endswith(p, 0, pos)), ""
                 )
+                start = pos - len(place)
                 start = pos if known.covering(start, end) else start
                 found.append(Candidate(start, end, "COMPANY", "rules", score))
                 known.add(start, end, "COMPANY")
