@@ -57,7 +57,7 @@ class _HanLPPipeline:
         try:
             plan = hanlp_overrides(_model(name), self.mode)
             self._zn = zone_ner.load("default")
-            for pipe in plan["exclude"]:
+            for pipe in set(plan["exclude"]) & set(self._zn.nlp.component_names):
                 self._zn.nlp.remove_pipe(pipe)
             self._zn.nlp.add_pipe(**plan["add_pipe"])
         except ModelNotFoundError as err:
