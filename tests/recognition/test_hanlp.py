@@ -238,3 +238,24 @@ def test_not_a_model(tmp_path: Path) -> None:
         load_model(str(tmp_path))
     with pytest.raises(ModelNotFoundError, match="neither a directory nor a HanLP model id"):
         load_model("NO_SUCH_MODEL_ZH")
+
+
+def test_without_the_extra_the_error_says_how_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from zone_ner.recognition.hanlp.component import HanLPComponent
+
+    (tmp_path / "config.json").write_text("{}", encoding="utf-8")
+    monkeypatch.setitem(__import__("sys").modules, "hanlp", None)
+    with pytest.raises(ModelNotFoundError, match=r"pip install 'zone-ner\[hanlp\]'"):
+        HanLPComponent(str(tmp_path))
+
+
+def test_evaluator_systems(tiny_ner: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from zone_ner.eval.backends import BackendUnavailable
+    from zone_ner.recognition.hanlp.baseline import MODEL_ENV, HanLPBaseline
+
+    monkeypatch.delenv(MODEL_ENV, raising=False)
+    with pytest.raises(BackendUnavailable, match=MODEL_ENV):
+        HanLPBaseline()
+    monkeypatch.setenv(MODEL_ENV, str(tiny_ner))
+    text = "天津市科技局与远航集团签约。"
+    assert list(HanLPBaseline().pipe([text])) == [[(0, 6, "ORG"), (7, 11, "COMPANY")]]
