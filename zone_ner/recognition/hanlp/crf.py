@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from torch import nn
+
 from hanlp.components.ner.rnn_ner import RNNNamedEntityRecognizer
 from hanlp.components.taggers.rnn_tagger import RNNTagger
-from torch import nn
 
 
 def _batch_first(model: nn.Module) -> nn.Module:

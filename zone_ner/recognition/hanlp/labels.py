@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -37,7 +37,7 @@ class LabelMap:
         return mapped
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_label_map(path: Path = DATA_DIR / "labels.json") -> LabelMap:
     """The label map in `path` (default: the shipped `data/labels.json`)."""
     data = json.loads(Path(path).read_text(encoding="utf-8"))

@@ -86,8 +86,7 @@ def _refuse_network(*args: Any, **kwargs: Any) -> Any:
 def offline() -> Iterator[None]:
     """While active: HanLP's downloader raises `ModelNotFoundError`, its PyPI version check and
     the Hugging Face hub are offline."""
-    import hanlp.utils.component_util as component_util
-    import hanlp.utils.io_util as io_util
+    from hanlp.utils import component_util, io_util
 
     patches = [
         mock.patch.dict(os.environ, _HUB_OFFLINE),
@@ -144,7 +143,7 @@ def load_model(model: str) -> Any:
     try:
         with offline(), contextlib.redirect_stderr(noise):
             component = hanlp.load(str(path), verbose=False)
-    except Exception as err:
+    except Exception as err:  # noqa: BLE001  (re-raised, explained when it is a missing file or package)
         raise _explain(model, err) from None
     from zone_ner.recognition.hanlp.crf import fix_loaded_crf
 

@@ -50,8 +50,7 @@ def write_tsv(examples: Iterable[Example], path: str | Path, max_chars: int | No
         for text, spans in examples:
             for a, b in chunks(text, max_chars):
                 inside = [(s - a, e - a, label) for s, e, label in spans if a <= s < e <= b]
-                for char, tag in zip(text[a:b], iobes(b - a, inside)):
-                    out.write(f"{char}\t{tag}\n")
+                out.writelines(f"{char}\t{tag}\n" for char, tag in zip(text[a:b], iobes(b - a, inside)))
                 out.write("\n")
                 count += 1
     return count
