@@ -2,7 +2,7 @@
 
 Normalisation never inserts characters, so every clean character keeps exactly one
 index in the source; each pass returns deletions and substitutions on the current
-text and `Edits.apply` composes them with the offsets so far (vectorised with numpy).
+text and `Edits.apply` composes them with the offsets so far (a numpy keep-mask).
 """
 
 from __future__ import annotations
@@ -46,25 +46,47 @@ class Edits:
     def __bool__(self) -> bool:
         return bool(self.subs) or any(len(s) for s in self.starts)
 
+    def _ranges(self) -> list[tuple[int, int]]:
+        """The deletions as sorted, merged ranges."""
+        starts: list[int] = []
+        ends: list[int] = []
+        for part_starts, part_ends in zip(self.starts, self.ends, strict=True):
+            starts.extend(part_starts.tolist() if isinstance(part_starts, np.ndarray) else part_starts)
+            ends.extend(part_ends.tolist() if isinstance(part_ends, np.ndarray) else part_ends)
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(zip(starts, ends, strict=True)):
+            if merged and start <= merged[-1][1]:
+                if end > merged[-1][1]:
+                    merged[-1] = (merged[-1][0], end)
+            else:
+                merged.append((start, end))
+        return merged
+
     def apply(self, text: str, offsets: np.ndarray) -> tuple[str, np.ndarray]:
         """The edited text and its offsets (`offsets[i]` = source index of text[i])."""
         if not self:
             return text, offsets
-        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
         if self.subs:
-            codes = codes.copy()
-            codes[np.fromiter(self.subs.keys(), dtype=np.int64, count=len(self.subs))] = [
-                ord(c) for c in self.subs.values()
-            ]
-        starts = np.concatenate([np.asarray(s, dtype=np.int64) for s in self.starts])
-        if len(starts):
-            ends = np.concatenate([np.asarray(e, dtype=np.int64) for e in self.ends])
-            depth = np.bincount(starts, minlength=len(text) + 1)[: len(text) + 1]
-            depth -= np.bincount(ends, minlength=len(text) + 1)[: len(text) + 1]
-            keep = np.cumsum(depth[:-1]) == 0
-            codes = codes[keep]
-            offsets = offsets[keep]
-        return codes.tobytes().decode("utf-32-le"), offsets
+            chars = list(text) if len(self.subs) > 64 else None
+            if chars is not None:
+                for pos, char in self.subs.items():
+                    chars[pos] = char
+                text = "".join(chars)
+            else:
+                for pos, char in sorted(self.subs.items()):
+                    text = f"{text[:pos]}{char}{text[pos + 1:]}"
+        ranges = self._ranges()
+        if not ranges:
+            return text, offsets
+        keep = np.ones(len(text), dtype=bool)
+        pieces = []
+        previous = 0
+        for start, end in ranges:
+            keep[start:end] = False
+            pieces.append(text[previous:start])
+            previous = end
+        pieces.append(text[previous:])
+        return "".join(pieces), offsets[keep]
 
 
 def code_points(text: str) -> np.ndarray:
