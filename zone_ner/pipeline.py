@@ -90,11 +90,16 @@ def load(
     pipeline: str = "default",
     *,
     kb_extra: Iterable[str | Path] = (),
+    backend: str | None = None,
+    hanlp_model: str | None = None,
+    hanlp_mode: str = "join",
     config: dict[str, Any] | None = None,
 ) -> ZoneNER:
     """Load a shipped pipeline ("default", "fast") or a pipeline directory; nothing is downloaded.
 
     `kb_extra`: TSV/JSONL files of extra knowledge-table rows (zones, companies).
+    `backend="hanlp"`: add a local HanLP model (`hanlp_model`, a directory or an id already
+    in HANLP_HOME) that joins the recognisers or replaces the statistical NER (`hanlp_mode`).
     `config`: spaCy config overrides, e.g. `{"components.zn_merge.min_score": 0.5}`.
     """
     import zone_ner.components  # noqa: F401  (registers the factories)
@@ -113,7 +118,25 @@ def load(
     if extra:
         overrides["components.zn_gazetteer.kb_extra"] = extra
         overrides["components.zn_linker.kb_extra"] = extra
-    nlp = spacy.load(path, exclude=list(exclude), config=overrides)
+    plan = _backend_plan(backend, hanlp_model, hanlp_mode)
+    nlp = spacy.load(path, exclude=[*exclude, *plan["exclude"]], config=overrides)
     if segmenter is not None:
         nlp.tokenizer.use_segmenter(segmenter)
-    return ZoneNER(nlp, {"pipeline": pipeline, "kb_extra": extra, "config": config})
+    if plan["add_pipe"]:
+        nlp.add_pipe(**plan["add_pipe"])
+    args = {"pipeline": pipeline, "kb_extra": extra, "backend": backend, "hanlp_model": hanlp_model,
+            "hanlp_mode": hanlp_mode, "config": config}
+    return ZoneNER(nlp, args)
+
+
+def _backend_plan(backend: str | None, hanlp_model: str | None, hanlp_mode: str) -> dict[str, Any]:
+    """Components an optional backend removes from the pipeline and the one it adds."""
+    if backend is None:
+        return {"exclude": [], "add_pipe": None}
+    if backend != "hanlp":
+        raise ValueError(f"unknown backend {backend!r}; the only backend is 'hanlp'")
+    if not hanlp_model:
+        raise ModelNotFoundError("backend='hanlp' needs hanlp_model=<a HanLP model directory or an id in HANLP_HOME>")
+    from zone_ner.recognition.hanlp import hanlp_overrides
+
+    return hanlp_overrides(hanlp_model, hanlp_mode)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from zone_ner.cli.common import add_pipeline_options, read_input
+from zone_ner.cli.common import add_pipeline_options, load_kwargs, read_input
 from zone_ner.cli.table import render_table
 
 
@@ -21,7 +21,7 @@ def run(args: argparse.Namespace) -> int:
     text = read_input(args.input)
     import zone_ner
 
-    nlp = zone_ner.load(args.pipeline, kb_extra=args.kb_extra)
+    nlp = zone_ner.load(args.pipeline, **load_kwargs(args))
     record = nlp(text, doc_id=None if args.input == "-" else args.input)
     if args.format == "json":
         print(json.dumps(record.model_dump(mode="json"), ensure_ascii=False, indent=2))

@@ -7,9 +7,10 @@ import hashlib
 import json
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from zone_ner.about import __version__
-from zone_ner.cli.common import add_pipeline_options
+from zone_ner.cli.common import add_pipeline_options, load_kwargs
 from zone_ner.linking.aliases import DATA_DIR
 from zone_ner.linking.kb import KnowledgeTable
 
@@ -31,12 +32,12 @@ def _kb_info(kb: KnowledgeTable) -> dict:
     }
 
 
-def collect(pipeline: str) -> dict:
+def collect(pipeline: str, **load_args: Any) -> dict:
     """What `zone-ner info` reports, as a dict."""
     import zone_ner
     from zone_ner.pipeline import pipeline_path
 
-    nlp = zone_ner.load(pipeline)
+    nlp = zone_ner.load(pipeline, **load_args)
     path = pipeline_path(pipeline) if pipeline in ("default", "fast") else Path(pipeline)
     meta = nlp.nlp.meta
     kb = nlp.kb
@@ -61,7 +62,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    info = collect(args.pipeline)
+    info = collect(args.pipeline, **load_kwargs(args))
     if args.json:
         print(json.dumps(info, ensure_ascii=False, indent=2))
         return 0
