@@ -40,6 +40,7 @@ def places(text: str) -> list[str]:
         ("不久后，临江社区就通过比选选择了运营方。", ["临江社区"]),
         ("河南郑州惠济区花园口镇", ["花园口镇"]),
         ("内蒙古鄂托克旗乌兰镇巴音嘎查的牧民", ["乌兰镇", "巴音嘎查"]),
+        ("共同缔造汉中街道美好生活", ["汉中街道"]),
     ],
 )
 def test_names_with_a_place_suffix_are_found(text: str, expected: list[str]) -> None:
@@ -56,6 +57,8 @@ def test_names_with_a_place_suffix_are_found(text: str, expected: list[str]) -> 
         "我们的社区越来越好，老旧社区改造加快。",
         "有巢国际公寓社区泗泾店开业。",
         "他回到家乡，看望老乡。",
+        "促进社区互动，构建社区党组织，依托大型村镇。",
+        "高铁起自江西南昌经景德镇终至安徽黄山。",
     ],
 )
 def test_generic_words_and_unbounded_names_are_not_places(text: str) -> None:

@@ -25,6 +25,7 @@ class PlaceRules:
 
     suffixes: Anchors
     generic: Anchors
+    start_words: tuple[str, ...]
     right_blockers: dict[str, tuple[str, ...]]
     excluded: frozenset[str]
     min_name: int
@@ -39,6 +40,7 @@ def place_rules() -> PlaceRules:
     return PlaceRules(
         suffixes=Anchors({s: "suffix" for s in raw["suffixes"]}),
         generic=Anchors({w: "generic" for w in raw["generic_words"]}),
+        start_words=tuple(raw["name_start_words"]),
         right_blockers={k: tuple(v) for k, v in raw["right_blockers"].items()},
         excluded=frozenset(raw["name_excluded_chars"]),
         min_name=int(raw["min_name"]),
@@ -54,10 +56,14 @@ def find_places(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     found: list[Candidate] = []
     ends: set[int] = set()
     for s_start, s_end, suffix, _ in rules.suffixes.find(text):
-        if s_end in generic_ends or _blocked_right(text, s_end, suffix, rules):
-            continue
+        if (
+            s_end in generic_ends
+            or s_end in known.spans
+            or _blocked_right(text, s_end, suffix, rules)
+        ):
+            continue  # a generic word, or a name already recognised (景德镇)
         start = _name_start(text, s_start, lex, known, ends, rules)
-        if start is None:
+        if start is None or any(text.startswith(w, start) for w in rules.start_words):
             continue
         found.append(Candidate(start, s_end, "LOC", "rules", rules.score))
         ends.add(s_end)
@@ -81,6 +87,8 @@ def _name_start(
         start = name_end - length
         if start < 0:
             return None
+        if length >= rules.min_name and text[start:name_end] in lex.places:
+            return start  # a place name before the suffix (缔造汉中街道 → 汉中街道)
         c = text[start]
         if (
             not is_name_char(c)
