@@ -173,3 +173,12 @@ def test_national_qualifier_between_place_and_suffix():
         ("ZONE", "河源国家高新区")
     ]
     assert spans("实现了粤东西北地区国家级高新区“零的突破”。", "ZONE") == []
+
+
+def test_facilities_listed_before_a_project_head():
+    text = "此外，市西软件信息园、网易国际文创科技园、上海红豆数创园等项目，近来也陆续落地。"
+    projects = [s for label, s in spans(text) if label == "PROJECT"]
+    assert projects == ["市西软件信息园", "网易国际文创科技园", "上海红豆数创园"]
+    assert "PROJECT" not in {
+        label for label, _ in spans("以及法液空、普罗名特等外资项目。")
+    }

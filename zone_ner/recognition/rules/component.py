@@ -20,7 +20,7 @@ from zone_ner.recognition.rules.lexicon import Lexicon, default_lexicon
 from zone_ner.recognition.rules.orgs import find_orgs
 from zone_ner.recognition.rules.people import find_people
 from zone_ner.recognition.rules.places import find_places
-from zone_ner.recognition.rules.projects import find_projects
+from zone_ner.recognition.rules.projects import find_project_lists, find_projects
 from zone_ner.recognition.rules.scan import Known
 from zone_ner.recognition.rules.zones import find_zones
 
@@ -63,6 +63,7 @@ class RuleRecogniser:
         found += companies
         found += find_brands(text, lex, known, companies)
         found += find_projects(text, lex, known)
+        found += find_project_lists(text, lex, known)
         found += find_places(text, lex, known)
         return [c for c in found if c.label in self.labels]
 

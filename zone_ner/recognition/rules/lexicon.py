@@ -194,6 +194,9 @@ class Lexicon:
             read_words("project_generic_bodies.txt") + read_words("project_tails.tsv")
         )
     )
+    project_item_endings: tuple[str, ...] = field(
+        default_factory=lambda: tuple(read_words("project_item_endings.txt"))
+    )
     project_capacity: list[str] = field(
         default_factory=lambda: read_words("project_capacity_words.txt")
     )

@@ -10,6 +10,11 @@ from zone_ner.recognition.rules.scan import Known, Scan, is_generic, scan_left
 
 OWNERS = frozenset({"COMPANY", "ZONE"})
 JOINERS = frozenset("及与·/")
+_LIST_END = re.compile("等")
+LIST_BREAK = frozenset("，,。；;！？!?\n")
+MAX_LIST_GAP = 12
+MAX_LIST_ITEMS = 12
+ITEM_PREFIXES = frozenset({"COMPANY", "ZONE", "LOC"})
 AMOUNT = re.compile(r"\d{1,6}(?:\.\d{1,4})?[万亿]元")
 PLACES = frozenset({"LOC"})
 ADMIN_ENDINGS = frozenset("省市县区州旗镇乡村")
@@ -82,4 +87,32 @@ def find_projects(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             if located is not None:
                 found.append(Candidate(located[0], end, "PROJECT", "rules", located[1]))
                 break
+    return found
+
+
+def find_project_lists(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
+    """Facilities listed before 等 + 项目: 市西软件信息园、网易国际文创科技园等项目 (items ending in 园, 基地 …)."""
+    found: list[Candidate] = []
+    for m in _LIST_END.finditer(text):
+        gap = text[m.end() : m.end() + MAX_LIST_GAP]
+        cut = next((k for k, c in enumerate(gap) if c in LIST_BREAK), len(gap))
+        if "项目" not in gap[:cut]:
+            continue
+        end, items = m.start(), []
+        while len(items) < MAX_LIST_ITEMS:
+            scan = scan_left(
+                text, end, lex, known, ITEM_PREFIXES, MAX_BODY, strict=True
+            )
+            if scan is None or end - scan.start < 3:
+                break
+            items.append((scan.start, end))
+            if scan.start == 0 or text[scan.start - 1] != "、":
+                break
+            end = scan.start - 1
+        for s, e in items:
+            name = text[s:e]
+            if name.endswith(lex.project_item_endings) and not is_generic(
+                name, lex.project_generic, lex
+            ):
+                found.append(Candidate(s, e, "PROJECT", "rules", 0.6))
     return found
