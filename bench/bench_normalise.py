@@ -72,7 +72,7 @@ def main() -> None:
         table.add_row(name, str(len(texts)), f"{size / 1e6:.2f}", f"{chars:,}", f"{seconds:.3f}",
                       f"{size / 1e6 / seconds:.1f}", f"{chars / 1e6 / seconds:.2f}")
     table.caption = "load average during the run: " + " / ".join(f"{x:.1f}" for x in os.getloadavg())
-    Console().print(table)
+    Console(width=100).print(table)
 
 
 if __name__ == "__main__":
