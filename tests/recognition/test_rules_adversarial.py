@@ -34,6 +34,8 @@ CASES = {
     "newlines and names": "。\n王明\n" * (DENSE // 5),
     "bracketed names": "（王明 李强）" * (DENSE // 7),
     "open brackets": "（" * DENSE + "王明）",
+    "facility lists": "软件信息园、" * (DENSE // 6) + "等项目",
+    "dense list ends": "基地等项目" * (DENSE // 5),
 }
 
 
