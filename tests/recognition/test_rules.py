@@ -182,3 +182,11 @@ def test_facilities_listed_before_a_project_head():
     assert "PROJECT" not in {
         label for label, _ in spans("以及法液空、普罗名特等外资项目。")
     }
+
+
+def test_brands_listed_before_a_project_head_are_companies():
+    text = "本次签约包括10亿元以上的项目，以及法液空、普罗名特等外资项目。"
+    assert [s for label, s in spans(text) if label == "COMPANY"] == [
+        "法液空",
+        "普罗名特",
+    ]

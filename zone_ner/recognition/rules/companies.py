@@ -123,7 +123,12 @@ def find_enumerations(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             end = pos
             items: list[tuple[int, int]] = []
             for _ in range(12):
-                start = _item_start(text, end, lex, known)
+                other = known.spans.get(end)
+                start = (
+                    other[0]
+                    if other is not None
+                    else _item_start(text, end, lex, known)
+                )
                 if start is None:
                     break
                 items.append((start, end))
@@ -131,12 +136,15 @@ def find_enumerations(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
                 if sep is None:
                     break
                 end = start - len(sep)
-            items = [
-                (s, e) for s, e in items if not text.endswith(("企业", "行业"), s, e)
+            named = [
+                (s, e)
+                for s, e in items
+                if not text.endswith(("企业", "行业"), s, e)
+                and not text.endswith(lex.project_item_endings, s, e)
             ]
             if len(items) >= 2:
-                for s, e in items:
-                    if known.ending_at(e, frozenset({"COMPANY"})) != s:
+                for s, e in named:
+                    if known.label_at(s, e) is None:
                         found.append(Candidate(s, e, "COMPANY", "rules", 0.65))
                         known.add(s, e, "COMPANY")
         pos = text.find("等", pos + 1)
