@@ -16,6 +16,7 @@ import json
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -364,7 +365,7 @@ def place_word_uses(places: Places, corpora: Path) -> dict[str, tuple[int, int, 
 
     See `place_common_word_test` in alias_rules.json; jieba segments the text around bare occurrences.
     """
-    import ahocorasick
+    import ahocorasick  # build-time only, like jieba below
     import jieba
 
     jieba.setLogLevel(60)
@@ -385,19 +386,21 @@ def place_word_uses(places: Places, corpora: Path) -> dict[str, tuple[int, int, 
         with (corpora / name).open(encoding="utf-8") as f:
             for line in f:
                 doc = json.loads(line)
-                _count_uses(doc["text"], doc["entities"], automaton, rests, place_labels, counts)
+                _count_uses(doc["text"], doc["entities"], automaton, rests, place_labels, counts, jieba.cut)
     return {k: (v[0], v[1], v[2]) for k, v in counts.items()}
 
 
-def _count_uses(text: str, entities: list[dict], automaton, rests, place_labels, counts) -> None:
-    import jieba
-
+def _count_uses(
+    text: str, entities: list[dict], automaton: object, rests: dict[str, set[str]], place_labels: set[str],
+    counts: dict[str, list[int]], cut: Callable[[str], Iterable[str]],
+) -> None:
+    """Add one document's place, bare-word and bare in-word uses of each form to `counts`."""
     cover: list[int | None] = [None] * len(text)
     for k, e in enumerate(entities):
         cover[e["start"]:e["end"]] = [k] * (min(e["end"], len(text)) - e["start"])
     bounds: set[int] | None = None
-    for end, form in automaton.iter(text):
-        start, end = end + 1 - len(form), end + 1
+    for last, form in automaton.iter(text):  # type: ignore[attr-defined]
+        start, end = last + 1 - len(form), last + 1
         c = counts[form]
         if any(r and text.startswith(r, end) for r in rests[form]):
             c[0] += 1
@@ -406,7 +409,7 @@ def _count_uses(text: str, entities: list[dict], automaton, rests, place_labels,
         if inside == {None}:
             if bounds is None:
                 bounds, i = {0}, 0
-                for word in jieba.cut(text):
+                for word in cut(text):
                     i += len(word)
                     bounds.add(i)
             c[1 if start in bounds and end in bounds else 2] += 1
@@ -424,14 +427,14 @@ def weak_place_forms(places: Places, uses: dict[str, tuple[int, int, int]]) -> s
         for form in (p.short, p.name if len(p.name) == 2 else None):
             if form:
                 levels[form].add(p.level)
-    weak = set()
-    for form, (place, word, in_word) in uses.items():
-        if word >= test["min_word_uses"] and word > place:
-            weak.add(form)
-        elif (levels[form] <= set(test["in_word_levels"]) and in_word >= test["min_in_word_uses"]
-              and in_word > test["in_word_ratio"] * place):
-            weak.add(form)
-    return weak
+    in_word_levels = set(test["in_word_levels"])
+
+    def is_weak(form: str, place: int, word: int, in_word: int) -> bool:
+        as_word = word >= test["min_word_uses"] and word > place
+        in_words = in_word >= test["min_in_word_uses"] and in_word > test["in_word_ratio"] * place
+        return as_word or (in_words and levels[form] <= in_word_levels)
+
+    return {form for form, counts in uses.items() if is_weak(form, *counts)}
 
 
 def place_rows(places: Places, weak: set[str]) -> list[list[str]]:
