@@ -112,8 +112,6 @@ def build_record(doc: Doc, kb: KnowledgeTable, doc_id: str | None = None, html: 
     org_zone = {
         e.start_char: zone_in_org.get(e.start_char) for e in entities(doc) if e.label_ == "ORG"
     }
-    place_prefixes = [(e.start_char, e.end_char) for e in entities(doc) if e.label_ in ("ZONE", "LOC")]
-    place_prefixes += [(link.start, link.end) for link in doc._.zn_zone_links or [] if link.container_label]
     zones = _zones(mentions, all_links, kb)
     default_zone = next((z.kb_id for z in zones if z.kb_id), None)
     return DocumentRecord(
@@ -125,7 +123,7 @@ def build_record(doc: Doc, kb: KnowledgeTable, doc_id: str | None = None, html: 
         zone_links=links,
         zones=zones,
         companies=build_companies(doc, zone_at),
-        officials=build_officials(doc, place_prefixes, {k: v for k, v in org_zone.items() if v}),
+        officials=build_officials(doc, {k: v for k, v in org_zone.items() if v}),
         projects=build_projects(doc, zone_at, default_zone),
         articles=_articles(doc, norm),
     )

@@ -116,14 +116,11 @@ def _following(
     return None
 
 
-def build_officials(
-    doc: Doc, place_prefixes: list[tuple[int, int]], zone_of: dict[int, str]
-) -> list[Official]:
+def build_officials(doc: Doc, zone_of: dict[int, str]) -> list[Official]:
     """Officials from `[ORG] TITLE (、 [ORG] TITLE)* PERSON (、 PERSON)*` or `PERSON 任 [ORG] TITLE`.
 
-    `place_prefixes` are clean-text spans of ZONE/LOC names that may open an ORG (kept for the
-    signature used by `records.build`); `zone_of` maps an ORG's start offset to the kb_id of the
-    zone named in it. Zones not in the knowledge table are given by their name in the text.
+    `zone_of` maps an ORG's start offset to the kb_id of the zone named in it. Zones not in the
+    knowledge table are given by their name in the text.
     """
     ents = sorted(entities(doc), key=lambda e: e.start_char)
     starts = sentence_starts(doc)
