@@ -2,8 +2,9 @@
 
     python bench/bench_pipeline.py [--chars 1000000] [--bulk ../shared/data/bulk]
 
-Each pipeline runs in its own fresh process (one thread) so load time and peak
-memory are its own. Prints a markdown table: load s, chars/s, docs/s, peak RSS.
+Each system (a zone_ner pipeline or an evaluator baseline such as lac or jieba)
+runs in its own fresh process with one thread, so load time and peak memory are
+its own. Prints a markdown table: load s, chars/s, docs/s, peak RSS.
 """
 
 from __future__ import annotations
@@ -39,20 +40,13 @@ def sample(bulk: Path, chars: int) -> list[str]:
 
 
 def run_one(name: str, texts: list[str]) -> dict:
-    """Load pipeline `name` and process `texts`; runs inside the child process."""
+    """Load system `name` and process `texts`; runs inside the child process."""
+    from zone_ner.eval.backends import load_backend
+
     start = time.perf_counter()
-    if name == "lac":
-        from zone_ner.eval.baselines import load_baseline
-
-        nlp = load_baseline("lac")
-        process = nlp.pipe
-    else:
-        import zone_ner
-
-        nlp = zone_ner.load(name)
-        process = nlp.pipe
+    predictor = load_backend(name)
     loaded = time.perf_counter()
-    count = sum(1 for _ in process(texts))
+    count = sum(1 for _ in predictor.pipe(texts))
     done = time.perf_counter()
     chars = sum(len(t) for t in texts)
     return {
