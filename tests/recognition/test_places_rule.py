@@ -41,6 +41,8 @@ def places(text: str) -> list[str]:
         ("河南郑州惠济区花园口镇", ["花园口镇"]),
         ("内蒙古鄂托克旗乌兰镇巴音嘎查的牧民", ["乌兰镇", "巴音嘎查"]),
         ("共同缔造汉中街道美好生活", ["汉中街道"]),
+        ("皖南国际文化旅游示范区、合肥都市圈的重要成员", ["合肥都市圈"]),
+        ("喀什航空口岸是新疆第二大航空港，红其拉甫口岸对巴基斯坦开放", ["喀什航空口岸", "红其拉甫口岸"]),
     ],
 )
 def test_names_with_a_place_suffix_are_found(text: str, expected: list[str]) -> None:
@@ -59,6 +61,7 @@ def test_names_with_a_place_suffix_are_found(text: str, expected: list[str]) -> 
         "他回到家乡，看望老乡。",
         "促进社区互动，构建社区党组织，依托大型村镇。",
         "高铁起自江西南昌经景德镇终至安徽黄山。",
+        "发展口岸经济，各口岸通关顺畅，陆路口岸运行平稳。",
     ],
 )
 def test_generic_words_and_unbounded_names_are_not_places(text: str) -> None:

@@ -5,7 +5,8 @@ name may start: the text start, a non-name character, a stop word, a known span 
 lexicon (青浦区 before 赵巷镇)
 or a place found just before (宋村镇 before 东郭村). It is rejected when the name with its suffix ends
 with a generic word (农村, 城镇, 全村), when the suffix runs into another word (村民, 乡村, 镇长), or
-when a name character is a function word or a numeral.
+when a name character is a function word or a numeral. Metropolitan areas and ports led by a known
+place (合肥都市圈, 长株潭城市群, 喀什航空口岸) are found the same way.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ class PlaceRules:
     generic: Anchors
     start_words: tuple[str, ...]
     right_blockers: dict[str, tuple[str, ...]]
+    place_led: Anchors
     excluded: frozenset[str]
     min_name: int
     max_name: int
@@ -42,6 +44,7 @@ def place_rules() -> PlaceRules:
         generic=Anchors({w: "generic" for w in raw["generic_words"]}),
         start_words=tuple(raw["name_start_words"]),
         right_blockers={k: tuple(v) for k, v in raw["right_blockers"].items()},
+        place_led=Anchors({m + s: s for s, ms in raw["place_led"].items() for m in ms}),
         excluded=frozenset(raw["name_excluded_chars"]),
         min_name=int(raw["min_name"]),
         max_name=int(raw["max_name"]),
@@ -53,11 +56,12 @@ def find_places(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     """LOC candidates for X镇/乡/街道/村/社区/嘎查/苏木 names in `text` (clean-text offsets)."""
     rules = place_rules()
     generic_ends = {end for _, end, _, _ in rules.generic.find(text)}
-    found: list[Candidate] = []
-    ends: set[int] = set()
+    found = _place_led(text, lex, rules)
+    ends = {c.end for c in found}
     for s_start, s_end, suffix, _ in rules.suffixes.find(text):
         if (
             s_end in generic_ends
+            or s_end in ends
             or s_end in known.spans
             or _blocked_right(text, s_end, suffix, rules)
         ):
@@ -67,6 +71,16 @@ def find_places(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             continue
         found.append(Candidate(start, s_end, "LOC", "rules", rules.score))
         ends.add(s_end)
+    return found
+
+
+def _place_led(text: str, lex: Lexicon, rules: PlaceRules) -> list[Candidate]:
+    """A lexicon place, a middle word and a suffix (合肥都市圈, 喀什航空口岸)."""
+    found = []
+    for start, end, _, _ in rules.place_led.find(text):
+        p = lex.places.ending_at(text, start, max(0, start - 12))
+        if p is not None and _starts_name(text, p, lex):
+            found.append(Candidate(p, end, "LOC", "rules", rules.score))
     return found
 
 
@@ -82,11 +96,16 @@ def _name_start(
     ends: set[int],
     rules: PlaceRules,
 ) -> int | None:
-    """The closest valid start of a 2-4 character name ending at `name_end`, or None."""
+    """The start of a 2-4 character name ending at `name_end`, or None.
+
+    The closest start after punctuation, a known span, a place or a word stop wins; a start after a
+    one-character stop word (其 in 红其拉甫) is kept only if no such start follows within the length.
+    """
+    weak = None
     for length in range(1, rules.max_name + 1):
         start = name_end - length
         if start < 0:
-            return None
+            break
         if length >= rules.min_name and text[start:name_end] in lex.places:
             return start  # a place name before the suffix (缔造汉中街道 → 汉中街道)
         c = text[start]
@@ -96,17 +115,20 @@ def _name_start(
             or c in lex.name_excluded
             or not "\u4e00" <= c <= "\u9fff"
         ):
-            return None
+            break
         if length < rules.min_name:
             continue
         if start in known.spans or start in ends:
             # a known span or place ends here (青浦区|赵巷镇); a known span ending inside the name breaks it
             return start
-        if _starts_name(text, start, lex):
+        stop = lex.left_stops.ending_at(text, start)
+        if _starts_name(text, start, lex) and (stop is None or start - stop > 1):
             return start
+        if stop is not None and weak is None:
+            weak = start
         if any(e in known.spans for e in range(start + 1, name_end)):
-            return None
-    return None
+            break
+    return weak
 
 
 def _starts_name(text: str, pos: int, lex: Lexicon) -> bool:
