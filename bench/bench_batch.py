@@ -4,8 +4,9 @@
 
 Each configuration runs in a fresh process (so peak memory is its own) on the same
 sample (seeded reservoir sample of the bulk JSONL lines, written to a temp file and
-deleted afterwards). Prints a table: documents/s, characters/s (whole run, model
-loading included), speed-up over the first row, peak RSS per worker.
+deleted afterwards). Prints a table: documents/s and characters/s for the whole run
+(model loading included) and steady (once every worker has delivered a result), speed-up over the first
+row, peak RSS per worker.
 """
 
 from __future__ import annotations
@@ -46,9 +47,12 @@ def run_one(inputs: Path, workers: int, pipeline: str, batch_size: int) -> dict[
         summary = run_batch([str(inputs)], Path(tmp) / "out.jsonl", pipeline=pipeline, workers=workers,
                             batch_size=batch_size, progress=False)
     rss = list(summary.worker_peak_rss.values())
+    steady_docs, steady_chars = summary.steady_rates()
     return {
         "workers": workers, "docs": summary.documents, "errors": summary.errors, "chars": summary.chars,
-        "seconds": summary.seconds, "rss_max": max(rss), "rss_mean": sum(rss) / len(rss),
+        "seconds": summary.seconds, "warmup": max(summary.warmup.values())[0],
+        "steady_docs": steady_docs, "steady_chars": steady_chars,
+        "rss_max": max(rss), "rss_mean": sum(rss) / len(rss),
     }
 
 
@@ -80,13 +84,14 @@ def main() -> None:
 
     print(f"sample: {args.size} documents from {args.bulk} (seed {args.seed}), pipeline {args.pipeline!r}, "
           f"batch size {args.batch_size}")
-    print("| workers | docs | errors | chars | wall s | docs/s | chars/s | speed-up | peak RSS/worker MB (max, mean) |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-    base = rows[0]["docs"] / rows[0]["seconds"]
+    print("| workers | docs | errors | chars | wall s | all workers up s | docs/s | chars/s "
+          "| steady docs/s | steady chars/s | steady speed-up | peak RSS/worker MB (max, mean) |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    base = rows[0]["steady_docs"]
     for row in rows:
-        rate = row["docs"] / row["seconds"]
         print(f"| {row['workers']} | {row['docs']:,} | {row['errors']:,} | {row['chars']:,} | {row['seconds']:.1f} "
-              f"| {rate:.1f} | {row['chars'] / row['seconds']:,.0f} | {rate / base:.2f}× "
+              f"| {row['warmup']:.1f} | {row['docs'] / row['seconds']:.1f} | {row['chars'] / row['seconds']:,.0f} "
+              f"| {row['steady_docs']:.1f} | {row['steady_chars']:,.0f} | {row['steady_docs'] / base:.2f}× "
               f"| {row['rss_max'] / 2**20:.0f}, {row['rss_mean'] / 2**20:.0f} |")
 
 

@@ -12,7 +12,11 @@ from zone_ner.batch.process import ChunkResult
 
 @dataclass
 class BatchSummary:
-    """What a batch run did. `worker_peak_rss` maps worker pid -> peak resident memory in bytes."""
+    """What a batch run did.
+
+    `warmup` maps worker pid -> (seconds, documents, chars) at that worker's first result;
+    `worker_peak_rss` maps worker pid -> peak resident memory in bytes.
+    """
 
     output: Path
     ok: int = 0
@@ -20,6 +24,7 @@ class BatchSummary:
     skipped: int = 0
     chars: int = 0
     seconds: float = 0.0
+    warmup: dict[int, tuple[float, int, int]] = field(default_factory=dict)
     worker_peak_rss: dict[int, int] = field(default_factory=dict)
 
     @property
@@ -27,7 +32,14 @@ class BatchSummary:
         """Documents processed in this run (skipped ones not included)."""
         return self.ok + self.errors
 
-    def add(self, result: ChunkResult) -> None:
+    def steady_rates(self) -> tuple[float, float]:
+        """(docs/s, chars/s) once every worker has delivered: loading and start-up left out."""
+        if not self.warmup or self.seconds <= max(self.warmup.values())[0]:
+            return 0.0, 0.0
+        seconds, documents, chars = max(self.warmup.values())
+        return (self.documents - documents) / (self.seconds - seconds), (self.chars - chars) / (self.seconds - seconds)
+
+    def add(self, result: ChunkResult, elapsed: float) -> None:
         for outcome in result.outcomes:
             if outcome.ok:
                 self.ok += 1
@@ -35,6 +47,7 @@ class BatchSummary:
             else:
                 self.errors += 1
         if result.pid:
+            self.warmup.setdefault(result.pid, (elapsed, self.documents, self.chars))
             self.worker_peak_rss[result.pid] = max(result.peak_rss, self.worker_peak_rss.get(result.pid, 0))
 
     def describe(self) -> str:

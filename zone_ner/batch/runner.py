@@ -64,7 +64,7 @@ def run_batch(
 
             def sink(result: ChunkResult) -> None:
                 writer.write(outcome.line for outcome in result.outcomes)
-                summary.add(result)
+                summary.add(result, time.perf_counter() - start)
                 bar.update()
 
             if engine == "ray":
