@@ -126,7 +126,7 @@ class KnowledgeTable:
     def alias_items(self) -> Iterator[tuple[str, str, str]]:
         """(alias, kb_id, label) for the gazetteer: names and aliases, weak aliases left out."""
         for e in self._by_id.values():
-            seen = set()
+            seen = set(e.weak_aliases)
             for alias in (e.name, *e.aliases):
                 if alias not in seen:
                     seen.add(alias)
@@ -241,12 +241,16 @@ def _read_places(path: Path) -> Iterator[Entry]:
     i_id, i_name, i_level, i_prov, i_city, i_parent, i_alias = (
         col[c] for c in ("id", "name", "level", "province", "city", "parent_id", "aliases")
     )
+    i_weak, i_source = col.get("weak_aliases"), col.get("source")
     for r in lines[1:]:
+        source = r[i_source] if i_source is not None and r[i_source] else "NBS 2023 division codes"
         yield Entry(
             id=r[i_id], name=r[i_name], label="LOC", kind=r[i_level], province=r[i_prov] or None,
             city=r[i_city] or None, parent_id=r[i_parent] or None,
             aliases=tuple(a for a in r[i_alias].split("|") if a),
-            source="NBS 2023 division codes", source_quality="A: official statistics codes",
+            weak_aliases=tuple(a for a in r[i_weak].split("|") if a) if i_weak is not None else (),
+            source=source,
+            source_quality="A: official statistics codes" if source.startswith("NBS") else "B: general knowledge",
         )
 
 

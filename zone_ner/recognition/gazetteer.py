@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
+
 import ahocorasick
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -11,10 +14,35 @@ from zone_ner.linking.kb import KnowledgeTable, load_table
 from zone_ner.recognition.candidates import Candidate, add_candidates
 
 
+_COMMON_WORDS = Path(__file__).parent / "data" / "common_words.txt"
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Frequent two-character words (scripts/build_common_words.py)."""
+    lines = _COMMON_WORDS.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def glued(text: str, start: int, end: int, words: frozenset[str]) -> bool:
+    """True when a two-character match is glued into common words on both sides (创新平台 → 新平)."""
+    return (
+        end - start == 2
+        and start > 0
+        and end < len(text)
+        and text[start - 1 : start + 1] in words
+        and text[end - 1 : end + 1] in words
+    )
+
+
 class Gazetteer:
-    """Proposes every longest knowledge-table alias found in the text."""
+    """Proposes every longest knowledge-table alias found in the text.
+
+    A two-character place glued into common words on both sides is not proposed.
+    """
 
     def __init__(self, kb: KnowledgeTable, labels: list[str], min_length: int = 2) -> None:
+        self.words = common_words()
         self.automaton = ahocorasick.Automaton()
         entries: dict[str, tuple[str, set[str]]] = {}
         for alias, kb_id, label in kb.alias_items():
@@ -32,10 +60,13 @@ class Gazetteer:
         """Longest non-overlapping alias matches, left to right."""
         if not self.size:
             return []
-        return [
-            Candidate(end + 1 - length, end + 1, label, "gazetteer", 1.0, kb_id)
-            for end, (length, label, kb_id) in self.automaton.iter_long(text)
-        ]
+        found = []
+        for end, (length, label, kb_id) in self.automaton.iter_long(text):
+            start = end + 1 - length
+            if label == "LOC" and glued(text, start, end + 1, self.words):
+                continue
+            found.append(Candidate(start, end + 1, label, "gazetteer", 1.0, kb_id))
+        return found
 
     def __call__(self, doc: Doc) -> Doc:
         add_candidates(doc, self.find(text_of(doc)))

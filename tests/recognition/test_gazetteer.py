@@ -1,0 +1,42 @@
+"""The gazetteer: knowledge-table aliases, longest match, places glued into words left out."""
+
+from __future__ import annotations
+
+import pytest
+
+from zone_ner.linking.kb import KnowledgeTable
+from zone_ner.recognition.gazetteer import Gazetteer, common_words, glued
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer(KnowledgeTable.load(), ["ZONE", "LOC"])
+
+
+def _found(gazetteer: Gazetteer, text: str) -> list[tuple[str, str]]:
+    return [(text[c.start : c.end], c.label) for c in gazetteer.find(text)]
+
+
+def test_longest_alias_wins_and_is_linked(gazetteer):
+    text = "陕西省西安高新区管委会"
+    found = gazetteer.find(text)
+    assert ("西安高新区", "ZONE") in [(text[c.start : c.end], c.label) for c in found]
+    zone = next(c for c in found if c.label == "ZONE")
+    assert zone.kb_id == "GBT37028:61103001"
+    assert ("陕西省", "LOC") in _found(gazetteer, text)
+
+
+def test_place_glued_into_words_is_left_out(gazetteer):
+    assert "新平" not in [t for t, _ in _found(gazetteer, "推动创新平台建设")]
+    assert "迁安" not in [t for t, _ in _found(gazetteer, "做好拆迁安置工作")]
+
+
+def test_place_standing_alone_is_kept(gazetteer):
+    assert ("迁安", "LOC") in _found(gazetteer, "河北迁安的钢铁企业")
+
+
+def test_glued_needs_words_on_both_sides():
+    words = common_words()
+    assert "创新" in words and "平台" in words
+    assert glued("创新平台", 1, 3, words)
+    assert not glued("新平县", 0, 2, words)
