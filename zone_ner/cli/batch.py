@@ -14,7 +14,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="process many documents (files, directories, globs, .zip/.tar.gz, JSONL) in parallel, resumably",
         description="One output line per input document, status ok or error. See docs/batch.md.",
     )
-    parser.add_argument("inputs", nargs="+", metavar="INPUT", help="file, directory (recursive), glob, archive or JSONL")
+    parser.add_argument("inputs", nargs="+", metavar="INPUT", help="file, directory (recursive), glob, archive, JSONL")
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help="output file (.jsonl or .parquet)")
     parser.add_argument("--format", choices=("jsonl", "parquet"), help="output format (default: from OUT's suffix)")
     parser.add_argument("--workers", type=int, metavar="N", help="worker processes / Ray actors (default: CPUs)")
