@@ -6,14 +6,17 @@ Each configuration runs in a fresh process (so peak memory is its own) on the sa
 sample (seeded reservoir sample of the bulk JSONL lines, written to a temp file and
 deleted afterwards). Prints a table: documents/s and characters/s for the whole run
 (model loading included) and steady (once every worker has delivered a result), speed-up over the first
-row, peak RSS per worker.
+row, CPU seconds (all processes of the run) per 1000 documents, the 1-minute load
+average before the run (other jobs on the machine), peak RSS per worker.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
+import resource
 import subprocess
 import sys
 import tempfile
@@ -43,16 +46,19 @@ def run_one(inputs: Path, workers: int, pipeline: str, batch_size: int) -> dict[
     """One configuration, in this process; returns the figures as a dict."""
     from zone_ner.batch import run_batch
 
+    load = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
         summary = run_batch([str(inputs)], Path(tmp) / "out.jsonl", pipeline=pipeline, workers=workers,
                             batch_size=batch_size, progress=False)
+    cpu = sum(resource.getrusage(who).ru_utime + resource.getrusage(who).ru_stime
+              for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
     rss = list(summary.worker_peak_rss.values())
     steady_docs, steady_chars = summary.steady_rates()
     return {
         "workers": workers, "docs": summary.documents, "errors": summary.errors, "chars": summary.chars,
         "seconds": summary.seconds, "warmup": max(summary.warmup.values())[0],
         "steady_docs": steady_docs, "steady_chars": steady_chars,
-        "rss_max": max(rss), "rss_mean": sum(rss) / len(rss),
+        "rss_max": max(rss), "rss_mean": sum(rss) / len(rss), "cpu": cpu, "load": load,
     }
 
 
@@ -85,13 +91,15 @@ def main() -> None:
     print(f"sample: {args.size} documents from {args.bulk} (seed {args.seed}), pipeline {args.pipeline!r}, "
           f"batch size {args.batch_size}")
     print("| workers | docs | errors | chars | wall s | all workers up s | docs/s | chars/s "
-          "| steady docs/s | steady chars/s | steady speed-up | peak RSS/worker MB (max, mean) |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+          "| steady docs/s | steady chars/s | steady speed-up | CPU s/1000 docs | load before "
+          "| peak RSS/worker MB (max, mean) |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     base = rows[0]["steady_docs"]
     for row in rows:
         print(f"| {row['workers']} | {row['docs']:,} | {row['errors']:,} | {row['chars']:,} | {row['seconds']:.1f} "
               f"| {row['warmup']:.1f} | {row['docs'] / row['seconds']:.1f} | {row['chars'] / row['seconds']:,.0f} "
               f"| {row['steady_docs']:.1f} | {row['steady_chars']:,.0f} | {row['steady_docs'] / base:.2f}× "
+              f"| {1000 * row['cpu'] / row['docs']:.1f} | {row['load']:.2f} "
               f"| {row['rss_max'] / 2**20:.0f}, {row['rss_mean'] / 2**20:.0f} |")
 
 
