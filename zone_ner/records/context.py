@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
 from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 from zone_ner.extensions import text_of
 
+_DATA = Path(__file__).parent / "data"
 _SENTENCE_END = re.compile(r"[。！？；!?\n]+[”’」』)）]*")
 
 
@@ -29,3 +31,11 @@ def sentence_index(starts: list[int], pos: int) -> int:
 def entities(doc: Doc) -> tuple[Span, ...]:
     """`doc.ents` of a finished doc, read once (each read of `doc.ents` walks every token)."""
     return tuple(doc.ents)
+
+
+@cache
+def word_list(name: str) -> tuple[str, ...]:
+    """Words of a file in records/data, longest first."""
+    lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
+    words = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    return tuple(sorted(words, key=len, reverse=True))

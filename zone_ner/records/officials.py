@@ -9,16 +9,13 @@ not officials.
 from __future__ import annotations
 
 import re
-from functools import cache
-from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
 from zone_ner.extensions import text_of
-from zone_ner.records.context import entities, sentence_index, sentence_starts
+from zone_ner.records.context import entities, sentence_index, sentence_starts, word_list
 from zone_ner.records.models import Official
 
-_DATA = Path(__file__).parent / "data"
 _JOINER = re.compile(r"^[、，,\s兼和及暨]{0,4}$")
 _ASIDE = re.compile(r"（[^（）]{0,8}）|\([^()]{0,8}\)")
 _DATED = re.compile(r"\d{4}\s?(?:年|\.\d)")
@@ -27,21 +24,11 @@ _LOOKBACK = 8
 Chain = list[tuple[Span | None, Span]]
 
 
-@cache
-def _words(name: str) -> tuple[str, ...]:
-    """Words of a data file, longest first."""
-    lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
-    words = {
-        line.strip() for line in lines if line.strip() and not line.startswith("#")
-    }
-    return tuple(sorted(words, key=len, reverse=True))
-
-
 def committee_title(org: Span | None, title: Span) -> str:
     """The title as a record shows it: committee word of the adjacent ORG + title (党工委书记)."""
     if org is None or org.end_char != title.start_char:
         return title.text
-    word = next((w for w in _words("committee_words.txt") if org.text.endswith(w)), "")
+    word = next((w for w in word_list("committee_words.txt") if org.text.endswith(w)), "")
     return word + title.text
 
 
@@ -57,7 +44,7 @@ def _former(doc: Doc, chain_start: int, sentence_start: int) -> bool:
     """
     before = text_of(doc)[max(sentence_start, chain_start - _LOOKBACK) : chain_start]
     if any(
-        before.endswith(m) or m in before[-4:] for m in _words("former_markers.txt")
+        before.endswith(m) or m in before[-4:] for m in word_list("former_markers.txt")
     ):
         return True
     dated = _DATED.search(text_of(doc), sentence_start, chain_start)
@@ -98,7 +85,7 @@ def _preceding(
 ) -> tuple[int, Chain] | None:
     """The chain right before a name, directly, after a space or after 还有 / 分别是."""
     text = text_of(doc)
-    for word in ("", " ", *_words("chain_person_links.txt")):
+    for word in ("", " ", *word_list("chain_person_links.txt")):
         end = person.start_char - len(word)
         if end in by_end and text[end : person.start_char] == word:
             return by_end[end]
@@ -109,7 +96,7 @@ def _following(
     doc: Doc, person: Span, by_start: dict[int, Chain]
 ) -> tuple[int, Chain] | None:
     """The chain right after a name, directly or after 任 / 现任 / 为 (宁波任芜湖市委书记)."""
-    for word in ("", *_words("person_title_links.txt")):
+    for word in ("", *word_list("person_title_links.txt")):
         start = person.end_char + len(word)
         if start in by_start and text_of(doc)[person.end_char : start] == word:
             return start, by_start[start]
@@ -133,7 +120,7 @@ def build_officials(doc: Doc, zone_of: dict[int, str]) -> list[Official]:
     by_end = {chain[-1][1].end_char: (start, chain) for start, chain in chains}
     by_start = {start: chain for start, chain in chains}
     officials: dict[str, Official] = {}
-    credits = set(_words("credit_titles.txt"))
+    credits = set(word_list("credit_titles.txt"))
     previous: tuple[Span, tuple[int, Chain] | None] | None = None
     for ent in ents:
         if ent.label_ != "PERSON":
@@ -163,7 +150,7 @@ def build_officials(doc: Doc, zone_of: dict[int, str]) -> list[Official]:
             text = committee_title(org, title)
             if org is not None:
                 committee = text[: len(text) - len(title.text)]
-            elif title.text in _words("inherited_titles.txt"):
+            elif title.text in word_list("inherited_titles.txt"):
                 text = committee + text
             if text not in official.titles:
                 official.titles.append(text)

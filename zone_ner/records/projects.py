@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import csv
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
 from zone_ner.extensions import text_of
-from zone_ner.records.context import entities, sentence_index, sentence_starts
+from zone_ner.records.context import entities, sentence_index, sentence_starts, word_list
 from zone_ner.records.models import Investment, Project
 from zone_ner.records.money import find_amounts
 
@@ -28,16 +28,6 @@ _CUE_WINDOW = 6
 _ANAPHOR = re.compile(
     r"(?:^|[，,。；;！？\n])(?:该|此|本)?项目(?:计划|预计|拟)?总?投资(?:额|总额)?(?:约|近|超|达)?"
 )
-
-
-@cache
-def _words(name: str) -> tuple[str, ...]:
-    """Words of a data file, longest first."""
-    lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
-    words = {
-        line.strip() for line in lines if line.strip() and not line.startswith("#")
-    }
-    return tuple(sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +57,7 @@ def _clause(
 def investment_near(doc: Doc, ent: Span) -> Investment | None:
     """The amount stated for the project at `ent`: after it in its clause, or just before it (…亿元的X项目)."""
     left, right = _clause(doc, ent.start_char, ent.end_char)
-    cues = _words("investment_cues.txt")
+    cues = word_list("investment_cues.txt")
     if text_of(doc)[right + 1 : right + 1 + _CUE_WINDOW].startswith(cues) or any(
         c in text_of(doc)[right + 1 : right + 1 + _CUE_WINDOW] for c in cues
     ):
@@ -86,7 +76,7 @@ def _investors(doc: Doc, ent: Span, companies: list[Span]) -> list[str]:
     """Companies named inside the project, or in its list item next to an investing verb (full names)."""
     left, right = _clause(doc, ent.start_char, ent.end_char, _ITEM_END)
     clause = text_of(doc)[left:right]
-    verbs = any(v in clause for v in _words("invest_verbs.txt"))
+    verbs = any(v in clause for v in word_list("invest_verbs.txt"))
     full = [c.text for c in companies]
     names = []
     for c in companies:
@@ -100,7 +90,7 @@ def _investors(doc: Doc, ent: Span, companies: list[Span]) -> list[str]:
 def placing_zone(doc: Doc, ent: Span, zones: list[Span]) -> Span | None:
     """The zone the text places the project in: in the project's clause, or after 在 / 位于 / 落户."""
     left, right = _clause(doc, ent.start_char, ent.end_char, _ITEM_END)
-    cues = _words("location_cues.txt")
+    cues = word_list("location_cues.txt")
     for zone in zones:
         if left <= zone.start_char < right or text_of(doc)[: zone.start_char].endswith(
             cues
