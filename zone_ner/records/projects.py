@@ -72,16 +72,21 @@ def investment_near(doc: Doc, ent: Span) -> Investment | None:
     return None
 
 
-def _investors(doc: Doc, ent: Span, companies: list[Span]) -> list[str]:
+def full_names(companies: list[Span]) -> dict[str, str]:
+    """Each company surface mapped to the longest company surface containing it (its full name)."""
+    surfaces = sorted({c.text for c in companies}, key=len, reverse=True)
+    return {s: next(f for f in surfaces if s in f) for s in surfaces}
+
+
+def _investors(doc: Doc, ent: Span, companies: list[Span], full: dict[str, str]) -> list[str]:
     """Companies named inside the project, or in its list item next to an investing verb (full names)."""
     left, right = _clause(doc, ent.start_char, ent.end_char, _ITEM_END)
     clause = text_of(doc)[left:right]
     verbs = any(v in clause for v in word_list("invest_verbs.txt"))
-    full = [c.text for c in companies]
     names = []
     for c in companies:
         inside = ent.start_char <= c.start_char and c.end_char <= ent.end_char
-        name = max((f for f in full if c.text in f), key=len)
+        name = full[c.text]
         if (inside or (verbs and left <= c.start_char < right)) and name not in names:
             names.append(name)
     return names
@@ -112,12 +117,13 @@ def build_projects(
     ends = starts[1:] + [len(text_of(doc))]
     ents = sorted(entities(doc), key=lambda e: e.start_char)
     companies = [e for e in ents if e.label_ == "COMPANY"]
-    companies += [
-        s
-        for group in doc.spans.values()
-        for s in group
-        if s.label_ == "COMPANY" and s not in companies
-    ]
+    seen = {(c.start_char, c.end_char) for c in companies}
+    for group in doc.spans.values():
+        for span in group:
+            if span.label_ == "COMPANY" and (span.start_char, span.end_char) not in seen:
+                seen.add((span.start_char, span.end_char))
+                companies.append(span)
+    full = full_names(companies)
     anaphoric = [link.start for link in doc._.zn_zone_links or [] if link.anaphoric]
     projects: dict[str, Project] = {}
     for ent in ents:
@@ -146,7 +152,7 @@ def build_projects(
                 project.zone = zone_at.get(zone.start_char) or zone.text
             elif any(sent_start <= a < sent_end for a in anaphoric):
                 project.zone = default_zone
-        for name in _investors(doc, ent, companies):
+        for name in _investors(doc, ent, companies, full):
             if name not in project.companies:
                 project.companies.append(name)
     _anaphoric_amounts(doc, ents, projects)
