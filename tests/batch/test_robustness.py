@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -56,3 +57,16 @@ def test_a_document_over_the_time_limit_is_an_error_and_the_run_goes_on(tmp_path
     assert rows[f"{path}:1"]["status"] == "error" and "timed out after 2 s" in rows[f"{path}:1"]["error"]
     assert rows[f"{path}:2"]["status"] == "ok"
     assert (summary.ok, summary.errors) == (1, 1)
+
+
+def test_an_alarm_swallowed_inside_the_pipeline_still_makes_the_document_a_timeout() -> None:
+    from zone_ner.batch.process import DocumentTimeout, _time_limit
+
+    started = time.monotonic()
+    with pytest.raises(DocumentTimeout, match="timed out after 0.2 s"):
+        with _time_limit(0.2):
+            while time.monotonic() - started < 0.6:
+                try:  # code that swallows every exception, as gc callbacks and __del__ do
+                    time.sleep(0.05)
+                except Exception:
+                    pass

@@ -11,6 +11,7 @@ import os
 import resource
 import signal
 import threading
+import time
 import traceback
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -174,18 +175,30 @@ class DocumentTimeout(DocumentError):
 
 @contextmanager
 def _time_limit(seconds: float | None) -> Iterator[None]:
-    """Raise `DocumentTimeout` inside the block after `seconds` (main thread only, else no limit)."""
-    if not seconds or threading.current_thread() is not threading.main_thread():
+    """Raise `DocumentTimeout` once the block has run `seconds`.
+
+    In the main thread an alarm interrupts the block; an alarm can land where Python
+    swallows exceptions (a gc callback, a `__del__`), so the elapsed time is also checked
+    when the block ends, and a block that overran is a timeout even if it finished.
+    """
+    if not seconds:
         yield
         return
+    reason = f"timed out after {seconds:g} s (--timeout)"
+    started = time.monotonic()
+    in_main = threading.current_thread() is threading.main_thread()
+    if in_main:
 
-    def on_alarm(signum: int, frame: object) -> None:
-        raise DocumentTimeout(f"timed out after {seconds:g} s (--timeout)")
+        def on_alarm(signum: int, frame: object) -> None:
+            raise DocumentTimeout(reason)
 
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+        previous = signal.signal(signal.SIGALRM, on_alarm)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        if in_main:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+    if time.monotonic() - started > seconds:
+        raise DocumentTimeout(reason)
