@@ -7,6 +7,8 @@
 # base:     configs/ner.cfg from scratch -> WORK_DIR/out (dev: CLUENER dev)
 # finetune: configs/ner_finetune.cfg continues WORK_DIR/out/model-best on the same
 #           data plus the domain split -> WORK_DIR/out_ft (dev: CLUENER dev + corpus/dev.jsonl)
+# continue: like finetune, but from WORK_DIR/${FROM:-out_ft}/model-best -> WORK_DIR/${TO:-out_ft2}
+#           (a further run on the same data, e.g. after a run stopped early)
 # export:   copy WORK_DIR/${FROM:-out_ft}/model-best to models/ner (tok2vec + ner + tokenizer cfg)
 #
 # Data: scripts/build_ner_data.py (run first if WORK_DIR/data is missing).
@@ -41,11 +43,16 @@ fi
 PKUSEG_MODEL=""
 [ "$SEG" = "pkuseg" ] && PKUSEG_MODEL="$ROOT/models/pkuseg"
 
-if [ "${STAGE:-base}" = "finetune" ]; then
+if [ "${STAGE:-base}" = "finetune" ] || [ "${STAGE:-base}" = "continue" ]; then
   mkdir -p "$WORK/data/dev"
   cp "$WORK/data/dev_cluener.spacy" "$WORK/data/dev_domain.spacy" "$WORK/data/dev/"
-  set -- --paths.base_model "$WORK/out/model-best" "$@"
-  CONFIG="$ROOT/configs/ner_finetune.cfg" OUT="$WORK/out_ft" DEV="$WORK/data/dev"
+  if [ "$STAGE" = "finetune" ]; then
+    BASE="$WORK/out/model-best" OUT="$WORK/out_ft"
+  else
+    BASE="$WORK/${FROM:-out_ft}/model-best" OUT="$WORK/${TO:-out_ft2}"
+  fi
+  set -- --paths.base_model "$BASE" "$@"
+  CONFIG="$ROOT/configs/ner_finetune.cfg" DEV="$WORK/data/dev"
 else
   CONFIG="$ROOT/configs/ner.cfg" OUT="$WORK/out" DEV="$WORK/data/dev_cluener.spacy"
 fi

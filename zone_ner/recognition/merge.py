@@ -1,9 +1,11 @@
 """Component `zn_merge`: the merge policy that turns candidates into flat `doc.ents`.
 
 Policy (documented in docs/recognition.md): every recogniser's candidates and the
-statistical model's `doc.ents` are pooled; overlapping candidates are resolved
-greedily by (source priority, length, score), higher first; the winners become
-`doc.ents`. Token boundaries are split where a winner needs them.
+statistical model's `doc.ents` (restricted to `model_labels`) are pooled; overlapping
+candidates are resolved greedily by (source priority, length, score), higher first,
+where a candidate scoring below its source's `weak_below` threshold ranks with priority
+`weak_priority`; the winners become `doc.ents`. Token boundaries are split where a
+winner needs them.
 """
 
 from __future__ import annotations
@@ -21,11 +23,23 @@ LABELS = ("ZONE", "COMPANY", "PERSON", "TITLE", "PROJECT", "ORG", "LOC")
 class Merge:
     """Resolves overlapping candidates and writes `doc.ents` and per-source span groups."""
 
-    def __init__(self, priorities: dict[str, int], min_score: float) -> None:
+    def __init__(
+        self,
+        priorities: dict[str, int],
+        min_score: float,
+        weak_below: dict[str, float] | None = None,
+        weak_priority: float = 0.0,
+        model_labels: list[str] | None = None,
+    ) -> None:
         self.priorities = priorities
         self.min_score = min_score
+        self.weak_below = weak_below or {}
+        self.weak_priority = weak_priority
+        self.model_labels = set(model_labels) if model_labels is not None else set(LABELS)
 
-    def _rank(self, c: Candidate) -> tuple[int, int, float]:
+    def _rank(self, c: Candidate) -> tuple[float, int, float]:
+        if c.score < self.weak_below.get(c.source, 0.0):
+            return (self.weak_priority, c.end - c.start, c.score)
         return (self.priorities.get(c.source, 0), c.end - c.start, c.score)
 
     def select(self, candidates: list[Candidate]) -> list[Candidate]:
@@ -45,6 +59,7 @@ class Merge:
         model = [
             Candidate(e.start_char, e.end_char, e.label_, e._.zn_source or "model", e._.zn_score or 0.9)
             for e in doc.ents
+            if e.label_ in self.model_labels
         ]
         pooled = get_candidates(doc) + model
         chosen = self.select(pooled)
@@ -69,10 +84,26 @@ class Merge:
 
 @Language.factory(
     "zn_merge",
-    default_config={"priorities": {"rules": 3, "gazetteer": 2, "model": 1}, "min_score": 0.0},
+    default_config={
+        "priorities": {"rules": 3, "gazetteer": 2, "model": 1},
+        "min_score": 0.0,
+        "weak_below": {},
+        "weak_priority": 0.0,
+        "model_labels": None,
+    },
     assigns=["doc.ents", "doc.spans"],
 )
-def make_merge(nlp: Language, name: str, priorities: dict[str, int], min_score: float) -> Merge:
-    """The merge component; `priorities` ranks recognisers (higher wins an overlap)."""
+def make_merge(
+    nlp: Language,
+    name: str,
+    priorities: dict[str, int],
+    min_score: float,
+    weak_below: dict[str, float],
+    weak_priority: float,
+    model_labels: list[str] | None,
+) -> Merge:
+    """The merge component; `priorities` ranks recognisers (higher wins an overlap);
+    candidates scoring below `weak_below[source]` rank at `weak_priority`; the statistical
+    model contributes only `model_labels` (all labels when None)."""
     ensure_extensions()
-    return Merge(priorities, min_score)
+    return Merge(priorities, min_score, weak_below, weak_priority, model_labels)

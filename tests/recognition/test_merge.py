@@ -1,0 +1,37 @@
+"""The merge policy of `zn_merge`: priorities, weak candidates, labels taken from the model."""
+
+from __future__ import annotations
+
+import spacy
+
+import zone_ner.components  # noqa: F401
+from zone_ner.recognition.candidates import Candidate, add_candidates
+from zone_ner.recognition.merge import Merge
+
+TEXT = "庞思齐报道，西安高新区管委会主任李明出席。"
+
+
+def _found(text: str, candidates: list[Candidate], merge: Merge) -> list[tuple[str, str, str]]:
+    return [(text[c.start : c.end], c.label, c.source) for c in merge.select(candidates)]
+
+
+def test_rules_outrank_the_model_and_a_weak_rule_candidate_yields_when_configured() -> None:
+    weak_rule = Candidate(0, 5, "ORG", "rules", 0.6)  # 庞思齐报道 as a weak ORG
+    model = Candidate(0, 3, "PERSON", "model", 0.9)
+    strong_rule = Candidate(6, 14, "ORG", "rules", 0.85)
+    model_inside = Candidate(6, 11, "ZONE", "model", 0.9)
+    pooled = [weak_rule, model, strong_rule, model_inside]
+    plain = Merge({"rules": 3, "gazetteer": 2, "model": 1}, 0.0)
+    assert _found(TEXT, pooled, plain) == [("庞思齐报道", "ORG", "rules"), ("西安高新区管委会", "ORG", "rules")]
+    demoting = Merge({"rules": 3, "gazetteer": 2, "model": 1}, 0.0, weak_below={"rules": 0.65})
+    assert _found(TEXT, pooled, demoting) == [("庞思齐", "PERSON", "model"), ("西安高新区管委会", "ORG", "rules")]
+
+
+def test_the_model_contributes_only_the_configured_labels() -> None:
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("zn_merge", config={"model_labels": ["PERSON"]})
+    doc = nlp.make_doc(TEXT)
+    doc.ents = [doc.char_span(0, 3, label="PERSON"), doc.char_span(6, 11, label="ZONE")]
+    add_candidates(doc, [Candidate(16, 18, "PERSON", "rules", 0.85)])
+    doc = nlp.get_pipe("zn_merge")(doc)
+    assert [(e.text, e.label_, e._.zn_source) for e in doc.ents] == [("庞思齐", "PERSON", "model"), ("李明", "PERSON", "rules")]
