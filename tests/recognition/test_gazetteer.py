@@ -40,3 +40,14 @@ def test_glued_needs_words_on_both_sides():
     assert "创新" in words and "平台" in words
     assert glued("创新平台", 1, 3, words)
     assert not glued("新平县", 0, 2, words)
+
+
+def test_rivers_lakes_and_seas_are_not_proposed_by_the_shipped_gazetteer() -> None:
+    import zone_ner.components  # noqa: F401
+    from spacy.lang.zh import Chinese
+
+    gazetteer = Chinese().add_pipe("zn_gazetteer")
+    text = "沿长江经济带布局，地处洞庭湖畔的岳阳市与渤海之滨的天津"
+    found = {text[c.start : c.end]: c.label for c in gazetteer.find(text)}
+    assert found.get("岳阳市") == "LOC" and found.get("天津") == "LOC"
+    assert not {"长江", "洞庭湖", "渤海"} & set(found)

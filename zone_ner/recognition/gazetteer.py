@@ -38,15 +38,19 @@ def glued(text: str, start: int, end: int, words: frozenset[str]) -> bool:
 class Gazetteer:
     """Proposes every longest knowledge-table alias found in the text.
 
-    A two-character place glued into common words on both sides is not proposed.
+    A two-character place glued into common words on both sides is not proposed; places of
+    the `skip_kinds` (rivers, lakes, seas: not LOC per corpus/GUIDELINES.md) are not proposed.
     """
 
-    def __init__(self, kb: KnowledgeTable, labels: list[str], min_length: int = 2) -> None:
+    def __init__(
+        self, kb: KnowledgeTable, labels: list[str], min_length: int = 2, skip_kinds: tuple[str, ...] = ()
+    ) -> None:
         self.words = common_words()
         self.automaton = ahocorasick.Automaton()
+        skipped = {e.id for e in kb.entries("LOC") if e.kind in skip_kinds}
         entries: dict[str, tuple[str, set[str]]] = {}
         for alias, kb_id, label in kb.alias_items():
-            if label in labels and len(alias) >= min_length:
+            if label in labels and len(alias) >= min_length and kb_id not in skipped:
                 entry = entries.setdefault(alias, (label, set()))
                 entry[1].add(kb_id)
         for alias, (label, ids) in entries.items():
@@ -75,13 +79,26 @@ class Gazetteer:
 
 @Language.factory(
     "zn_gazetteer",
-    default_config={"kb_path": "", "kb_extra": [], "labels": ["ZONE", "LOC", "COMPANY"], "min_length": 2},
+    default_config={
+        "kb_path": "",
+        "kb_extra": [],
+        "labels": ["ZONE", "LOC", "COMPANY"],
+        "min_length": 2,
+        "skip_kinds": ["river", "lake", "sea"],
+    },
     requires=["doc._.zn_norm"],
     assigns=["doc.user_data"],
 )
 def make_gazetteer(
-    nlp: Language, name: str, kb_path: str, kb_extra: list[str], labels: list[str], min_length: int
+    nlp: Language,
+    name: str,
+    kb_path: str,
+    kb_extra: list[str],
+    labels: list[str],
+    min_length: int,
+    skip_kinds: list[str],
 ) -> Gazetteer:
-    """Build the gazetteer from the shipped knowledge table (or `kb_path`) and the `kb_extra` files."""
+    """Build the gazetteer from the shipped knowledge table (or `kb_path`) and the `kb_extra` files;
+    places whose kind is in `skip_kinds` are not proposed."""
     ensure_extensions()
-    return Gazetteer(load_table(kb_path, kb_extra), labels, min_length)
+    return Gazetteer(load_table(kb_path, kb_extra), labels, min_length, tuple(skip_kinds))
