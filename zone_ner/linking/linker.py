@@ -17,6 +17,7 @@ from zone_ner.linking.aliases import DATA_DIR, infer_kind, is_specific
 from zone_ner.linking.candidates import candidates
 from zone_ner.linking.kb import Entry, KnowledgeTable, load_table
 from zone_ner.linking.links import ZoneLink
+from zone_ner.linking.salience import Mention, Overlaps, Salience
 
 
 @dataclass(frozen=True)
@@ -65,15 +66,6 @@ class _Ent:
     text: str
 
 
-@dataclass(frozen=True)
-class _Mention:
-    """A zone named in the document (entity or inside a container): where, which (None = NIL), what kind."""
-
-    start: int
-    kb_id: str | None
-    kind: str | None
-
-
 @dataclass
 class Context:
     """Places and zones a document (or article) talks about."""
@@ -82,6 +74,7 @@ class Context:
     cities: Counter[str] = field(default_factory=Counter)
     counties: Counter[str] = field(default_factory=Counter)
     zones: Counter[str] = field(default_factory=Counter)
+    zone_parents: Counter[str] = field(default_factory=Counter)  # parent ids of the zones counted
 
     def add_place(self, e: Entry) -> None:
         if e.province:
@@ -95,8 +88,14 @@ class Context:
         if e.kind == "county" or e.county:
             self.counties[e.county or e.name] += 1
 
-    def add_zone(self, e: Entry) -> None:
+    def count_zone(self, e: Entry) -> None:
+        """Count a zone (not its places)."""
         self.zones[e.id] += 1
+        if e.parent_id:
+            self.zone_parents[e.parent_id] += 1
+
+    def add_zone(self, e: Entry) -> None:
+        self.count_zone(e)
         self.add_place(Entry(id="", name="", province=e.province, city=e.city, county=e.county))
 
 
@@ -136,22 +135,23 @@ class Linker:
                     ctx.add_zone(best)
         links, bare = self._container_links(ents, ctx)
         for link in links:
-            if link.kb_id:
-                ctx.zones[link.kb_id] += 1
+            if link.kb_id and (entry := self.table.get(link.kb_id)) is not None:
+                ctx.count_zone(entry)
         nil_links = self._nil_links(ents, kb_ids)
         if self.anaphora:
-            mentions = self._mentions(ents, kb_ids, links + nil_links)
+            articles = [(a.start, a.end) for a in doc._.zn_articles or []]
+            scopes = Salience(self.table, self._mentions(ents, kb_ids, links + nil_links), articles, _char_len(doc))
             for link in bare:
-                target = self.salient(doc, link.start, link.surface, ctx, mentions)
+                target = self.salient(link.start, link.surface, ctx, scopes)
                 if target is not None:
                     links.append(replace(link, kb_id=target.id, kind=target.kind, province=target.province,
                                          city=target.city))
             for i, ent in enumerate(ents):
                 if ent.label_ == "ZONE" and self._is_bare(ent.text):
-                    target = self.salient(doc, ent.start_char, ent.text, ctx, mentions)
+                    target = self.salient(ent.start_char, ent.text, ctx, scopes)
                     if target:
                         kb_ids[i] = target.id
-            links += self._anaphoric_links(doc, text, ents, ctx, mentions, links)
+            links += self._anaphoric_links(text, ents, ctx, scopes, links)
         links += nil_links
         doc.ents = [
             Span(doc, e.start, e.end, label=e.label, kb_id=kb_ids.get(i, e.kb_id_ or "")) for i, e in enumerate(spans)
@@ -164,9 +164,7 @@ class Linker:
         w = self.rules.weights
 
         def score(e: Entry) -> int:
-            related = e.id in ctx.zones or e.parent_id in ctx.zones or any(
-                (z := self.table.get(zid)) is not None and z.parent_id == e.id for zid in ctx.zones
-            )
+            related = e.id in ctx.zones or e.parent_id in ctx.zones or e.id in ctx.zone_parents
             return (
                 w["city"] * (e.city in ctx.cities) + w["province"] * (e.province in ctx.provinces)
                 + w["county"] * (e.county in ctx.counties) + w["related_zone"] * related
@@ -256,24 +254,24 @@ class Linker:
             if e.label_ == "ZONE" and i not in kb_ids and not e.kb_id_ and not self._is_bare(e.text)
         ]
 
-    def _mentions(self, ents: list[_Ent], kb_ids: dict[int, str], links: list[ZoneLink]) -> list[_Mention]:
+    def _mentions(self, ents: list[_Ent], kb_ids: dict[int, str], links: list[ZoneLink]) -> list[Mention]:
         """Named zones (linked or NIL) of ZONE entities and container links, for anaphora."""
         out = []
         for i, e in enumerate(ents):
             if e.label_ == "ZONE" and i in kb_ids and (entry := self.table.get(kb_ids[i])) is not None:
-                out.append(_Mention(e.start_char, entry.id, entry.kind))
-        out += [_Mention(link.start, link.kb_id, link.kind) for link in links if not link.anaphoric]
+                out.append(Mention(e.start_char, entry.id, entry.kind))
+        out += [Mention(link.start, link.kb_id, link.kind) for link in links if not link.anaphoric]
         return out
 
     def _anaphoric_links(
-        self, doc: Doc, text: str, ents: list[_Ent], ctx: Context, mentions: list[_Mention], links: list[ZoneLink]
+        self, text: str, ents: list[_Ent], ctx: Context, scopes: Salience, links: list[ZoneLink]
     ) -> list[ZoneLink]:
-        taken = [(e.start_char, e.end_char) for e in ents] + [(link.start, link.end) for link in links]
+        taken = Overlaps([(e.start_char, e.end_char) for e in ents] + [(link.start, link.end) for link in links])
         out = []
         for m in self.rules.anaphor_re.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken) or not self._left_ok(text, m.start()):
+            if taken.overlaps(m.start(), m.end()) or not self._left_ok(text, m.start()):
                 continue
-            target = self.salient(doc, m.start(), m.group(), ctx, mentions)
+            target = self.salient(m.start(), m.group(), ctx, scopes)
             if target is not None:
                 out.append(ZoneLink(start=m.start(), end=m.end(), surface=m.group(), kb_id=target.id, anaphoric=True,
                                     kind=target.kind, province=target.province, city=target.city))
@@ -287,23 +285,17 @@ class Linker:
             return True
         return any(left.endswith(w) for w in self.rules.left_ok)
 
-    def salient(self, doc: Doc, pos: int, word: str, ctx: Context, mentions: list[_Mention]) -> Entry | None:
+    def salient(self, pos: int, word: str, ctx: Context, scopes: Salience) -> Entry | None:
         """The one zone of a compatible kind in the mention's article (else the document, else its main city).
 
         A compatible zone that is not in the table (NIL) in the article blocks the resolution.
         """
         key = "".join(word.split())
         kinds = self.rules.anaphors.get(key) or (infer_kind(key) or "*",)
-        for lo, hi in (self._article(doc, pos), (0, _char_len(doc))):
-            scoped = [m for m in mentions if lo <= m.start < hi and ("*" in kinds or m.kind in kinds)]
-            if any(m.kb_id is None for m in scoped):
-                return None
-            ids = {m.kb_id for m in scoped}
-            top = [e for e in map(self.table.get, ids) if e is not None and e.parent_id not in ids]
-            if len(top) == 1:
-                return self._whole_zone(top[0], key)
-            if top:
-                return None
+        for lo, hi in scopes.scopes(pos):
+            decided, zone = scopes.verdict(lo, hi, kinds)
+            if decided:
+                return self._whole_zone(zone, key) if zone is not None else None
         if not ctx.cities or len(kinds) != 1:  # the city fallback only for a one-kind word (高新区, not 园区)
             return None
         city, count = ctx.cities.most_common(1)[0]
@@ -321,13 +313,6 @@ class Linker:
         if parent is not None and word not in self.rules.sub_area_words and parent.kind == entry.kind:
             return parent
         return entry
-
-    @staticmethod
-    def _article(doc: Doc, pos: int) -> tuple[int, int]:
-        for a in doc._.zn_articles or []:
-            if a.start <= pos < a.end:
-                return a.start, a.end
-        return 0, _char_len(doc)
 
 
 def _char_len(doc: Doc) -> int:
