@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from pathlib import Path
-from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
+
 from zone_ner.extensions import text_of
 
 _DATA = Path(__file__).parent / "data"
@@ -25,6 +27,18 @@ def sentence_index(starts: list[int], pos: int) -> int:
     """Index of the sentence containing character `pos`."""
     return bisect_right(starts, pos) - 1
 
+
+class SpanIndex:
+    """Spans in their given order, found by start offset with a bisection."""
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        self.spans = list(spans)
+        self._order = sorted(range(len(self.spans)), key=lambda i: self.spans[i].start_char)
+        self._starts = [self.spans[i].start_char for i in self._order]
+
+    def starting_in(self, lo: int, hi: int) -> list[int]:
+        """Positions (in the given order's numbering) of the spans starting in [lo, hi)."""
+        return self._order[bisect_left(self._starts, lo) : bisect_left(self._starts, hi)]
 
 
 @lru_cache(maxsize=1)

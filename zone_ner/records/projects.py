@@ -10,20 +10,21 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+import ahocorasick
 from spacy.tokens import Doc, Span
 
 from zone_ner.extensions import text_of
-from zone_ner.records.context import entities, sentence_index, sentence_starts, word_list
+from zone_ner.records.clauses import ITEM_END, ZonePlacer, clause
+from zone_ner.records.context import SpanIndex, entities, sentence_index, sentence_starts, word_list
 from zone_ner.records.models import Investment, Project
 from zone_ner.records.money import find_amounts
 
 _DATA = Path(__file__).parent / "data"
-_CLAUSE_END = re.compile(r"[，,；;。！？!?\n]")
-_ITEM_END = re.compile(r"[、，,；;。！？!?\n]")
-_SENTENCE_END = re.compile(r"[；;。！？!?\n]")
 _CUE_WINDOW = 6
 _ANAPHOR = re.compile(
     r"(?:^|[，,。；;！？\n])(?:该|此|本)?项目(?:计划|预计|拟)?总?投资(?:额|总额)?(?:约|近|超|达)?"
@@ -43,65 +44,52 @@ def stage_of(text: str) -> str | None:
     return min(hits)[1] if hits else None
 
 
-def _clause(
-    doc: Doc, start: int, end: int, breaks: re.Pattern[str] = _CLAUSE_END
-) -> tuple[int, int]:
-    """The clause (between ，；。, or the list item when `breaks` has 、) around [start, end)."""
-    text = text_of(doc)
-    lo = max(0, start - 200)
-    left = max((m.end() for m in breaks.finditer(text, lo, start)), default=lo)
-    right = breaks.search(text, end)
-    return left, right.start() if right else len(text)
-
-
-def investment_near(doc: Doc, ent: Span) -> Investment | None:
+def investment_near(text: str, ent: Span) -> Investment | None:
     """The amount stated for the project at `ent`: after it in its clause, or just before it (…亿元的X项目)."""
-    left, right = _clause(doc, ent.start_char, ent.end_char)
+    left, right = clause(text, ent.start_char, ent.end_char)
     cues = word_list("investment_cues.txt")
-    if text_of(doc)[right + 1 : right + 1 + _CUE_WINDOW].startswith(cues) or any(
-        c in text_of(doc)[right + 1 : right + 1 + _CUE_WINDOW] for c in cues
-    ):
-        right = _clause(doc, right + 1, right + 1)[1]
-    after = [(s, a) for s, _e, a in find_amounts(text_of(doc)[ent.end_char : right])]
-    before = [(s, a) for s, _e, a in find_amounts(text_of(doc)[left : ent.start_char])]
+    following = text[right + 1 : right + 1 + _CUE_WINDOW]
+    if following.startswith(cues) or any(c in following for c in cues):
+        right = clause(text, right + 1, right + 1)[1]
+    after = [(s, a) for s, _e, a in find_amounts(text[ent.end_char : right])]
+    before = [(s, a) for s, _e, a in find_amounts(text[left : ent.start_char])]
     for offset, found in ((ent.end_char, after), (left, before)):
         for s, amount in found:
-            window = text_of(doc)[max(left, offset + s - _CUE_WINDOW) : offset + s]
+            window = text[max(left, offset + s - _CUE_WINDOW) : offset + s]
             if any(c in window for c in cues):
                 return amount
     return None
 
 
-def full_names(companies: list[Span]) -> dict[str, str]:
+def full_names(companies: Sequence[Span]) -> dict[str, str]:
     """Each company surface mapped to the longest company surface containing it (its full name)."""
     surfaces = sorted({c.text for c in companies}, key=len, reverse=True)
-    return {s: next(f for f in surfaces if s in f) for s in surfaces}
+    automaton = ahocorasick.Automaton()
+    for s in filter(None, surfaces):
+        automaton.add_word(s, s)
+    automaton.make_automaton()
+    full: dict[str, str] = {}
+    for f in surfaces:  # longest first: the first surface found to contain s is its full name
+        for _end, s in automaton.iter(f):
+            full.setdefault(s, f)
+    return {s: full.get(s, surfaces[0]) for s in surfaces}  # "" is in every surface
 
 
-def _investors(doc: Doc, ent: Span, companies: list[Span], full: dict[str, str]) -> list[str]:
+def _investors(text: str, ent: Span, companies: SpanIndex, full: dict[str, str]) -> list[str]:
     """Companies named inside the project, or in its list item next to an investing verb (full names)."""
-    left, right = _clause(doc, ent.start_char, ent.end_char, _ITEM_END)
-    clause = text_of(doc)[left:right]
-    verbs = any(v in clause for v in word_list("invest_verbs.txt"))
+    left, right = clause(text, ent.start_char, ent.end_char, ITEM_END)
+    verbs = any(v in text[left:right] for v in word_list("invest_verbs.txt"))
+    near = set(companies.starting_in(ent.start_char, ent.end_char + 1))
+    if verbs:
+        near.update(companies.starting_in(left, right))
     names = []
-    for c in companies:
+    for i in sorted(near):
+        c = companies.spans[i]
         inside = ent.start_char <= c.start_char and c.end_char <= ent.end_char
         name = full[c.text]
         if (inside or (verbs and left <= c.start_char < right)) and name not in names:
             names.append(name)
     return names
-
-
-def placing_zone(doc: Doc, ent: Span, zones: list[Span]) -> Span | None:
-    """The zone the text places the project in: in the project's clause, or after 在 / 位于 / 落户."""
-    left, right = _clause(doc, ent.start_char, ent.end_char, _ITEM_END)
-    cues = word_list("location_cues.txt")
-    for zone in zones:
-        if left <= zone.start_char < right or text_of(doc)[: zone.start_char].endswith(
-            cues
-        ):
-            return zone
-    return None
 
 
 def build_projects(
@@ -113,18 +101,14 @@ def build_projects(
     knowledge table: the record then names it). `default_zone` (the document's main zone) is
     used when the project's sentence refers to it anaphorically (区内, 园区, bare 高新区).
     """
+    text = text_of(doc)
     starts = sentence_starts(doc)
-    ends = starts[1:] + [len(text_of(doc))]
+    ends = starts[1:] + [len(text)]
     ents = sorted(entities(doc), key=lambda e: e.start_char)
-    companies = [e for e in ents if e.label_ == "COMPANY"]
-    seen = {(c.start_char, c.end_char) for c in companies}
-    for group in doc.spans.values():
-        for span in group:
-            if span.label_ == "COMPANY" and (span.start_char, span.end_char) not in seen:
-                seen.add((span.start_char, span.end_char))
-                companies.append(span)
-    full = full_names(companies)
-    anaphoric = [link.start for link in doc._.zn_zone_links or [] if link.anaphoric]
+    companies = _companies(doc, ents)
+    full = full_names(companies.spans)
+    placer = ZonePlacer(text, ents)
+    anaphoric = sorted(link.start for link in doc._.zn_zone_links or [] if link.anaphoric)
     projects: dict[str, Project] = {}
     for ent in ents:
         if ent.label_ != "PROJECT":
@@ -132,44 +116,54 @@ def build_projects(
         s = sentence_index(starts, ent.start_char)
         sent_start, sent_end = starts[s], ends[s]
         project = projects.setdefault(ent.text, Project(name=ent.text))
-        project.investment = project.investment or investment_near(doc, ent)
+        project.investment = project.investment or investment_near(text, ent)
         project.stage = (
             project.stage
-            or stage_of(text_of(doc)[ent.end_char : sent_end])
-            or stage_of(text_of(doc)[sent_start : ent.start_char])
+            or stage_of(text[ent.end_char : sent_end])
+            or stage_of(text[sent_start : ent.start_char])
         )
         if project.zone is None:
-            zone = placing_zone(
-                doc,
-                ent,
-                [
-                    e
-                    for e in ents
-                    if e.label_ == "ZONE" and sent_start <= e.start_char < sent_end
-                ],
-            )
+            zone = placer.place(ent, *placer.starting_in(sent_start, sent_end))
             if zone is not None:
                 project.zone = zone_at.get(zone.start_char) or zone.text
-            elif any(sent_start <= a < sent_end for a in anaphoric):
+            elif _any_in(anaphoric, sent_start, sent_end):
                 project.zone = default_zone
-        for name in _investors(doc, ent, companies, full):
+        for name in _investors(text, ent, companies, full):
             if name not in project.companies:
                 project.companies.append(name)
-    _anaphoric_amounts(doc, ents, projects)
+    _anaphoric_amounts(text, ents, projects)
     return list(projects.values())
 
 
-def _anaphoric_amounts(
-    doc: Doc, ents: list[Span], projects: dict[str, Project]
-) -> None:
+def _companies(doc: Doc, ents: list[Span]) -> SpanIndex:
+    """COMPANY entities, then the span groups' COMPANY spans at other offsets."""
+    companies = [e for e in ents if e.label_ == "COMPANY"]
+    seen = {(c.start_char, c.end_char) for c in companies}
+    for group in doc.spans.values():
+        for span in group:
+            if span.label_ == "COMPANY" and (span.start_char, span.end_char) not in seen:
+                seen.add((span.start_char, span.end_char))
+                companies.append(span)
+    return SpanIndex(companies)
+
+
+def _any_in(positions: list[int], lo: int, hi: int) -> bool:
+    """True if some of the sorted `positions` is in [lo, hi)."""
+    k = bisect_left(positions, lo)
+    return k < len(positions) and positions[k] < hi
+
+
+def _anaphoric_amounts(text: str, ents: list[Span], projects: dict[str, Project]) -> None:
     """An amount opening a sentence (项目总投资14亿元) goes to the last project named before it."""
-    for m in _ANAPHOR.finditer(text_of(doc)):
-        before = [e for e in ents if e.label_ == "PROJECT" and e.end_char <= m.start()]
-        if not before:
+    named = [e for e in ents if e.label_ == "PROJECT"]
+    ends = [e.end_char for e in named]  # entities do not overlap: sorted like their starts
+    for m in _ANAPHOR.finditer(text):
+        k = bisect_right(ends, m.start())
+        if k == 0:
             continue
-        project = projects[before[-1].text]
+        project = projects[named[k - 1].text]
         if project.investment is None:
-            amounts = find_amounts(text_of(doc)[m.end() : m.end() + 16])
+            amounts = find_amounts(text[m.end() : m.end() + 16])
             project.investment = (
                 amounts[0][2] if amounts and amounts[0][0] < 4 else None
             )
