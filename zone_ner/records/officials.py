@@ -9,6 +9,7 @@ not officials.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
@@ -103,6 +104,12 @@ def _following(
     return None
 
 
+def _nil_zone_in(starts: list[int], nil_zones: dict[int, str], org: Span) -> str | None:
+    """The first NIL zone (by the sorted `starts` of `nil_zones`) named inside the ORG."""
+    k = bisect_left(starts, org.start_char)
+    return nil_zones[starts[k]] if k < len(starts) and starts[k] < org.end_char else None
+
+
 def build_officials(doc: Doc, zone_of: dict[int, str]) -> list[Official]:
     """Officials from `[ORG] TITLE (、 [ORG] TITLE)* PERSON (、 PERSON)*` or `PERSON 任 [ORG] TITLE`.
 
@@ -116,6 +123,7 @@ def build_officials(doc: Doc, zone_of: dict[int, str]) -> list[Official]:
         for link in doc._.zn_zone_links or []
         if link.container_label and not link.kb_id
     }
+    nil_starts = sorted(nil_zones)
     chains = _chains(ents, doc)
     by_end = {chain[-1][1].end_char: (start, chain) for start, chain in chains}
     by_start = {start: chain for start, chain in chains}
@@ -156,12 +164,5 @@ def build_officials(doc: Doc, zone_of: dict[int, str]) -> list[Official]:
                 official.titles.append(text)
             if org is not None and official.organization is None:
                 official.organization = org.text
-                official.zone = zone_of.get(org.start_char) or next(
-                    (
-                        surface
-                        for s, surface in nil_zones.items()
-                        if org.start_char <= s < org.end_char
-                    ),
-                    None,
-                )
+                official.zone = zone_of.get(org.start_char) or _nil_zone_in(nil_starts, nil_zones, org)
     return list(officials.values())
