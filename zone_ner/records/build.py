@@ -102,7 +102,8 @@ def build_record(doc: Doc, kb: KnowledgeTable, doc_id: str | None = None, html: 
     norm: NormalisedText = doc._.zn_norm or NormalisedText.identity(text_of(doc))
     mentions = _mentions(doc, norm)
     all_links = _zone_links(doc, norm)
-    links = [link for link in all_links if (link.start, link.end) not in _zone_spans(mentions)]
+    zone_spans = _zone_spans(mentions)
+    links = [link for link in all_links if (link.start, link.end) not in zone_spans]
     zone_at = {e.start_char: (e.kb_id_ or None) for e in entities(doc) if e.label_ == "ZONE"}
     zone_in_org = {
         link.start: link.kb_id
