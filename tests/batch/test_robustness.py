@@ -38,8 +38,6 @@ def _unpunctuated_line(tmp_path: Path) -> tuple[Path, str]:
     return path, text
 
 
-@pytest.mark.xfail(strict=True, reason="zn_linker and records/projects.py are quadratic on one long clause "
-                   "(128k chars: linker 23 s; 3.2k chars: build_projects 37 s)")
 def test_a_1_mb_line_without_punctuation_is_processed_in_bounded_time(tmp_path: Path) -> None:
     path, text = _unpunctuated_line(tmp_path)
     out = tmp_path / "out.jsonl"
