@@ -437,12 +437,17 @@ def weak_place_forms(places: Places, uses: dict[str, tuple[int, int, int]]) -> s
     return {form for form, counts in uses.items() if is_weak(form, *counts)}
 
 
+AUTONOMOUS_ENDINGS = ("自治州", "自治县")
+
+
 def place_rows(places: Places, weak: set[str]) -> list[list[str]]:
     rows = []
     for p in sorted(places.by_code.values(), key=lambda p: p.code):
         code = p.code.ljust(6, "0")
         parent = "" if p.level == "province" else "NBS:" + p.parent.ljust(6, "0")
         aliases = [p.short] if p.short and p.short not in weak else []
+        if p.short and p.name.endswith(AUTONOMOUS_ENDINGS) and len(p.short) >= 2:
+            aliases.append(p.short + p.name[-1])  # 黔南州, 长阳县: the usual short form of 自治州/县
         weak_forms = [f for f in (p.short, p.name) if f and f in weak]
         city = p.city if p.level != "province" else ""
         rows.append([f"NBS:{code}", p.name, p.level, p.province, city or "", parent, "|".join(aliases),
