@@ -52,6 +52,12 @@ def test_etdz_aliases_strip_city_only_when_a_name_remains() -> None:
     assert "经开区" not in aliases and "开发区" not in aliases and "唐山经开区" in aliases
 
 
+def test_a_zone_named_after_its_district_also_goes_by_city_and_district() -> None:
+    aliases, _ = zone_aliases("江苏省相城高新技术产业开发区", False, ("江苏省", "江苏"), ("苏州市", "苏州"), ("相城区", None))
+    assert {"相城高新区", "苏州相城高新区", "苏州市相城高新区", "苏州市相城区高新区"} <= aliases
+    assert "苏州高新区" not in aliases
+
+
 def test_free_trade_zone_aliases_both_bracket_widths() -> None:
     aliases, _ = zone_aliases("中国（陕西）自由贸易试验区", True, ("陕西省", "陕西"), None)
     assert {"陕西自贸区", "陕西自贸试验区", "中国(陕西)自由贸易试验区"} <= aliases

@@ -224,6 +224,13 @@ def zone_aliases(
     suffixes = list(rule.variants) + ([rule.full] if rule.full not in rule.variants else [])
     if national:
         suffixes += list(rule.national_variants)
+    if county and city_names:
+        # a zone named after its county also goes by city + county (苏州相城高新区, 苏州市相城高新区)
+        full = county[0]
+        stems = tuple(n for n in (full, county[1], full[:-1] if full.endswith("区") and len(full) >= 3 else None) if n)
+        for f in list(forms):
+            if f.startswith(stems) and not f.startswith(tuple(city_names)):
+                forms.update(cp + f for cp in city_names)
     if county and county[1]:
         full, short = county
         for f in list(forms):
