@@ -1,9 +1,13 @@
-"""Build zone_ner/recognition/data/common_words.txt: frequent two-character words of jieba's dictionary.
+"""Build two word lists from jieba's dictionary (jieba, MIT; needed only here):
 
-    python scripts/build_common_words.py [--min-freq 50]
+* zone_ner/recognition/data/common_words.txt: frequent two-character words. The gazetteer
+  drops a two-character place match when both of its edges are glued into such words
+  (创新平台 → not 新平).
+* zone_ner/recognition/rules/data/common_verbs.txt: frequent two-character verbs (tag v).
+  A name the rules build from its own characters may not start with one (重视特色产业园区,
+  家住经开区 are not zones).
 
-The gazetteer drops a two-character place match when both of its edges are glued
-into such words (创新平台 → not 新平). jieba (MIT) is needed only here.
+    python scripts/build_common_words.py [--min-freq 50] [--min-verb-freq 100]
 """
 
 from __future__ import annotations
@@ -11,27 +15,37 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[1] / "zone_ner" / "recognition" / "data" / "common_words.txt"
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "zone_ner" / "recognition" / "data" / "common_words.txt"
+VERBS = ROOT / "zone_ner" / "recognition" / "rules" / "data" / "common_verbs.txt"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--min-freq", type=int, default=50)
+    parser.add_argument("--min-verb-freq", type=int, default=100)
     args = parser.parse_args()
     import jieba
 
     source = Path(jieba.__file__).parent / "dict.txt"
-    words = set()
+    words, verbs = set(), set()
     for line in source.read_text(encoding="utf-8").splitlines():
-        word, freq, *_ = line.split(" ")
+        word, freq, tag = line.split(" ")
         if len(word) == 2 and int(freq) >= args.min_freq and all("\u4e00" <= c <= "\u9fff" for c in word):
             words.add(word)
+            if tag == "v" and int(freq) >= args.min_verb_freq:
+                verbs.add(word)
     OUT.write_text(
         f"# two-character words with jieba dictionary frequency >= {args.min_freq} (jieba, MIT licence)\n"
         + "\n".join(sorted(words)) + "\n",
         encoding="utf-8",
     )
-    print(f"wrote {len(words)} words to {OUT}")
+    VERBS.write_text(
+        f"# two-character verbs (tag v) with jieba dictionary frequency >= {args.min_verb_freq} (jieba, MIT licence)\n"
+        + "\n".join(sorted(verbs)) + "\n",
+        encoding="utf-8",
+    )
+    print(f"wrote {len(words)} words to {OUT}, {len(verbs)} verbs to {VERBS}")
 
 
 if __name__ == "__main__":

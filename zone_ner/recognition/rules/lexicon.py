@@ -127,6 +127,9 @@ class Lexicon:
     left_stops: WordSet = field(
         default_factory=lambda: WordSet(read_words("left_stops.txt"))
     )
+    common_verbs: frozenset[str] = field(
+        default_factory=lambda: frozenset(read_words("common_verbs.txt"))
+    )
     org_suffixes: dict[str, str] = field(
         default_factory=lambda: {r[0]: r[1] for r in read_rows("org_suffixes.tsv")}
     )

@@ -108,6 +108,7 @@ def zone_start(
         or len(scan.body) < 2
         or is_generic(scan.body, lex.zone_generic, lex)
         or is_generic(scan.body, lex.brand_strip, lex)
+        or scan.body[:2] in lex.common_verbs
     ):
         return None
     bounded = scan.start == 0 or not is_name_char(text[scan.start - 1])
