@@ -45,7 +45,8 @@ def stage_times(nlp: zone_ner.ZoneNER, text: str) -> dict[str, float]:
     norm = doc._.zn_norm
     mentions = _timed(times, "mentions", build._mentions, doc, norm)
     links = _timed(times, "zone_links", build._zone_links, doc, norm)
-    zones = _timed(times, "zones", build._zones, mentions, links, nlp.kb)
+    clean = build._clean_surfaces(doc, norm)
+    zones = _timed(times, "zones", build._zones, mentions, links, nlp.kb, clean)
     zone_at = {e.start_char: (e.kb_id_ or None) for e in entities(doc) if e.label_ == "ZONE"}
     default_zone = next((z.kb_id for z in zones if z.kb_id), None)
     _timed(times, "companies", build.build_companies, doc, zone_at)

@@ -48,15 +48,27 @@ def _zone_links(doc: Doc, norm: NormalisedText) -> list[ZoneLinkRecord]:
     return records
 
 
-def _zones(mentions: list[Mention], links: list[ZoneLinkRecord], kb: KnowledgeTable) -> list[ZoneRef]:
+def _zones(
+    mentions: list[Mention], links: list[ZoneLinkRecord], kb: KnowledgeTable, clean: dict[tuple[int, int], str]
+) -> list[ZoneRef]:
     """One ZoneRef per linked zone, and per unknown (NIL) zone surface, most mentioned first.
 
     `links` hold the NIL details (kind, city) of unknown ZONE mentions at the same offsets.
+    Surfaces and NIL names are the normalised text of each mention, `clean[(start, end)]`
+    by source offsets (a doubled PDF headline 江江城城高高新新区区 is named 江城高新区).
     """
     nil_details = {(link.start, link.end): link for link in links}
     spans = _zone_spans(mentions)
-    occurrences = [(m.kb_id, m.text, nil_details.get((m.start, m.end))) for m in mentions if m.label == "ZONE"]
-    occurrences += [(link.kb_id, link.text, link) for link in links if (link.start, link.end) not in spans]
+    occurrences = [
+        (m.kb_id, clean[(m.start, m.end)], nil_details.get((m.start, m.end)))
+        for m in mentions
+        if m.label == "ZONE"
+    ]
+    occurrences += [
+        (link.kb_id, clean[(link.start, link.end)], link)
+        for link in links
+        if (link.start, link.end) not in spans
+    ]
     counts: Counter[str] = Counter()
     surfaces: dict[str, list[str]] = {}
     details: dict[str, ZoneLinkRecord] = {}
@@ -81,6 +93,14 @@ def _zones(mentions: list[Mention], links: list[ZoneLinkRecord], kb: KnowledgeTa
                              surfaces=surfaces[key], kind=link.kind if link else None,
                              province=link.province if link else None, city=link.city if link else None))
     return zones
+
+
+def _clean_surfaces(doc: Doc, norm: NormalisedText) -> dict[tuple[int, int], str]:
+    """The normalised text of every ZONE entity and zone link, by its source offsets."""
+    text = text_of(doc)
+    spans = [(e.start_char, e.end_char) for e in entities(doc) if e.label_ == "ZONE"]
+    spans += [(link.start, link.end) for link in doc._.zn_zone_links or []]
+    return {norm.to_source(start, end): text[start:end] for start, end in spans}
 
 
 def _zone_spans(mentions: list[Mention]) -> set[tuple[int, int]]:
@@ -113,7 +133,7 @@ def build_record(doc: Doc, kb: KnowledgeTable, doc_id: str | None = None, html: 
     org_zone = {
         e.start_char: zone_in_org.get(e.start_char) for e in entities(doc) if e.label_ == "ORG"
     }
-    zones = _zones(mentions, all_links, kb)
+    zones = _zones(mentions, all_links, kb, _clean_surfaces(doc, norm))
     default_zone = next((z.kb_id for z in zones if z.kb_id), None)
     return DocumentRecord(
         id=doc_id,
