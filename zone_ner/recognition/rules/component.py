@@ -16,6 +16,7 @@ from zone_ner.recognition.rules.companies import (
     find_companies,
     find_enumerations,
 )
+from zone_ner.recognition.rules.infrastructure import find_infrastructure
 from zone_ner.recognition.rules.lexicon import Lexicon, default_lexicon
 from zone_ner.recognition.rules.orgs import find_orgs
 from zone_ner.recognition.rules.people import find_people
@@ -62,8 +63,13 @@ class RuleRecogniser:
         companies += find_enumerations(text, lex, known)
         found += companies
         found += find_brands(text, lex, known, companies)
-        found += find_projects(text, lex, known)
-        found += find_project_lists(text, lex, known)
+        projects = find_projects(text, lex, known) + find_project_lists(text, lex, known)
+        found += projects
+        found += [
+            c
+            for c in find_infrastructure(text, lex, known)
+            if not any(p.start < c.end and c.start < p.end for p in projects)
+        ]
         found += find_places(text, lex, known)
         return [c for c in found if c.label in self.labels]
 

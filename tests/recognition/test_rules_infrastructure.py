@@ -1,0 +1,35 @@
+"""Infrastructure named as a project when the clause reports its building."""
+
+from __future__ import annotations
+
+import pytest
+from rules_helpers import spans
+
+
+@pytest.mark.parametrize(
+    ("text", "projects"),
+    [
+        ("今年将加快建设西安至延安铁路和宁波舟山港深水航道。", ["西安至延安铁路", "宁波舟山港深水航道"]),
+        ("随着兰州到合作铁路全线通车，甘南迎来高铁时代。", ["兰州到合作铁路"]),
+        ("成都天府国际机场改扩建工程于3月开工。", ["成都天府国际机场改扩建工程"]),
+    ],
+)
+def test_named_infrastructure_being_built_is_a_project(text: str, projects: list[str]) -> None:
+    assert [s for _, s in spans(text, "PROJECT")] == projects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这条铁路连接北京和上海，沿线风光秀丽。",  # no place in the name
+        "西安铁路局发布春运客流数据。",  # 铁路局 is another word
+        "游客乘船游览京杭运河两岸风光。",  # not being built
+    ],
+)
+def test_infrastructure_merely_mentioned_is_not_a_project(text: str) -> None:
+    assert spans(text, "PROJECT") == []
+
+
+def test_a_zone_before_the_name_stays_a_zone() -> None:
+    found = spans("市领导检查了天津滨海新区跨海河桥工程的建设进度。")
+    assert ("ZONE", "天津滨海新区") in found and ("PROJECT", "跨海河桥工程") in found

@@ -1,0 +1,94 @@
+"""Infrastructure named as a project: 防城港至东兴铁路, 平陆运河, 南宁机场改扩建工程 (data/infrastructure.json).
+
+A tail (铁路, 运河, 航道, 改扩建工程 …) with the name before it: places, name characters, digits
+and 至 between places, stopping at stop words and common verbs. The name must hold a known place
+and the clause must report the building (建设, 开工, 建成, 通车 …): a railway merely mentioned
+is not a project.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+
+from zone_ner.recognition.candidates import Candidate
+from zone_ner.recognition.rules.lexicon import DATA, Anchors, Lexicon
+from zone_ner.recognition.rules.scan import Known, is_name_char
+
+CLAUSE_BREAKS = frozenset("。！？；!?;\n")
+ZONES = frozenset({"ZONE"})
+
+
+@dataclass(frozen=True)
+class InfrastructureRules:
+    """The parsed data file."""
+
+    tails: Anchors
+    right_blockers: tuple[str, ...]
+    build_words: tuple[str, ...]
+    joiners: frozenset[str]
+    max_name: int
+    score: float
+
+
+@lru_cache(maxsize=1)
+def infrastructure_rules() -> InfrastructureRules:
+    """Read `data/infrastructure.json` once."""
+    raw = json.loads((DATA / "infrastructure.json").read_text(encoding="utf-8"))
+    return InfrastructureRules(
+        tails=Anchors({t: "tail" for t in raw["tails"]}),
+        right_blockers=tuple(raw["right_blockers"]),
+        build_words=tuple(raw["build_words"]),
+        joiners=frozenset(raw["joiners"]),
+        max_name=int(raw["max_name"]),
+        score=float(raw["score"]),
+    )
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause around [start, end), between sentence-level punctuation."""
+    lo = max((text.rfind(c, 0, start) for c in CLAUSE_BREAKS), default=-1) + 1
+    his = [i for i in (text.find(c, end) for c in CLAUSE_BREAKS) if i >= 0]
+    return text[lo : min(his, default=len(text))]
+
+
+def _name_start(
+    text: str, end: int, lex: Lexicon, known: Known, rules: InfrastructureRules
+) -> tuple[int, bool]:
+    """Start of the name ending at `end` and whether it holds a known place."""
+    p, placed = end, False
+    while p > 0 and end - p < rules.max_name:
+        if known.ending_at(p, ZONES) is not None:
+            break  # 天津滨海新区 + 跨海河桥工程: a zone before the name is its own span
+        q = lex.places.ending_at(text, p)
+        if q is not None and q < p and end - q <= rules.max_name:
+            p, placed = q, True
+            continue
+        c = text[p - 1]
+        if c in rules.joiners and placed and p > 1 and is_name_char(text[p - 2]):
+            p -= 1  # 防城港至东兴: the joiner after a place continues the name
+            continue
+        if not is_name_char(c) or lex.left_stops.ending_at(text, p) is not None:
+            break
+        if text[p - 2 : p] in lex.common_verbs:
+            break
+        p -= 1
+    return p, placed
+
+
+def find_infrastructure(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
+    """PROJECT candidates for infrastructure named with its place and reported as built."""
+    rules = infrastructure_rules()
+    found: list[Candidate] = []
+    for start, end, _tail, _ in rules.tails.find(text):
+        if any(text.startswith(b, end) for b in rules.right_blockers):
+            continue
+        begin, placed = _name_start(text, start, lex, known, rules)
+        if not placed or begin == start:
+            continue
+        clause = _clause(text, begin, end)
+        if not any(w in clause for w in rules.build_words):
+            continue
+        found.append(Candidate(begin, end, "PROJECT", "rules", rules.score))
+    return found
