@@ -18,6 +18,7 @@ from zone_ner.recognition.rules.scan import Known, is_name_char
 
 CLAUSE_BREAKS = frozenset("。！？；!?;\n")
 ZONES = frozenset({"ZONE"})
+CLAUSE_REACH = 60
 
 
 @dataclass(frozen=True)
@@ -47,10 +48,13 @@ def infrastructure_rules() -> InfrastructureRules:
 
 
 def _clause(text: str, start: int, end: int) -> str:
-    """The clause around [start, end), between sentence-level punctuation."""
-    lo = max((text.rfind(c, 0, start) for c in CLAUSE_BREAKS), default=-1) + 1
-    his = [i for i in (text.find(c, end) for c in CLAUSE_BREAKS) if i >= 0]
-    return text[lo : min(his, default=len(text))]
+    """The clause around [start, end), between sentence-level punctuation, at most CLAUSE_REACH
+    characters to each side (bounded work on text without punctuation)."""
+    left = text[max(0, start - CLAUSE_REACH) : start]
+    right = text[end : end + CLAUSE_REACH]
+    lo = max((left.rfind(c) for c in CLAUSE_BREAKS), default=-1) + 1
+    his = [i for i in (right.find(c) for c in CLAUSE_BREAKS) if i >= 0]
+    return left[lo:] + text[start:end] + right[: min(his, default=len(right))]
 
 
 def _name_start(
