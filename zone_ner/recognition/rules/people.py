@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from zone_ner.recognition.candidates import Candidate
-from zone_ner.recognition.rules.lexicon import Anchors, Lexicon
+from zone_ner.recognition.rules.lexicon import (
+    Anchors,
+    Lexicon,
+    WordSet,
+    read_rows,
+    read_words,
+)
 from zone_ner.recognition.rules.scan import Known, is_name_char
 
 HOSTS = frozenset({"ORG", "LOC", "ZONE", "COMPANY", "PERSON"})
@@ -18,19 +25,58 @@ LIST_SEPARATORS = "、"
 SENTENCE_END = "。！？!?；;）)\n"
 _NEWLINE = re.compile("\n")
 _ENUM_END = re.compile("等")
-_BRACKETED = re.compile(r"[（(《]([\u4e00-\u9fff 、]{2,20})[）)》]")
-_PART = re.compile(r"[\u4e00-\u9fff]{1,20}")
+_BRACKETED = re.compile(r"[（(《]([\u4e00-\u9fff 、·/]{2,30})[）)》]")
+_PART = re.compile(r"[^ 、]{1,30}")
 _ASIDE = re.compile(r"[（(][^（()）]{0,8}[）)]")
+
+
+@dataclass(frozen=True)
+class PeopleData:
+    """Word lists used only by the people rules (read once from `rules/data/`)."""
+
+    name_stops: WordSet
+    """Titles and credit cues: a name's second given character does not start one (罗昌二审)."""
+    footers: Anchors
+    """Page footers that close an article (返回搜狐): a lone name may stand right before them."""
+    credits: frozenset[str]
+    """Credit cues that are TITLE spans (记者, 二审): the names after them may be listed with spaces."""
+
+
+@lru_cache(maxsize=1)
+def people_data() -> PeopleData:
+    """The people rules' own word lists."""
+    rows = read_rows("byline_cues.tsv")
+    cues = [row[0] for row in rows if len(row[0]) >= 2]
+    return PeopleData(
+        name_stops=WordSet(read_words("titles.txt") + cues),
+        credits=frozenset(r[0] for r in rows if r[1] == "before" and r[2] == "yes"),
+        footers=Anchors({w: "footer" for w in read_words("page_footers.txt")}),
+    )
 
 
 def _cjk(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff"
 
 
+def _name_stop(text: str, i: int, lex: Lexicon) -> bool:
+    """True if a word that follows names (说, 出席), a title or a credit cue (二审) starts at `i`."""
+    return (
+        lex.post_name.starting_at(text, i) is not None
+        or people_data().name_stops.starting_at(text, i) is not None
+    )
+
+
 def read_name(text: str, i: int, lex: Lexicon) -> int | None:
-    """End of a person's name (surname + one or two given characters) starting at `i`, or None."""
+    """End of a person's name (surname + one or two given characters) starting at `i`, or None.
+
+    A verb that follows names (解释, 介绍) is not read as a name even when its first character
+    is a surname.
+    """
     n = len(text)
     if i >= n:
+        return None
+    verb = lex.post_name.starting_at(text, i)
+    if verb is not None and verb - i >= 2:
         return None
     j = (
         i + 2
@@ -53,7 +99,7 @@ def read_name(text: str, i: int, lex: Lexicon) -> int | None:
         given += 1
     if given == 0:
         return None
-    if given == 2 and lex.post_name.starting_at(text, j + 1) is not None:
+    if given == 2 and _name_stop(text, j + 1, lex):
         given = 1
     if text[i : j + given] in lex.non_names or text[i : i + 2] in lex.non_names:
         return None
@@ -119,15 +165,50 @@ def _names_after(
     return names
 
 
+def _credit_names(text: str, pos: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """Names after a credit cue, listed with 、 or spaces: 记者 孟凡霞 胡永新, 二审 谭仕伦三审.
+
+    A name after a space must end at a boundary (space, punctuation, a credit cue, a word that
+    follows names) and must not itself open a credit cue or be a place.
+    """
+    stops = people_data().name_stops
+    start = _skip_spaces(text, pos)
+    end = read_name(text, start, lex)
+    names: list[tuple[int, int]] = []
+    while end is not None and len(names) < MAX_LIST:
+        names.append((start, end))
+        k = end
+        if k < len(text) and text[k] in LIST_SEPARATORS:
+            k += 1
+        else:
+            while k < len(text) and k - end < 2 and text[k] in " \u3000":
+                k += 1
+        if k == end or stops.starting_at(text, k) is not None:
+            break
+        start, end = k, read_name(text, k, lex)
+        if (
+            end is None
+            or text[start:end] in lex.places
+            or not (
+                _bounded(text, end, lex) or stops.starting_at(text, end) is not None
+            )
+        ):
+            break
+    return names
+
+
 def find_people(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     """TITLE and PERSON candidates from title/role chains, followed by bylines and repeated names."""
     found: list[Candidate] = _listed_persons(text, lex, known)
     titles: list[_Title] = []
-    for start, end, _word, kind in lex.title_anchors.find(text):
+    for start, end, word, kind in lex.title_anchors.find(text):
         linked = bool(titles) and _linked(text, titles[-1].end, start, lex, known)
         title = _Title(start, end, kind == "role", linked)
         titles.append(title)
-        names = _names_after(text, end, lex, strict=title.role)
+        if word in people_data().credits:
+            names = _credit_names(text, end, lex)
+        else:
+            names = _names_after(text, end, lex, strict=title.role)
         if names:
             k = len(titles) - 1
             while k >= 0:
@@ -168,7 +249,7 @@ def _bylines(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         else:
             names = []
             p = start
-            while p > 0 and start - p < 2 and text[p - 1] == " ":
+            while p > 0 and start - p < 2 and text[p - 1] in " /":
                 p -= 1
             if word == "报道" and p == start:
                 continue
@@ -224,28 +305,47 @@ def _enumerated(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
 
 
 def _bracketed(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
-    """Credits in brackets made only of names: （王小军 陈文军）, (袁登国)."""
+    """Credits in brackets: names, each alone or after a credit cue (（王小军 陈文军）,
+    (孙竞、实习生黄倩), （庞思齐 中青报·中青网记者 林洁）); every part must parse."""
     found: list[Candidate] = []
     for m in _BRACKETED.finditer(text):
+        names: list[tuple[int, int]] = []
         parts = [
             (p.start() + m.start(1), p.end() + m.start(1))
             for p in _PART.finditer(m.group(1))
         ]
-        if 0 < len(parts) <= 4 and all(
-            read_name(text, s, lex) == e and text[s:e] not in lex.places
-            for s, e in parts
-        ):
-            for s, e in parts:
+        for s, e in parts:
+            cue = _last_cue_end(text, s, e, lex)
+            if cue == e:
+                continue
+            s = s if cue is None else cue
+            if read_name(text, s, lex) != e or text[s:e] in lex.places:
+                names = []
+                break
+            names.append((s, e))
+        if 0 < len(parts) <= 4:
+            for s, e in names:
                 found.append(Candidate(s, e, "PERSON", "rules", 0.7))
                 known.add(s, e, "PERSON")
     return found
 
 
+def _last_cue_end(text: str, start: int, end: int, lex: Lexicon) -> int | None:
+    """End of the last credit cue inside text[start:end] (中青网记者林洁 -> after 记者), or None."""
+    hits = [h for h in lex.byline_anchors.find(text[start:end]) if h[3] == "byline"]
+    return start + hits[-1][1] if hits else None
+
+
 def _closing_names(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
-    """A lone two- or three-character name after a sentence end, closing a paragraph (…发展。（王某）)."""
+    """A lone two- or three-character name closing a paragraph or an article.
+
+    The name ends at a line end, the text end or a page footer (`page_footers.txt`: 返回搜狐) and
+    follows a sentence end, or a space at a footer (…关工委 郭淑华返回搜狐).
+    """
     found: list[Candidate] = []
-    ends = [m.start() for m in _NEWLINE.finditer(text)]
-    for close in [*ends, len(text)]:
+    closes = [(m.start(), False) for m in _NEWLINE.finditer(text)]
+    closes += [(s, True) for s, _e, _w, _k in people_data().footers.find(text)]
+    for close, footer in [*closes, (len(text), False)]:
         e = close
         while e > 0 and text[e - 1] in " ）)":
             e -= 1
@@ -256,7 +356,9 @@ def _closing_names(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             before = text[s - 1]
             if before in "（(":
                 before = text[s - 2] if s >= 2 else "。"
-            if before in SENTENCE_END and read_name(text, s, lex) == e:
+            if (
+                before in SENTENCE_END or (footer and before in " \u3000")
+            ) and read_name(text, s, lex) == e:
                 found.append(Candidate(s, e, "PERSON", "rules", 0.6))
                 known.add(s, e, "PERSON")
                 break
