@@ -8,6 +8,7 @@ from zone_ner.recognition.rules.scan import (
     MAX_NAME,
     Known,
     is_generic,
+    is_name_char,
     prefix_start,
     scan_left,
 )
@@ -18,6 +19,8 @@ HOSTS = frozenset({"ZONE", "ORG"})
 ADMIN_ENDINGS = frozenset("省市县区州旗镇乡村")
 SUB_JOINERS = frozenset("和")
 MAX_BODY = 8
+CHANNEL_DASHES = frozenset("－-—")
+MAX_CHANNEL = 4
 
 
 def _departments(text: str, start: int, lex: Lexicon) -> int:
@@ -119,10 +122,36 @@ def org_start(
     return (scan.start if whole is None else whole), 0.75 if scan.known else 0.6
 
 
+def _channel_end(text: str, end: int) -> int:
+    """End of a channel written after a publisher (人民网－江苏频道), or `end`."""
+    if text[end : end + 1] not in CHANNEL_DASHES:
+        return end
+    limit = min(len(text), end + 2 + MAX_CHANNEL)
+    p = text.find("频道", end + 1, limit + 2)
+    if p > end + 1 and all(is_name_char(c) for c in text[end + 1 : p]):
+        return p + 2
+    return end
+
+
 def find_media(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
-    """Publishers named in the media list (人民网, 新华社): ORG."""
-    found = []
+    """Publishers named in the media list (人民网, 新华社): ORG.
+
+    Names written back to back are one publisher (贵州日报天眼新闻); a channel after a dash is
+    part of it (人民网－江苏频道).
+    """
+    spans: list[list[int]] = []
     for start, end, _word, _kind in lex.media.find(text):
+        while spans and spans[-1][0] >= start:
+            spans.pop()
+        if spans and spans[-1][1] > start:
+            continue
+        if spans and spans[-1][1] == start:
+            spans[-1][1] = end
+        else:
+            spans.append([start, end])
+    found = []
+    for start, end in spans:
+        end = _channel_end(text, end)
         found.append(Candidate(start, end, "ORG", "rules", 0.8))
         known.add(start, end, "ORG")
     return found
