@@ -13,7 +13,6 @@ from zone_ner.extensions import ensure_extensions, text_of
 from zone_ner.linking.kb import KnowledgeTable, load_table
 from zone_ner.recognition.candidates import Candidate, add_candidates
 
-
 _COMMON_WORDS = Path(__file__).parent / "data" / "common_words.txt"
 
 

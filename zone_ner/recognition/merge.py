@@ -11,7 +11,7 @@ winner needs them.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from zone_ner.extensions import ensure_extensions
 from zone_ner.recognition.align import split_at
