@@ -8,6 +8,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 _DATA = Path(__file__).with_name("data") / "normalise.json"
 
 
@@ -36,3 +38,9 @@ def translation() -> dict[int, int]:
 def is_wide(code: int) -> bool:
     """Whether a code point takes two columns in a printed line (CJK, full-width forms)."""
     return code >= 0x1100 and not 0xFF61 <= code <= 0xFFDC
+
+
+def wide_mask(codes: np.ndarray) -> np.ndarray:
+    """`is_wide` of every code point of a uint32 array, as a bool array."""
+    halfwidth = (codes - np.uint32(0xFF61)) <= np.uint32(0xFFDC - 0xFF61)
+    return (codes >= 0x1100) ^ halfwidth

@@ -67,21 +67,27 @@ class _Rules:
         self.min_chars = cfg["unwrapped_join_min_chars"]
 
 
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    return _Rules()
+
+
 def _is_paragraph(
-    text: str, start: int, end: int, line_start: int, width: int, column: int | None, cues: set[int], r: _Rules
+    text: str, start: int, end: int, line_start: int, width: int, column: int | None, r: _Rules
 ) -> bool:
     """Whether the break text[start:end] (whitespace with a newline) ends a paragraph."""
     before, after = text[start - 1], text[end]
     if after in r.no_start or before in r.no_end:
         return False
     blank = text.count("\n", start, end) > 1
+    cue = _cue().match(text, end) is not None
     if column is None:
         broken = (
             start - line_start >= r.min_chars
             and not blank
             and before not in r.paragraph_end
             and after >= "\u3400"
-            and end not in cues
+            and not cue
         )
         return not broken
     return (
@@ -89,7 +95,7 @@ def _is_paragraph(
         or width > column + 2 * r.tol
         or end - text.rindex("\n", start, end) - 1 >= r.indent
         or (blank and before in r.final)
-        or end in cues
+        or cue
     )
 
 
@@ -97,23 +103,27 @@ def line_edits(text: str, wide: np.ndarray) -> tuple[Edits, bool]:
     """Edits joining soft-wrapped lines and trimming whitespace around kept breaks,
     and whether the text is wrapped at one column width.
 
-    `wide[i]` is 1 when text[i] printed two columns in the source.
+    `wide[i]` is true when text[i] printed two columns in the source.
     """
     edits = Edits()
     spans = [m.span() for m in _BREAK.finditer(text)]
     if not spans:
         return edits, False
     n = len(text)
-    cum = np.concatenate(([0], np.cumsum(wide))).tolist()
     line_starts = [0] + [text.rindex("\n", start, end) + 1 for start, end in spans]
-    widths = [start - ls + cum[start] - cum[ls] for (start, _), ls in zip(spans, line_starts)]
+    # Printed width of each line: its characters plus its wide ones (a cumulative count read at the ends).
+    cum = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(wide, out=cum[1:])
+    ends = [start for start, _ in spans]
+    starts = line_starts[: len(spans)]
+    wide_counts = (cum[ends] - cum[starts]).tolist()
+    widths = [end - start + count for start, end, count in zip(starts, ends, wide_counts, strict=True)]
     column = _column_width(widths)
-    cues = {m.start() for m in _cue().finditer(text)}
-    line_rules = _Rules()
+    line_rules = _rules()
     for k, (start, end) in enumerate(spans):
         if start == 0 or end == n:
             edits.delete(start, end)
-        elif _is_paragraph(text, start, end, line_starts[k], widths[k], column, cues, line_rules):
+        elif _is_paragraph(text, start, end, line_starts[k], widths[k], column, line_rules):
             # Keep the first newline, and a second one where a blank line was.
             first = text.index("\n", start, end)
             edits.delete(start, first)

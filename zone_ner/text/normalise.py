@@ -22,7 +22,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from zone_ner.text.chars import cjk, is_wide, rules, translation
+from zone_ner.text.chars import cjk, rules, translation, wide_mask
 from zone_ner.text.doubling import doubling_edits
 from zone_ner.text.edits import Edits, code_points
 from zone_ner.text.lines import line_edits
@@ -133,17 +133,9 @@ def _spacing_pass(text: str) -> Edits:
     return edits
 
 
-@lru_cache(maxsize=1)
-def _wide_table() -> np.ndarray:
-    return np.array([is_wide(code) for code in range(0x10000)], dtype=np.int8)
-
-
 def _wide(source_codes: np.ndarray, offsets: np.ndarray) -> np.ndarray:
-    codes = source_codes[offsets]
-    wide = np.ones(len(codes), dtype=np.int8)
-    bmp = codes < 0x10000
-    wide[bmp] = _wide_table()[codes[bmp]]
-    return wide
+    """Whether the source character of each current character printed two columns."""
+    return wide_mask(source_codes[offsets])
 
 
 def normalise(raw: str) -> NormalisedText:
