@@ -178,3 +178,16 @@ def test_a_zone_inside_an_org_of_the_article_is_salient(make_doc: MakeDoc, linke
     doc._.zn_articles = [_Article(0, len(first)), _Article(len(first), len(first) + len(second))]
     (anaphor,) = [link for link in linker(doc)._.zn_zone_links if link.anaphoric]
     assert table.get(anaphor.kb_id).city == "株洲市"
+
+
+def test_every_anaphor_of_many_articles_finds_its_own_zone(make_doc: MakeDoc, linker: Linker, table: KnowledgeTable) -> None:
+    pages = ["西安高新区举行签约。高新区引进项目5个。", "宝鸡高新区召开大会。高新区新增企业。"] * 50
+    ents, articles, start = [], [], 0
+    for page in pages:
+        ents.append((page[:5], "ZONE"))
+        articles.append(_Article(start, start + len(page)))
+        start += len(page)
+    doc = make_doc("".join(pages), ents)
+    doc._.zn_articles = articles
+    links = [link for link in linker(doc)._.zn_zone_links if link.anaphoric]
+    assert [table.get(link.kb_id).city for link in links] == ["西安市", "宝鸡市"] * 50
