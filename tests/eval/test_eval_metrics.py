@@ -192,6 +192,10 @@ def test_record_scores_officials_and_projects():
     assert projects["name_investment"]["tp"] == 1
     assert projects["name_zone"]["tp"] == 2
     assert metrics.record_scores([(gold, pred)], None)["projects"]["name_zone"]["tp"] == 1
+    # given the name: 1 of 2 officials has the right titles; of the projects stating an amount
+    # in the gold (one), the amount is right
+    assert officials["titles_of_named"] == {"matched": 2, "correct": 1, "accuracy": 0.5}
+    assert projects["investment_of_named"] == {"matched": 1, "correct": 1, "accuracy": 1.0}
 
 
 def test_nested_linking_accepts_a_sub_area_for_its_parent_zone():

@@ -28,8 +28,9 @@ errors show there and in the confusion table. Macro = the mean of the per-label 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -359,6 +360,9 @@ def record_scores(pairs: Iterable[tuple[EvalDoc, EvalDoc]], resolve: Resolver | 
 
     officials: `name`, `name_titles` (name + exact title set); projects: `name`,
     `name_investment` (name + amount), `name_zone` (name + zone; both unknown counts as equal).
+    Given the name: `officials.titles_of_named` (officials found by name whose title set is
+    right) and `projects.investment_of_named` (projects found by name that state an amount in
+    the gold, whose amount is right), as accuracies.
     """
     checks: dict[str, dict[str, Callable[[object, object], bool]]] = {
         "officials": {
@@ -375,6 +379,7 @@ def record_scores(pairs: Iterable[tuple[EvalDoc, EvalDoc]], resolve: Resolver | 
         },
     }
     totals = {kind: {name: [0, 0, 0] for name in tests} for kind, tests in checks.items()}
+    titled, invested = [0, 0], [0, 0]  # [correct, matched by name]
     documents = 0
     for gold, pred in pairs:
         if gold.officials is None or pred.officials is None:
@@ -384,6 +389,13 @@ def record_scores(pairs: Iterable[tuple[EvalDoc, EvalDoc]], resolve: Resolver | 
             "officials": (gold.officials or [], pred.officials or []),
             "projects": (gold.projects or [], pred.projects or []),
         }
+        for g, p in _by_name(*items["officials"]):
+            titled[0] += g.titles == p.titles
+            titled[1] += 1
+        for g, p in _by_name(*items["projects"]):
+            if g.amount is not None:
+                invested[0] += _same_amount(g.amount, p.amount)
+                invested[1] += 1
         for kind, tests in checks.items():
             g_items, p_items = items[kind]
             for name, same in tests.items():
@@ -396,5 +408,23 @@ def record_scores(pairs: Iterable[tuple[EvalDoc, EvalDoc]], resolve: Resolver | 
     out: dict = {"documents": documents}
     for kind, tests in totals.items():
         out[kind] = {name: prf(*t) for name, t in tests.items()}
+    out["officials"]["titles_of_named"] = _accuracy(titled)
+    out["projects"]["investment_of_named"] = _accuracy(invested)
     return out
+
+
+def _by_name(gold: Sequence, pred: Sequence) -> Iterator[tuple[Any, Any]]:
+    """(gold, predicted) pairs with the same name, one-to-one, in gold order."""
+    used: set[int] = set()
+    for g in gold:
+        for j, p in enumerate(pred):
+            if j not in used and g.name == p.name:
+                used.add(j)
+                yield g, p
+                break
+
+
+def _accuracy(counts: list[int]) -> dict[str, float | int]:
+    correct, matched = counts
+    return {"matched": matched, "correct": correct, "accuracy": correct / matched if matched else 0.0}
 

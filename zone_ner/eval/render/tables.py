@@ -142,6 +142,10 @@ RECORD_ROWS = (
     ("projects", "name_investment", "projects: name + investment"),
     ("projects", "name_zone", "projects: name + zone"),
 )
+GIVEN_NAME_ROWS = (
+    ("officials", "titles_of_named", "officials found by name: titles right (accuracy)"),
+    ("projects", "investment_of_named", "projects found by name with a stated amount: amount right (accuracy)"),
+)
 
 
 def records(name: str, s: dict) -> Table | None:
@@ -155,6 +159,10 @@ def records(name: str, s: dict) -> Table | None:
         r = rec[kind][key]
         table.rows.append([title, str(r["gold"]), str(r["predicted"]), str(r["tp"]),
                            pct(r["precision"]), pct(r["recall"]), pct(r["f1"])])
+    for kind, key, title in GIVEN_NAME_ROWS:
+        r = rec[kind][key]
+        accuracy = pct(r["accuracy"]) if r["matched"] else "–"
+        table.rows.append([title, str(r["matched"]), "", str(r["correct"]), "", "", accuracy])
     return table
 
 
