@@ -8,9 +8,15 @@ from spacy.tokens import Doc
 
 from zone_ner.extensions import text_of
 from zone_ner.linking.kb import KnowledgeTable
-from zone_ner.records.context import entities
 from zone_ner.records.companies import build_companies
-from zone_ner.records.models import Article, DocumentRecord, Mention, ZoneLinkRecord, ZoneRef
+from zone_ner.records.context import entities
+from zone_ner.records.models import (
+    Article,
+    DocumentRecord,
+    Mention,
+    ZoneLinkRecord,
+    ZoneRef,
+)
 from zone_ner.records.officials import build_officials
 from zone_ner.records.projects import build_projects
 from zone_ner.text import NormalisedText

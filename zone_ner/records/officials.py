@@ -14,7 +14,12 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from zone_ner.extensions import text_of
-from zone_ner.records.context import entities, sentence_index, sentence_starts, word_list
+from zone_ner.records.context import (
+    entities,
+    sentence_index,
+    sentence_starts,
+    word_list,
+)
 from zone_ner.records.models import Official
 
 _JOINER = re.compile(r"^[、，,\s兼和及暨]{0,4}$")

@@ -20,7 +20,13 @@ from spacy.tokens import Doc, Span
 
 from zone_ner.extensions import text_of
 from zone_ner.records.clauses import ITEM_END, ZonePlacer, clause
-from zone_ner.records.context import SpanIndex, entities, sentence_index, sentence_starts, word_list
+from zone_ner.records.context import (
+    SpanIndex,
+    entities,
+    sentence_index,
+    sentence_starts,
+    word_list,
+)
 from zone_ner.records.models import Investment, Project
 from zone_ner.records.money import find_amounts
 
