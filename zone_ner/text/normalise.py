@@ -28,8 +28,13 @@ from zone_ner.text.edits import Edits, code_points
 from zone_ner.text.lines import line_edits
 from zone_ner.text.offsets import NormalisedText
 
-_SPACES = re.compile(" +")
+# Patterns open with a literal or a plain character class where they can (" [ ]*", not " +"):
+# re then skips ahead to candidate positions in C instead of trying the pattern everywhere.
+_SPACES = re.compile(" [ ]*")
 _SPACED_BREAK = re.compile(" \n|\n ")
+_REACH = 2  # characters around each run of spaces that the spacing rules look at
+# Runs of spaces no more than 2 * _REACH characters apart: one window of the spacing pass.
+_SPACE_GROUPS = re.compile(f" [ ]*(?:[^ ]{{1,{2 * _REACH}}} [ ]*)*")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
@@ -41,7 +46,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     tags = "|".join(map(re.escape, cfg["html_block_tags"] + cfg["html_inline_tags"]))
     return {
         "translate": re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(translation())) + "]"),
-        "delete": re.compile(f"[\r{cfg['delete']}]+"),
+        "delete": re.compile(f"[\r{cfg['delete']}][\r{cfg['delete']}]*"),
         "tag": re.compile(rf"<!--.*?-->|</?({tags})(?:\s[^<>]*)?/?>", re.IGNORECASE | re.DOTALL),
         "tags": re.compile(rf"(?:(?:<!--.*?-->|</?(?:{tags})(?:\s[^<>]*)?/?>)\s*)+", re.IGNORECASE | re.DOTALL),
         "spaced_run": re.compile(
@@ -119,7 +124,9 @@ def _spacing_pass(text: str) -> Edits:
     """Spacing rules, run only on small windows around the spaces of `text`."""
     edits = Edits()
     pattern = _patterns()["spacing"]
-    for start, end in _windows([m.span() for m in _SPACES.finditer(text)], 2, len(text)):
+    size = len(text)
+    for group in _SPACE_GROUPS.finditer(text):
+        start, end = max(0, group.start() - _REACH), min(size, group.end() + _REACH)
         for match in pattern.finditer(text, start, end):
             if match.group("run") or match.group("pair"):
                 for space in _SPACES.finditer(match.group()):
