@@ -35,3 +35,70 @@ def test_a_channel_after_a_dash_belongs_to_the_publisher():
 
 def test_a_listed_outlet_is_not_found_inside_an_ordinary_word():
     assert orgs("他点开手机界面，心情澎湃。") == []
+
+
+def test_place_led_bodies_take_their_place():
+    text = "新乡市气象台发布预警，苍南县文广旅体局和福建省防指随后回应。"
+    assert orgs(text) == ["新乡市气象台", "苍南县文广旅体局", "福建省防指"]
+
+
+def test_national_bodies_keep_their_national_prefix():
+    text = "国家能源局发展规划司副司长介绍，国家金融监督管理总局天津监管局将跟进。"
+    assert orgs(text) == ["国家能源局发展规划司", "国家金融监督管理总局天津监管局"]
+
+
+def test_named_bodies_and_venues():
+    text = "中国经济体制改革研究会与广州数字创新研究中心在国家博物馆联合举办座谈，中央气象台派员参加。"
+    assert orgs(text) == [
+        "中国经济体制改革研究会",
+        "广州数字创新研究中心",
+        "国家博物馆",
+        "中央气象台",
+    ]
+
+
+def test_a_pronoun_before_a_named_body_is_not_part_of_it():
+    assert orgs("事发当晚，我局三桥新街派出所接到报警。") == ["三桥新街派出所"]
+
+
+def test_a_verb_after_a_place_is_not_part_of_a_named_body():
+    assert orgs("代表团来到盐城市参观新四军纪念馆。") == ["新四军纪念馆"]
+
+
+def test_bodies_joined_by_he_or_yu_inside_the_name():
+    text = "广西壮族自治区发展和改革委员会和贵州省政协民族与宗教委员会共同发布。"
+    assert orgs(text) == ["广西壮族自治区发展和改革委员会", "贵州省政协民族与宗教委员会"]
+
+
+def test_two_bodies_joined_by_he_stay_two():
+    text = "上海交通大学、上海师范大学和市农科院签订合作备忘录。"
+    assert "上海师范大学和市农科院" not in orgs(text)
+
+
+def test_units_after_a_known_body_and_false_endings():
+    text = "上半年，湖南省纪委监委严肃查处了一批案件，省纪委监委综合处处长介绍了情况。"
+    assert orgs(text) == ["湖南省纪委监委", "省纪委监委综合处"]
+
+
+def test_a_numbered_session_joins_its_body():
+    text = "撤销其政协第十三届湖南省委员会委员资格。"
+    assert orgs(text) == ["政协第十三届湖南省委员会"]
+
+
+def test_towns_streets_and_communities_lead_their_bodies():
+    text = "7月22日，沈北新区虎石台街道德馨社区关工委组织活动，灵溪镇政府派员参加。"
+    assert orgs(text) == ["沈北新区虎石台街道德馨社区关工委", "灵溪镇政府"]
+
+
+def test_a_zone_before_a_school_places_it():
+    text = "来自湘江新区长沙高新技术工程学校的体育教师上榜。"
+    assert spans(text)[:2] == [("ZONE", "湘江新区"), ("ORG", "长沙高新技术工程学校")]
+
+
+def test_a_company_party_branch_is_split_from_the_company():
+    text = "龙宝村党支部与贵州五华建材公司党支部开展结对共建。"
+    assert spans(text) == [
+        ("ORG", "龙宝村党支部"),
+        ("COMPANY", "贵州五华建材公司"),
+        ("ORG", "党支部"),
+    ]

@@ -157,6 +157,15 @@ class Lexicon:
     company_generic: WordSet = field(
         default_factory=lambda: WordSet(read_words("company_generic_bodies.txt"))
     )
+    org_false_endings: WordSet = field(
+        default_factory=lambda: WordSet(read_words("org_false_endings.txt"))
+    )
+    company_unit_suffixes: list[str] = field(
+        default_factory=lambda: read_words("company_unit_suffixes.txt")
+    )
+    company_body_stops: WordSet = field(
+        default_factory=lambda: WordSet(read_words("company_body_stops.txt"))
+    )
     company_enum_heads: WordSet = field(
         default_factory=lambda: WordSet(read_words("company_enum_heads.txt"))
     )

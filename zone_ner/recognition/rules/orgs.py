@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+
 from zone_ner.recognition.candidates import Candidate
-from zone_ner.recognition.rules.lexicon import Lexicon
+from zone_ner.recognition.rules.lexicon import DATA, Lexicon, WordSet, read_words
+from zone_ner.recognition.rules.places import PlaceRules, place_rules
 from zone_ner.recognition.rules.scan import (
     MAX_NAME,
+    NUMERALS,
     Known,
+    Scan,
+    at_boundary,
     is_generic,
     is_name_char,
     prefix_start,
@@ -18,7 +25,16 @@ PLACES = frozenset({"LOC"})
 HOSTS = frozenset({"ZONE", "ORG"})
 ADMIN_ENDINGS = frozenset("省市县区州旗镇乡村")
 SUB_JOINERS = frozenset("和")
+JOINERS = frozenset("和与")
+COMPANIES = frozenset({"COMPANY"})
+ZONES = frozenset({"ZONE"})
+COMPANY_ENDINGS = frozenset("厂")
+LOCAL_SUFFIXES = ("街道", "社区", "镇", "乡", "村")
+MAX_SESSION = 4
+SESSION_NUMERALS = NUMERALS - {"第"}
 MAX_BODY = 8
+PRONOUNS = "我该各每其"
+ADMIN_WORDS = frozenset("局市区县省镇乡村厅部委")
 CHANNEL_DASHES = frozenset("－-—")
 MAX_CHANNEL = 4
 
@@ -68,6 +84,99 @@ def _extend(
     return p if party is None else party
 
 
+def _after_pronoun(text: str, scan: Scan, start: int) -> Scan:
+    """The part of a scanned name after a pronoun and its body word (我局三桥派出所 → 三桥派出所)."""
+    body_start = start - len(scan.body)
+    cut = max(text.rfind(c, body_start, start) for c in PRONOUNS)
+    if cut < 0:
+        return scan
+    cut += 1
+    if cut < start and text[cut] in ADMIN_WORDS:
+        cut += 1
+    return Scan(start=cut, body=text[cut:start], known=0)
+
+
+def _after_company(text: str, start: int, lex: Lexicon, known: Known) -> bool:
+    """True if a company name ends at `start`: its party unit is an ORG of its own (…公司 + 党支部)."""
+    return (
+        known.ending_at(start, COMPANIES) is not None
+        or lex.company_suffix_set.ending_at(text, start) is not None
+        or text[start - 1 : start] in COMPANY_ENDINGS
+    )
+
+
+def _local_place(text: str, end: int, lex: Lexicon, known: Known) -> int | None:
+    """Start of a town, street, village or community name (灵溪镇, 德馨社区) ending at `end`."""
+    rules = place_rules()
+    for suffix in LOCAL_SUFFIXES:
+        if not text.endswith(suffix, 0, end) or _generic_place(text, end):
+            continue
+        name_end = end - len(suffix)
+        for length in range(rules.min_name, rules.max_name + 1):
+            s = name_end - length
+            if s < 0 or not all(_place_char(c, rules, lex) for c in text[s:name_end]):
+                break
+            if any(text.startswith(w, s) for w in rules.start_words):
+                continue
+            if at_boundary(text, s, lex, known) or any(
+                text.endswith(x, 0, s) for x in LOCAL_SUFFIXES
+            ):
+                return s
+    return None
+
+
+def _local_start(text: str, begin: int, end: int, lex: Lexicon, known: Known) -> int:
+    """Start of local place names written right before an ORG that starts at `begin` (灵溪镇政府)."""
+    p = begin
+    for suffix in LOCAL_SUFFIXES:
+        if text.startswith(suffix, begin) and begin + len(suffix) < end:
+            p = begin + len(suffix)
+            break
+    for _ in range(3):
+        q = _local_place(text, p, lex, known)
+        if q is None:
+            break
+        p = q
+    return min(p, begin)
+
+
+def _zone_before(text: str, begin: int, lex: Lexicon, known: Known) -> int:
+    """Start of a zone written right before `begin` (沈北新区 + 虎石台街道…), or `begin`.
+
+    Only a zone: a county or city before a town or village is a place of its own (长子县 + 宋村镇…).
+    """
+    k = known.ending_at(begin, PLACES | ZONES)
+    if k is None or lex.zone_suffix_set.ending_at(text, begin) is None:
+        return begin
+    return k
+
+
+def _generic_place(text: str, end: int) -> bool:
+    return any(text.endswith(w, 0, end) for w in _generic_places())
+
+
+@lru_cache(maxsize=1)
+def _generic_places() -> tuple[str, ...]:
+    return tuple(json.loads((DATA / "places_rule.json").read_text("utf-8"))["generic_words"])
+
+
+def _place_char(c: str, rules: PlaceRules, lex: Lexicon) -> bool:
+    return "\u4e00" <= c <= "\u9fff" and c not in rules.excluded and c not in lex.name_excluded
+
+
+def _session_start(text: str, begin: int, known: Known) -> int:
+    """Start of the body an ORG of a numbered session belongs to (政协 + 第十二届 + 贵州省委员会)."""
+    if text[begin - 1 : begin] != "届":
+        return begin
+    p = begin - 1
+    while p > 0 and begin - p <= MAX_SESSION and text[p - 1] in SESSION_NUMERALS:
+        p -= 1
+    if text[p - 1 : p] != "第" or p == begin - 1:
+        return begin
+    k = known.ending_at(p - 1, frozenset({"ORG"}))
+    return begin if k is None else k
+
+
 def org_start(
     text: str, start: int, kind: str, lex: Lexicon, known: Known
 ) -> tuple[int, float] | None:
@@ -89,6 +198,8 @@ def org_start(
         begin = _extend(text, start, lex, known, HOSTS)
         return (begin, 0.8) if begin < start else None
     if kind == "standalone":
+        if _after_company(text, start, lex, known):
+            return start, 0.85
         begin = _extend(text, start, lex, known, NAMES)
         scan = (
             scan_left(text, start, lex, known, NAMES, MAX_BODY)
@@ -106,9 +217,31 @@ def org_start(
             if prefix_start(text, start, lex, known, PLACES, 0) is None:
                 return None
         return _extend(text, core, lex, known, NAMES), 0.8
+    return _named_start(text, start, lex, known, venue=kind == "venue")
+
+
+def _named_start(
+    text: str, start: int, lex: Lexicon, known: Known, venue: bool
+) -> tuple[int, float] | None:
+    """Start and score of a named ORG (大学, 委员会, 纪念馆): a name body, maybe led by known names.
+
+    和 / 与 may join two parts of the body when a known name leads it (广西壮族自治区发展和改革委员会).
+    A zone before a venue (school, theatre, museum) places it and is not part of its name.
+    """
     scan = scan_left(text, start, lex, known, NAMES, MAX_BODY)
+    joined = scan_left(text, start, lex, known, NAMES, MAX_BODY, joiners=JOINERS)
+    if (
+        joined is not None
+        and joined.known
+        and (scan is None or joined.start < scan.start)
+        and _inner_joins(text, start - len(joined.body), start, lex, known)
+    ):
+        scan = joined
     if scan is None:
         return None
+    scan = _after_stop(text, _after_pronoun(text, scan, start), start, lex)
+    if venue:
+        scan = _after_zone(scan, start, known)
     own = scan.body
     if scan.known == 0 and (
         len(own) < 2
@@ -120,6 +253,55 @@ def org_start(
         return None
     whole = lex.org_whole_prefixes.ending_at(text, scan.start)
     return (scan.start if whole is None else whole), 0.75 if scan.known else 0.6
+
+
+def _inner_joins(text: str, lo: int, hi: int, lex: Lexicon, known: Known) -> bool:
+    """True if no 和 / 与 in text[lo:hi] follows a complete name or a title (上海师范大学和市农科院)."""
+    ends = _word_ends()
+    return not any(
+        text[j] in JOINERS
+        and (j in known.spans or ends.ending_at(text, j) is not None)
+        for j in range(lo, hi)
+    )
+
+
+@lru_cache(maxsize=1)
+def _word_ends() -> WordSet:
+    """ORG suffixes and titles: words that end a complete name or a position."""
+    return WordSet(list(read_words("org_suffixes.tsv")) + read_words("titles.txt"))
+
+
+def _after_stop(text: str, scan: Scan, start: int, lex: Lexicon) -> Scan:
+    """The body after a verb that only a place before it let into the name (盐城市参观新四军纪念馆)."""
+    body_start = start - len(scan.body)
+    if not scan.known:
+        return scan
+    q = lex.left_stops.starting_at(text, body_start)
+    if (
+        q is None
+        or q - body_start < 2
+        or q >= start
+        or lex.org_departments.starting_at(text, body_start) is not None
+    ):
+        return scan
+    return Scan(start=q, body=text[q:start], known=0)
+
+
+def _after_zone(scan: Scan, start: int, known: Known) -> Scan:
+    """The name without a leading zone: 湘江新区 + 长沙高新技术工程学校, 武汉经开区 + 汤湖戏院."""
+    zone_end = max(
+        (
+            e
+            for e in range(scan.start + 1, start + 1)
+            if known.spans.get(e) == (scan.start, "ZONE")
+        ),
+        default=None,
+    )
+    if zone_end is None:
+        return scan
+    return Scan(
+        start=zone_end, body=scan.body, known=scan.known - 1, labels=scan.labels
+    )
 
 
 def _channel_end(text: str, end: int) -> int:
@@ -168,7 +350,10 @@ def find_orgs(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     for hits in lex.suffix_anchors["org"].find_all(text):
         best: tuple[int, float] | None = None
         end = hits[0][1]
-        if lex.org_false_continuations.starting_at(text, end - 1) is not None:
+        if (
+            lex.org_false_continuations.starting_at(text, end - 1) is not None
+            or lex.org_false_endings.ending_at(text, end) is not None
+        ):
             continue
         for start, _end, word, _kind in hits:
             if any(title_ends.get(p, 0) > end for p in range(start, end)):
@@ -178,6 +363,13 @@ def find_orgs(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
                 best = located
         if best is None:
             continue
+        begin = min(
+            _local_start(text, best[0], end, lex, known),
+            _local_start(text, hits[0][0], end, lex, known),
+        )
+        if begin < best[0]:
+            best = _zone_before(text, begin, lex, known), best[1]
+        best = _session_start(text, best[0], known), best[1]
         found.append(Candidate(best[0], end, "ORG", "rules", best[1]))
         known.add(best[0], end, "ORG")
     return found
