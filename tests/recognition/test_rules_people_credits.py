@@ -58,3 +58,57 @@ def test_name_before_footer_and_slash_photo_credit() -> None:
 def test_speech_verb_after_an_unnamed_title_is_not_a_name() -> None:
     text = "针对这一疑问，镇里相关负责人解释，该建筑无法整改。"
     assert spans(text, "PERSON") == []
+
+
+def test_grade_and_rank_words_belong_to_the_title() -> None:
+    text = (
+        "省档案馆一级巡视员周海涛，市委常委、常务副州长孙波，集团资深副总裁钱立出席。"
+    )
+    titles = [s for _, s in spans(text, "TITLE")]
+    assert "一级巡视员" in titles and "常务副州长" in titles and "资深副总裁" in titles
+
+
+def test_former_marker_is_not_part_of_the_title() -> None:
+    text = "江城市委原常委、江城新区党工委原副书记李明德被查。"
+    assert spans(text, "TITLE") == [("TITLE", "常委"), ("TITLE", "副书记")]
+    assert spans(text, "PERSON") == [("PERSON", "李明德")]
+
+
+def test_position_after_appointment_but_not_after_a_count_of_terms() -> None:
+    text = "2019年，王丽任黔南州副州长。近年来，黔南州已有两任州长被查。"
+    assert spans(text, "TITLE") == [("TITLE", "副州长")]
+
+
+def test_career_list_titles_after_company_units() -> None:
+    text = (
+        "刘芳女士历任江城证券股份有限公司上海营业部副总经理，"
+        "江城证券股份有限公司审计部总经理、董事会办公室主任。"
+    )
+    titles = [s for _, s in spans(text, "TITLE")]
+    assert titles.count("总经理") == 1 and titles.count("副总经理") == 1
+    assert ("PERSON", "刘芳") in spans(text)
+
+
+def test_name_before_its_title_and_after_an_occupation() -> None:
+    text = "讲座结束后，陈红教授与周立主任为居民义诊。"
+    assert spans(text, "PERSON") == [("PERSON", "陈红"), ("PERSON", "周立")]
+    assert spans(text, "TITLE") == [("TITLE", "教授"), ("TITLE", "主任")]
+    text = "江城实验学校体育教师黄伟上榜。凌晨两点，黄伟发现楼下起火。"
+    assert spans(text, "PERSON") == [("PERSON", "黄伟"), ("PERSON", "黄伟")]
+    assert spans(text, "TITLE") == [("TITLE", "体育教师")]
+
+
+def test_names_opening_a_clause_and_after_appointment() -> None:
+    text = "公司公告新任王静为督察长。此前，赵敏因个人原因离任。“会更好。”孙立军说。"
+    assert [s for _, s in spans(text, "PERSON")] == ["王静", "赵敏", "孙立军"]
+    assert ("TITLE", "督察长") in spans(text)
+
+
+def test_honorifics_are_not_names() -> None:
+    text = "2日上午，董先生和朋友购买了盒饭。董先生表示自己不是救援队员。"
+    assert spans(text, "PERSON") == []
+
+
+def test_transliterated_name_after_an_occupation() -> None:
+    text = "在浦东机场，外籍工程师马克·安德森表示通关很快。"
+    assert ("PERSON", "马克·安德森") in spans(text)

@@ -14,9 +14,14 @@ from zone_ner.recognition.rules.lexicon import (
     read_rows,
     read_words,
 )
-from zone_ner.recognition.rules.scan import Known, is_name_char
+from zone_ner.recognition.rules.scan import NUMERALS, Known, is_name_char
 
 HOSTS = frozenset({"ORG", "LOC", "ZONE", "COMPANY", "PERSON"})
+ANY = frozenset({"ORG", "LOC", "ZONE", "COMPANY", "PERSON", "TITLE", "PROJECT"})
+PERSONS = frozenset({"PERSON"})
+MAX_CAREER = 300
+MAX_FOREIGN_PART = 4
+_CLAUSE_START = re.compile(r"(?:^|(?<=[，。；！？、：\n”」]))")
 ORGS = frozenset({"ORG", "LOC", "ZONE", "COMPANY"})
 MAX_SPACES = 3
 MAX_LIST = 12
@@ -36,6 +41,20 @@ class PeopleData:
 
     name_stops: WordSet
     """Titles and credit cues: a name's second given character does not start one (罗昌二审)."""
+    title_anchors: Anchors
+    """Titles (kind "title"), occupations (TITLE only next to a name) and role words."""
+    title_prefixes: WordSet
+    """Grade and rank words written before a title as part of it (一级, 常务, 资深, 全媒体)."""
+    title_modifiers: WordSet
+    """Words between a body and a title that are not part of the title (原 in 市委原常委)."""
+    career_verbs: Anchors
+    """Verbs opening a list of positions held (历任, 曾任)."""
+    name_title_links: WordSet
+    """Words between a name and the title after it (新任张静为督察长)."""
+    strong_post_name: WordSet
+    """Words after a clause-opening name that make it a person's name (女士, 说, 因)."""
+    org_suffixes: WordSet
+    """Organisation suffixes (法院, 局): a name written before a title does not end with one."""
     footers: Anchors
     """Page footers that close an article (返回搜狐): a lone name may stand right before them."""
     credits: frozenset[str]
@@ -48,9 +67,22 @@ def people_data() -> PeopleData:
     rows = read_rows("byline_cues.tsv")
     cues = [row[0] for row in rows if len(row[0]) >= 2]
     return PeopleData(
-        name_stops=WordSet(read_words("titles.txt") + cues),
+        name_stops=WordSet(
+            read_words("titles.txt") + read_words("occupations.txt") + cues
+        ),
         credits=frozenset(r[0] for r in rows if r[1] == "before" and r[2] == "yes"),
         footers=Anchors({w: "footer" for w in read_words("page_footers.txt")}),
+        org_suffixes=WordSet(read_words("org_suffixes.tsv")),
+        title_anchors=Anchors(
+            {w: "title" for w in read_words("titles.txt")}
+            | {w: "occupation" for w in read_words("occupations.txt")}
+            | {w: "role" for w in read_words("role_words.txt")}
+        ),
+        title_prefixes=WordSet(read_words("title_prefixes.txt")),
+        title_modifiers=WordSet(read_words("title_modifiers.txt")),
+        career_verbs=Anchors({w: "career" for w in read_words("career_verbs.txt")}),
+        name_title_links=WordSet(read_words("name_title_links.txt")),
+        strong_post_name=WordSet(read_words("strong_post_name_words.txt")),
     )
 
 
@@ -87,6 +119,9 @@ def read_name(text: str, i: int, lex: Lexicon) -> int | None:
     )
     if j is None:
         return None
+    after = lex.post_name.starting_at(text, j)
+    if after is not None and after - j >= 2:
+        return None
     given = 0
     while given < 2 and j + given < n:
         c = text[j + given]
@@ -104,6 +139,29 @@ def read_name(text: str, i: int, lex: Lexicon) -> int | None:
     if text[i : j + given] in lex.non_names or text[i : i + 2] in lex.non_names:
         return None
     return j + given
+
+
+def _foreign_tail(text: str, end: int | None, lex: Lexicon) -> int | None:
+    """`end` moved over the parts of a transliterated name joined by · (皮尔森·乔治持… -> 乔治).
+
+    A part ends at a non-CJK character or a word that follows names within four characters,
+    else after two characters.
+    """
+    if end is None:
+        return None
+    for _ in range(3):
+        if not (end + 1 < len(text) and text[end] in "·•・" and _cjk(text[end + 1])):
+            break
+        k = end + 1
+        while (
+            k < len(text)
+            and k - end <= MAX_FOREIGN_PART
+            and _cjk(text[k])
+            and (k == end + 1 or lex.post_name.starting_at(text, k) is None)
+        ):
+            k += 1
+        end = k if k - end <= MAX_FOREIGN_PART else end + 3
+    return end
 
 
 def _skip_spaces(text: str, i: int) -> int:
@@ -151,7 +209,7 @@ def _names_after(
     names: list[tuple[int, int]] = []
     start = _skip_spaces(text, pos)
     start = lex.title_name_links.starting_at(text, start) or start
-    end = read_name(text, start, lex)
+    end = _foreign_tail(text, read_name(text, start, lex), lex)
     if end is not None and strict and not _bounded(text, end, lex):
         return []
     while end is not None and len(names) < MAX_LIST:
@@ -199,17 +257,26 @@ def _credit_names(text: str, pos: int, lex: Lexicon) -> list[tuple[int, int]]:
 
 def find_people(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     """TITLE and PERSON candidates from title/role chains, followed by bylines and repeated names."""
+    data = people_data()
     found: list[Candidate] = _listed_persons(text, lex, known)
     titles: list[_Title] = []
-    for start, end, word, kind in lex.title_anchors.find(text):
+    careers = _career_spans(text)
+    for start, end, word, kind in data.title_anchors.find(text):
+        if kind != "role":
+            start = _extend_title(text, start, data, known)
+        if known.covering(start, end):
+            continue
         linked = bool(titles) and _linked(text, titles[-1].end, start, lex, known)
         title = _Title(start, end, kind == "role", linked)
         titles.append(title)
-        if word in people_data().credits:
+        if word in data.credits:
             names = _credit_names(text, end, lex)
         else:
             names = _names_after(text, end, lex, strict=title.role)
-        if names:
+        before = (
+            None if names or title.role else _name_before(text, start, end, lex, known)
+        )
+        if names or before:
             k = len(titles) - 1
             while k >= 0:
                 t = titles[k]
@@ -219,21 +286,134 @@ def find_people(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
                 if not t.linked:
                     break
                 k -= 1
+            names = names or [before]
             found.extend(Candidate(s, e, "PERSON", "rules", 0.85) for s, e in names)
             for s, e in names:
                 known.add(s, e, "PERSON")
-        elif not title.role and (
-            known.ending_at(start, HOSTS) is not None
-            or lex.appointment_verbs.ending_at(text, start) is not None
+        elif kind == "title" and (
+            _hosted(text, start, lex, known)
             or (linked and titles[-2].emitted)
+            or _in_career(careers, start, text)
         ):
             found.append(Candidate(start, end, "TITLE", "rules", 0.6))
+            title.emitted = True
+        elif kind == "occupation" and known.ending_at(start, PERSONS) is not None:
+            found.append(Candidate(start, end, "TITLE", "rules", 0.7))
             title.emitted = True
     found.extend(_bylines(text, lex, known))
     found.extend(_enumerated(text, lex, known))
     found.extend(_bracketed(text, lex, known))
     found.extend(_closing_names(text, lex, known))
+    found.extend(_clause_names(text, lex, known))
     found.extend(_repeated(text, [c for c in found if c.label == "PERSON"], known))
+    return found
+
+
+def _extend_title(text: str, start: int, data: PeopleData, known: Known) -> int:
+    """Start of the title with its grade or rank words (一级巡视员, 常务副州长, 全媒体记者).
+
+    A prefix that belongs to a known name (沈报全媒体 ORG) is not taken.
+    """
+    for _ in range(2):
+        p = data.title_prefixes.ending_at(text, start)
+        if p is None or known.overlapping(p, start, ANY):
+            break
+        start = p
+    return start
+
+
+def _bare_start(text: str, start: int) -> int:
+    """`start` moved before a modifier that is not part of the title (原 in 市委原常委)."""
+    p = people_data().title_modifiers.ending_at(text, start)
+    return start if p is None else p
+
+
+def _hosted(text: str, start: int, lex: Lexicon, known: Known) -> bool:
+    """True if the title follows the body holding it (an ORG, place, company or person, 原 allowed
+    in between) or an appointment verb (任芜湖市委书记; not 三任州长)."""
+    p = _bare_start(text, start)
+    if known.ending_at(p, HOSTS) is not None:
+        return True
+    verb = lex.appointment_verbs.ending_at(text, start)
+    return verb is not None and not (
+        start - verb == 1 and verb > 0 and text[verb - 1] in NUMERALS
+    )
+
+
+def _career_spans(text: str) -> list[tuple[int, int]]:
+    """Stretches from a career verb (历任, 曾任, 先后任) to the end of its sentence: every
+    title there is a position of the person the sentence is about."""
+    spans = []
+    for s, e, _w, _k in people_data().career_verbs.find(text):
+        stop = e
+        while (
+            stop < len(text)
+            and stop - e < MAX_CAREER
+            and text[stop] not in "。；;！？!?\n"
+        ):
+            stop += 1
+        spans.append((e, stop))
+    return spans
+
+
+def _in_career(careers: list[tuple[int, int]], start: int, text: str) -> bool:
+    """True if the title sits in a career stretch right after the name of the body holding it."""
+    p = _bare_start(text, start)
+    return (
+        p > 0
+        and (is_name_char(text[p - 1]) or text[p - 1] in ")）")
+        and any(s <= start < e for s, e in careers)
+    )
+
+
+def _name_before(
+    text: str, start: int, end: int, lex: Lexicon, known: Known
+) -> tuple[int, int] | None:
+    """A name written right before its title (吴静教授与…; 新任张静为督察长), bounded on both sides."""
+    p = start
+    link = people_data().name_title_links.ending_at(text, start)
+    if link is not None:
+        p = link
+    elif not (
+        end >= len(text)
+        or not is_name_char(text[end])
+        or lex.post_name.starting_at(text, end) is not None
+    ):
+        return None
+    for size in (3, 2):
+        s = p - size
+        if s < 0 or read_name(text, s, lex) != p or text[s:p] in lex.places:
+            continue
+        if (
+            known.overlapping(s, p, ANY)
+            or lex.post_name.starting_at(text, s) is not None
+            or lex.left_stops.starting_at(text, s) is not None
+            or people_data().org_suffixes.ending_at(text, p, s + 1) is not None
+        ):
+            continue
+        if (
+            s == 0
+            or not is_name_char(text[s - 1])
+            or lex.left_stops.ending_at(text, s) is not None
+            or lex.appointment_verbs.ending_at(text, s) is not None
+        ):
+            return (s, p)
+    return None
+
+
+def _clause_names(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
+    """A name opening a clause and followed by a word only people take (张丽因…, 付倪军说, 张静女士)."""
+    found: list[Candidate] = []
+    strong = people_data().strong_post_name
+    for m in _CLAUSE_START.finditer(text):
+        s = m.end()
+        e = read_name(text, s, lex)
+        if e is None or strong.starting_at(text, e) is None:
+            continue
+        if text[s:e] in lex.places or known.overlapping(s, e, ANY):
+            continue
+        found.append(Candidate(s, e, "PERSON", "rules", 0.6))
+        known.add(s, e, "PERSON")
     return found
 
 
