@@ -44,26 +44,30 @@ def _may_double(text: str, codes: np.ndarray, max_unit: int, min_single: int) ->
     n = len(codes)
     if n < 4:
         return False
+    # Compare 16-bit code units when every character fits (half the memory), else code points.
+    narrow = text.encode("utf-16-le")
+    encoding, left = ("utf-16-le", np.frombuffer(narrow, dtype=np.uint16)) if len(narrow) == 2 * n else ("utf-32-le", codes)
     # The characters at distance d, blanks and the end replaced by U+FFFF.
-    ahead = (text.replace(" ", "\uffff").replace("\n", "\uffff") + "\uffff" * (max_unit + 1)).encode("utf-32-le")
-    shifted = np.ndarray((max_unit, n), dtype=np.uint32, buffer=ahead, offset=4, strides=(4, 4))
-    marks = (shifted == codes).tobytes()
+    ahead = (text.replace(" ", "\uffff").replace("\n", "\uffff") + "\uffff" * (max_unit + 1)).encode(encoding)
+    step = left.itemsize
+    shifted = np.ndarray((max_unit, n), dtype=left.dtype, buffer=ahead, offset=step, strides=(step, step))
+    marks = (shifted == left).tobytes()
     if _single_chain(min_single).search(marks, 0, n):
         return True
     cjk_char = _cjk_char()
     doubled_cjk = -1
-    low = 2
-    while low <= max_unit:  # rows low .. 2 * low - 1 hold runs of `low` marks or more
-        high = min(2 * low, max_unit + 1)
-        if marks.find(b"\x01" * low, (low - 1) * n, (high - 1) * n) >= 0:
-            for length in range(low, high):
-                row = (length - 1) * n
-                for run in _run(length).finditer(marks, row, row + n):
-                    if doubled_cjk < 0:
-                        doubled_cjk = sum(1 for mark in _MARK.finditer(marks, 0, n) if cjk_char.match(text, mark.start()))
-                    if doubled_cjk >= min_single or cjk_char.search(text, run.start() - row, run.end() - row):
-                        return True
-        low = high
+    for length in range(2, max_unit + 1):
+        row = (length - 1) * n
+        first = marks.find(b"\x01" * length, row, row + n)
+        if first < 0:
+            continue
+        if doubled_cjk < 0:
+            doubled_cjk = sum(1 for mark in _MARK.finditer(marks, 0, n) if cjk_char.match(text, mark.start()))
+        if doubled_cjk >= min_single:
+            return True
+        for run in _run(length).finditer(marks, first, row + n):
+            if cjk_char.search(text, run.start() - row, run.end() - row):
+                return True
     return False
 
 
