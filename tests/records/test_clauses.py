@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -54,7 +52,7 @@ names = st.lists(st.text(alphabet="比亚迪股份有限公司集团", min_size=
 
 @given(names)
 def test_a_full_name_is_the_longest_surface_holding_it(surfaces: list[str]) -> None:
-    full = full_names([SimpleNamespace(text=s) for s in surfaces])
+    full = full_names(surfaces)
     ordered = sorted(set(surfaces), key=len, reverse=True)
     assert full == {s: next(f for f in ordered if s in f) for s in ordered}
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -67,9 +67,9 @@ def investment_near(text: str, ent: Span) -> Investment | None:
     return None
 
 
-def full_names(companies: Sequence[Span]) -> dict[str, str]:
+def full_names(companies: Iterable[str]) -> dict[str, str]:
     """Each company surface mapped to the longest company surface containing it (its full name)."""
-    surfaces = sorted({c.text for c in companies}, key=len, reverse=True)
+    surfaces = sorted(set(companies), key=len, reverse=True)
     automaton = ahocorasick.Automaton()
     for s in filter(None, surfaces):
         automaton.add_word(s, s)
@@ -81,8 +81,8 @@ def full_names(companies: Sequence[Span]) -> dict[str, str]:
     return {s: full.get(s, surfaces[0]) for s in surfaces}  # "" is in every surface
 
 
-def _investors(text: str, ent: Span, companies: SpanIndex, full: dict[str, str]) -> list[str]:
-    """Companies named inside the project, or in its list item next to an investing verb (full names)."""
+def _investors(text: str, ent: Span, companies: SpanIndex, full: list[str]) -> list[str]:
+    """Companies named inside the project, or in its list item next to an investing verb (`full` names)."""
     left, right = clause(text, ent.start_char, ent.end_char, ITEM_END)
     verbs = any(v in text[left:right] for v in word_list("invest_verbs.txt"))
     near = set(companies.starting_in(ent.start_char, ent.end_char + 1))
@@ -92,7 +92,7 @@ def _investors(text: str, ent: Span, companies: SpanIndex, full: dict[str, str])
     for i in sorted(near):
         c = companies.spans[i]
         inside = ent.start_char <= c.start_char and c.end_char <= ent.end_char
-        name = full[c.text]
+        name = full[i]
         if (inside or (verbs and left <= c.start_char < right)) and name not in names:
             names.append(name)
     return names
@@ -112,7 +112,9 @@ def build_projects(
     ends = starts[1:] + [len(text)]
     ents = sorted(entities(doc), key=lambda e: e.start_char)
     companies = _companies(doc, ents)
-    full = full_names(companies.spans)
+    surfaces = [text[c.start_char : c.end_char] for c in companies.spans]
+    names = full_names(surfaces)
+    full = [names[s] for s in surfaces]  # each company's full name, by its position
     placer = ZonePlacer(text, ents)
     anaphoric = sorted(link.start for link in doc._.zn_zone_links or [] if link.anaphoric)
     projects: dict[str, Project] = {}
