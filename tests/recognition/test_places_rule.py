@@ -43,6 +43,10 @@ def places(text: str) -> list[str]:
         ("共同缔造汉中街道美好生活", ["汉中街道"]),
         ("皖南国际文化旅游示范区、合肥都市圈的重要成员", ["合肥都市圈"]),
         ("喀什航空口岸是新疆第二大航空港，红其拉甫口岸对巴基斯坦开放", ["喀什航空口岸", "红其拉甫口岸"]),
+        ("吴中经济开发区（长桥街道）和临湖镇", ["长桥街道", "临湖镇"]),
+        ("在相城高新区（元和街道）设立驿站", ["元和街道"]),
+        ("家住高新区丰泽街道东湖社区的老人", ["丰泽街道", "东湖社区"]),
+        ("企业帮扶柳河村修建广场", ["柳河村"]),
     ],
 )
 def test_names_with_a_place_suffix_are_found(text: str, expected: list[str]) -> None:
@@ -62,6 +66,7 @@ def test_names_with_a_place_suffix_are_found(text: str, expected: list[str]) -> 
         "促进社区互动，构建社区党组织，依托大型村镇。",
         "高铁起自江西南昌经景德镇终至安徽黄山。",
         "发展口岸经济，各口岸通关顺畅，陆路口岸运行平稳。",
+        "得到家长好评，并希望社区多开展类似活动，各村和社区都参加。",
     ],
 )
 def test_generic_words_and_unbounded_names_are_not_places(text: str) -> None:

@@ -20,6 +20,9 @@ from zone_ner.recognition.rules.lexicon import DATA, Anchors, Lexicon
 from zone_ner.recognition.rules.scan import Known, is_name_char
 
 
+SUFFIX_CHARS = frozenset("镇乡村")
+
+
 @dataclass(frozen=True)
 class PlaceRules:
     """The parsed data file."""
@@ -102,6 +105,7 @@ def _name_start(
     one-character stop word (其 in 红其拉甫) is kept only if no such start follows within the length.
     """
     weak = None
+    soft = False  # a function character inside the name: only a bounded name may hold it (（元和街道）)
     for length in range(1, rules.max_name + 1):
         start = name_end - length
         if start < 0:
@@ -109,14 +113,20 @@ def _name_start(
         if length >= rules.min_name and text[start:name_end] in lex.places:
             return start  # a place name before the suffix (缔造汉中街道 → 汉中街道)
         c = text[start]
-        if (
-            not is_name_char(c)
-            or c in rules.excluded
-            or c in lex.name_excluded
-            or not "\u4e00" <= c <= "\u9fff"
-        ):
+        if not is_name_char(c) or not "\u4e00" <= c <= "\u9fff":
             break
+        if c in rules.excluded or c in lex.name_excluded:
+            soft = True
         if length < rules.min_name:
+            continue
+        if text[start : start + 2] in lex.common_verbs:
+            continue  # a name does not open with a verb (帮扶龙宝村 → 龙宝村, 希望社区)
+        if soft:
+            bounded = start == 0 or not is_name_char(text[start - 1]) or start in known.spans
+            if bounded and c not in rules.excluded and c not in lex.name_excluded and not SUFFIX_CHARS & set(
+                text[start:name_end]
+            ):
+                return start
             continue
         if start in known.spans or start in ends:
             # a known span or place ends here (青浦区|赵巷镇); a known span ending inside the name breaks it
@@ -137,4 +147,6 @@ def _starts_name(text: str, pos: int, lex: Lexicon) -> bool:
         or not is_name_char(text[pos - 1])
         or lex.left_stops.ending_at(text, pos) is not None
         or lex.places.ending_at(text, pos) is not None
+        or lex.zone_suffix_set.ending_at(text, pos) is not None  # 经开区皇冠街道
+        or text[pos - 2 : pos] in lex.common_verbs  # 帮扶龙宝村
     )
