@@ -34,7 +34,8 @@ def committee_title(org: Span | None, title: Span) -> str:
     """The title as a record shows it: committee word of the adjacent ORG + title (党工委书记)."""
     if org is None or org.end_char != title.start_char:
         return title.text
-    word = next((w for w in word_list("committee_words.txt") if org.text.endswith(w)), "")
+    name = org.text  # Span.text walks the tokens: read once
+    word = next((w for w in word_list("committee_words.txt") if name.endswith(w)), "")
     return word + title.text
 
 
