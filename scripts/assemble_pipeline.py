@@ -3,7 +3,8 @@
     python scripts/assemble_pipeline.py [--ner models/ner] [--segmenter char|pkuseg]
 
 The statistical `ner` (with its `tok2vec`) is sourced from a trained pipeline
-directory and inserted before `zn_merge`; no training happens here.
+directory and inserted before `zn_merge`, followed by `zn_model_check`; no training
+happens here.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ def assemble(config: Path, ner: Path | None, segmenter: str, pkuseg: Path, out: 
         for name in ("tok2vec", "ner"):
             if name in source.pipe_names:
                 nlp.add_pipe(name, source=source, before="zn_merge")
+        nlp.add_pipe("zn_model_check", before="zn_merge")
     nlp.meta.update({
         "name": "zone_ner_default",
         "version": __version__,

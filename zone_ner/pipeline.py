@@ -20,7 +20,7 @@ from zone_ner.text import prepare
 
 PIPELINES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "default": ((), None),
-    "fast": (("ner", "tok2vec"), "char"),
+    "fast": (("ner", "tok2vec", "zn_model_check"), "char"),
 }
 """Named pipelines: the components each leaves out of the shipped pipeline, and its segmenter."""
 

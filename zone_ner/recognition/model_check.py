@@ -1,0 +1,50 @@
+"""Component `zn_model_check`: the statistical model's PERSON spans checked against the rules' lexicon.
+
+The statistical model finds names the rules have no cue for, but also fragments (黄, 村振兴,
+包庇). A model PERSON is kept only when it reads as a Chinese name: 2-4 CJK characters, a
+surname of `rules/data/surnames.txt`, one or two given characters (none excluded from names,
+the first not one that never opens a given name), the given name not a common verb and a two-character span not a common word.
+Entities of other labels pass unchanged (`zn_merge`'s `model_labels` chooses what the model
+may contribute).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from zone_ner.extensions import ensure_extensions
+from zone_ner.recognition.gazetteer import common_words
+from zone_ner.recognition.rules.lexicon import Lexicon, default_lexicon
+
+
+def is_person_name(name: str, lex: Lexicon, words: frozenset[str]) -> bool:
+    """True when `name` reads as surname + given name."""
+    if not 2 <= len(name) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in name):
+        return False
+    k = 2 if name[:2] in lex.surnames else 1 if name[0] in lex.surnames else 0
+    given = name[k:]
+    if not k or not 1 <= len(given) <= 2:
+        return False
+    if given[0] in lex.given_excluded or any(c in lex.name_excluded for c in given):
+        return False
+    return given not in lex.common_verbs and not (len(name) == 2 and name in words)
+
+
+class ModelCheck:
+    """Drops the model's PERSON entities that do not read as names."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.words = common_words()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.ents = [e for e in doc.ents if e.label_ != "PERSON" or is_person_name(e.text, self.lex, self.words)]
+        return doc
+
+
+@Language.factory("zn_model_check", requires=["doc.ents"], assigns=["doc.ents"])
+def make_model_check(nlp: Language, name: str) -> ModelCheck:
+    """The check of the statistical model's PERSON entities (place it right after `ner`)."""
+    ensure_extensions()
+    return ModelCheck(default_lexicon(frozenset()))
