@@ -102,3 +102,66 @@ def test_a_company_party_branch_is_split_from_the_company():
         ("COMPANY", "贵州五华建材公司"),
         ("ORG", "党支部"),
     ]
+
+
+def test_generic_insurer_descriptions_are_no_company():
+    text = "监管局要求各财险公司及时启动预案，并督促辖内财险公司提升服务效率。"
+    assert companies(text) == []
+
+
+def test_branches_named_after_their_company_are_one_company():
+    text = "如太平财险江苏分公司针对易淹点预警；人保财险江苏分公司为企业安装水浸设备。"
+    assert companies(text) == ["太平财险江苏分公司", "人保财险江苏分公司"]
+
+
+def test_a_unit_after_a_full_legal_name_extends_it():
+    text = "他曾任东吴证券股份有限公司上海证券资产管理分公司副总经理。"
+    assert companies(text) == ["东吴证券股份有限公司上海证券资产管理分公司"]
+
+
+def test_a_numbered_operating_unit_extends_its_group():
+    text = "长沙公交集团第三营运公司负责该线路。"
+    assert companies(text) == ["长沙公交集团第三营运公司"]
+
+
+def test_a_stock_quote_inside_a_legal_name_is_kept():
+    text = "历任华西证券(8.480, 0.17, 2.05%)股份有限公司上海营业部副总经理。"
+    assert companies(text) == ["华西证券(8.480, 0.17, 2.05%)股份有限公司上海营业部"]
+
+
+def test_quantified_and_descriptive_units_are_no_company():
+    text = "公司同时设有两家子公司，分别为专户子公司北京千石资本管理有限公司和销售子公司。"
+    assert companies(text) == ["北京千石资本管理有限公司"]
+
+
+def test_a_word_ending_on_zi_is_no_subsidiary():
+    assert companies("华为公司和奥拓电子公司分享了经验。") == ["华为公司", "奥拓电子公司"]
+
+
+def test_limited_partnerships_are_companies():
+    text = "股东包括杭州元道经济信息咨询中心（有限合伙）和涌金投资控股有限公司。"
+    assert companies(text) == ["杭州元道经济信息咨询中心（有限合伙）", "涌金投资控股有限公司"]
+
+
+def test_a_zone_opening_a_listed_legal_name_stays_in_it():
+    text = "股东分别为国金证券股份有限公司、苏州工业园区兆润投资控股集团有限公司。"
+    assert companies(text) == ["国金证券股份有限公司", "苏州工业园区兆润投资控股集团有限公司"]
+
+
+def test_a_verb_before_gongsi_is_no_company_name():
+    assert companies("村民载歌载舞感谢公司的帮助。") == []
+
+
+def test_factories_with_a_place_and_an_ordinal():
+    text = "他历任上海第四纺织机械厂团委副书记。"
+    assert spans(text)[:2] == [("COMPANY", "上海第四纺织机械厂"), ("ORG", "团委")]
+
+
+def test_a_short_name_keeps_the_holding_word_of_its_full_name():
+    text = "苏州相城高新控股集团有限公司捐赠物资，来自相城高新控股的志愿者到场。"
+    assert companies(text) == ["苏州相城高新控股集团有限公司", "相城高新控股"]
+
+
+def test_a_generic_short_name_is_not_derived():
+    text = "武汉公交集团开通新线，市民可以搭乘公交前往。"
+    assert companies(text) == ["武汉公交集团"]

@@ -6,7 +6,16 @@ import re
 
 from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.rules.lexicon import Lexicon
-from zone_ner.recognition.rules.scan import Known, is_generic, is_name_char, scan_left
+from zone_ner.recognition.rules.lexicon import Anchors
+from zone_ner.recognition.rules.scan import (
+    COUNTERS,
+    NUMERALS,
+    Known,
+    Scan,
+    is_generic,
+    is_name_char,
+    scan_left,
+)
 
 NAMES = frozenset({"LOC"})
 ZONES = frozenset({"ZONE"})
@@ -15,6 +24,13 @@ MAX_BODY = 14
 MAX_ITEM = 10
 MAX_GAP = 16
 MAX_BRAND = 6
+MAX_UNIT = 12
+MAX_QUOTE = 30
+UNIT_HOSTS = frozenset({"LOC", "COMPANY"})
+ADMIN_ENDINGS = frozenset("省市县区州旗")
+LIST_SEPARATORS = frozenset("、")
+QUOTE = re.compile(r"[（(]-?\d{1,6}(?:\.\d{1,4})?, ?-?\d{1,6}(?:\.\d{1,4})?, ?-?\d{1,3}(?:\.\d{1,4})?%[）)]")
+ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]{1,3}")
 BRACKETED = re.compile(r"[（(][^（()）]{0,8}[）)]")
 SEPARATORS = ("、", "和", "及", "与", "以及")
 ENUM_BREAK = frozenset("，,。；;！？!?\n：:")
@@ -34,15 +50,50 @@ def _bracket_start(text: str, start: int, lex: Lexicon, known: Known) -> int:
     return scan.start if scan is not None and len(scan.body) >= 2 else start
 
 
+def _trim(text: str, scan: Scan, end: int, lex: Lexicon) -> Scan:
+    """The name after the last verb or quantifier in its body (督促辖内财险公司, 设有两家子公司).
+
+    A cut that would leave one character is not made (如意集团 stays whole).
+    """
+    body_start = end - len(scan.body)
+    cut = q = None
+    for p in range(end, body_start, -1):
+        q = lex.company_body_stops.ending_at(text, p, body_start)
+        if q is None and text[p - 1] in COUNTERS and p - 2 >= body_start:
+            q = p - 2 if text[p - 2] in NUMERALS else None
+        if q is not None:
+            cut = p
+            break
+    if cut is None or (end - cut == 1 and cut - q == 1):
+        return scan
+    return Scan(start=cut, body=text[cut:end], known=0)
+
+
+def _quote_start(text: str, start: int) -> int:
+    """Start of a stock quote written inside a name (华西证券(8.480, 0.17, 2.05%)股份有限公司), or `start`."""
+    m = QUOTE.search(text, max(0, start - MAX_QUOTE), start)
+    return m.start() if m is not None and m.end() == start else start
+
+
 def _company_start(
     text: str, start: int, suffix: str, lex: Lexicon, known: Known
 ) -> int | None:
     """Start of the company name whose legal-form `suffix` begins at `start`, or None."""
-    scan = scan_left(text, start, lex, known, NAMES, MAX_BODY)
+    quote = _quote_start(text, start)
+    scan = scan_left(text, quote, lex, known, NAMES, MAX_BODY, strict=True)
     if scan is None:
         return None
+    scan = _trim(text, scan, quote, lex)
     body = scan.body
     begin = scan.start
+    if quote < start and (len(body) < 2 or is_generic(body, lex.company_generic, lex)):
+        return None
+    listed = _listed_zone(text, begin, known)
+    if listed is not None:
+        return listed
+    brand_before = known.ending_at(begin, BRANDS) if scan.known else None
+    if brand_before is not None and start - brand_before <= MAX_BODY:
+        return brand_before
     brand = known.ending_at(begin, BRANDS) if not body else None
     if brand is not None and start - brand <= MAX_BODY:
         return brand
@@ -64,9 +115,61 @@ def _company_start(
         return begin if begin < start else None
     if not body and scan.known and suffix != "公司":
         return begin
+    if generic and scan.known and (
+        suffix != "公司" or _admin_place(text, begin, lex) or ORDINAL.search(body)
+    ):
+        return begin
     if generic or (scan.known == 0 and len(body) < 2):
         return None
     return begin
+
+
+def _admin_place(text: str, begin: int, lex: Lexicon) -> bool:
+    """True if the name opens with a county, city or district name (长子县农业投资公司)."""
+    p = lex.places.starting_at(text, begin)
+    return p is not None and text[p - 1] in ADMIN_ENDINGS
+
+
+def _listed_zone(text: str, begin: int, known: Known) -> int | None:
+    """Start of a zone that opens a legal name listed after another one (…有限公司、苏州工业园区兆润…有限公司)."""
+    zone = known.ending_at(begin, ZONES)
+    if zone is None or zone < 1 or text[zone - 1] not in LIST_SEPARATORS:
+        return None
+    return zone if known.ending_at(zone - 1, BRANDS) is not None else None
+
+
+def _unit_start(text: str, start: int, lex: Lexicon, known: Known) -> int | None:
+    """Start of a company unit named after its company (中国海油天津分公司, 国金证券股份有限公司上海营业部).
+
+    Read leftwards: the unit's own words, places, then a company already found or a brand body of
+    at least two characters that is not generic; a unit with neither a place nor a company before
+    it (专户子公司, 销售子公司) is no name.
+    """
+    scan = scan_left(text, start, lex, known, UNIT_HOSTS, MAX_UNIT, strict=True, max_jumps=4)
+    if scan is None:
+        return None
+    scan = _trim(text, scan, start, lex)
+    company = _company_in(scan, start, known)
+    if company is not None:
+        return company
+    if not scan.known:
+        return None
+    brand = scan_left(text, scan.start, lex, known, NAMES, MAX_ITEM, strict=True, max_jumps=1)
+    if brand is None:
+        return None
+    brand = _trim(text, brand, scan.start, lex)
+    if len(brand.body) < 2 or is_generic(brand.body, lex.company_generic, lex):
+        return None
+    return brand.start
+
+
+def _company_in(scan: Scan, start: int, known: Known) -> int | None:
+    """Start of a known company that the scanned unit name opens with, or None."""
+    for e in range(scan.start + 1, start + 1):
+        hit = known.spans.get(e)
+        if hit is not None and hit[0] == scan.start and hit[1] == "COMPANY":
+            return scan.start
+    return None
 
 
 def find_companies(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
@@ -76,18 +179,56 @@ def find_companies(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         if not known.covering(start, end) and _brand_ends(text, end, lex):
             found.append(Candidate(start, end, "COMPANY", "rules", 0.8))
             known.add(start, end, "COMPANY")
-    for hits in lex.suffix_anchors["company"].find_all(text):
-        start, end, word, _kind = hits[0]
-        begin = _company_start(text, start, word, lex, known)
+    units = {
+        end: start
+        for start, end, _w, _k in _unit_anchors(lex).find(text)
+        if not _word_across(text, start, lex)
+    }
+    legal = {hits[0][1]: hits[0] for hits in lex.suffix_anchors["company"].find_all(text)}
+    for end in sorted(legal.keys() | units.keys()):
+        begin, score = None, 0.8
+        if end in units:
+            begin = _unit_start(text, units[end], lex, known)
+        if begin is None and end in legal:
+            start, _end, word, _kind = legal[end]
+            begin = _company_start(text, start, word, lex, known)
+            score = 0.85 if len(word) > 2 else 0.7
+            if begin is not None and end in units and not _placed(text, begin, lex, known):
+                begin = None
         if begin is None:
             continue
-        found.append(
-            Candidate(
-                begin, end, "COMPANY", "rules", 0.85 if len(hits[0][2]) > 2 else 0.7
-            )
-        )
+        found.append(Candidate(begin, end, "COMPANY", "rules", score))
         known.add(begin, end, "COMPANY")
     return found
+
+
+def _word_across(text: str, start: int, lex: Lexicon) -> bool:
+    """True if a word ends on the first character of a unit suffix (电子公司, 部分公司: no 子公司 / 分公司)."""
+    return any(
+        q is not None and q < start
+        for q in (
+            words.ending_at(text, start + 1)
+            for words in (lex.brand_strip, lex.company_generic, lex.left_stops)
+        )
+    )
+
+
+def _placed(text: str, begin: int, lex: Lexicon, known: Known) -> bool:
+    """True if a place or zone opens the name at `begin` (a unit needs one: 专户子公司 is no name)."""
+    return lex.places.starting_at(text, begin) is not None or any(
+        known.label_at(begin, e) in ("LOC", "ZONE") for e in range(begin + 2, begin + 12)
+    )
+
+
+_UNITS: dict[int, Anchors] = {}
+
+
+def _unit_anchors(lex: Lexicon) -> Anchors:
+    """Automaton of the company unit suffixes (分公司, 营业部), built once per lexicon."""
+    anchors = _UNITS.get(id(lex))
+    if anchors is None:
+        anchors = _UNITS[id(lex)] = Anchors({w: "unit" for w in lex.company_unit_suffixes})
+    return anchors
 
 
 def _item_start(text: str, end: int, lex: Lexicon, known: Known) -> int | None:
@@ -162,12 +303,14 @@ def _brand_ends(text: str, end: int, lex: Lexicon) -> bool:
     )
 
 
-def _brand(name: str, lex: Lexicon) -> str | None:
-    """Short brand of a full company name: 深圳铱创科技有限公司 → 铱创."""
-    body = name
+def _brands(name: str, lex: Lexicon) -> list[str]:
+    """Short names of a full company name, longest first: 苏州相城高新控股集团有限公司 → 相城高新控股, 相城高新."""
+    body, head = name, ""
     for suffix in sorted(lex.company_suffixes, key=len, reverse=True):
         if body.endswith(suffix):
             body = body[: -len(suffix)]
+            h = lex.brand_strip.starting_at(suffix, 0)
+            head = suffix[:h] if h is not None and h < len(suffix) else ""
             break
     body = BRACKETED.sub("", body)
     for _ in range(3):
@@ -175,19 +318,21 @@ def _brand(name: str, lex: Lexicon) -> str | None:
         if p is None or len(body) - p < 2:
             break
         body = body[p:]
+    forms = [body + head, body] if head else [body]
     for _ in range(4):
         q = lex.brand_strip.ending_at(body, len(body))
         if q is None or q < 2:
             break
         body = body[:q]
-    if (
-        2 <= len(body) <= MAX_BRAND
-        and body != name
-        and body not in lex.places
-        and not is_generic(body, lex.company_generic, lex)
-    ):
-        return body
-    return None
+        forms.append(body)
+    return [
+        b
+        for b in forms
+        if 2 <= len(b) <= MAX_BRAND
+        and b != name
+        and b not in lex.places
+        and not is_generic(b, lex.company_generic, lex)
+    ]
 
 
 def find_brands(
@@ -201,8 +346,7 @@ def find_brands(
     places: dict[str, set[str]] = {}
     for c in companies:
         name = text[c.start : c.end]
-        brand = _brand(name, lex)
-        if brand is not None:
+        for brand in _brands(name, lex):
             brands.setdefault(brand, 0.6)
             if name.find(brand) > 0:
                 places.setdefault(brand, set()).add(name[: name.find(brand)])
