@@ -112,3 +112,13 @@ def test_honorifics_are_not_names() -> None:
 def test_transliterated_name_after_an_occupation() -> None:
     text = "在浦东机场，外籍工程师马克·安德森表示通关很快。"
     assert ("PERSON", "马克·安德森") in spans(text)
+
+
+def test_common_nouns_opening_a_clause_are_not_names() -> None:
+    text = "文章指出，改革取得成效。双方认为，合作前景广阔。战士们说，任务完成了。"
+    assert spans(text, "PERSON") == []
+
+
+def test_resident_role_word_opens_a_name() -> None:
+    text = "社区的居民王大山今年85岁。王大山老人看在眼里。"
+    assert spans(text, "PERSON") == [("PERSON", "王大山"), ("PERSON", "王大山")]

@@ -52,7 +52,11 @@ class PeopleData:
     name_title_links: WordSet
     """Words between a name and the title after it (新任张静为督察长)."""
     strong_post_name: WordSet
-    """Words after a clause-opening name that make it a person's name (女士, 说, 因)."""
+    """Words after a clause-opening three-character name that make it a person's name (说, 因)."""
+    strong_post_name_short: frozenset[str]
+    """The words of `strong_post_name` that also make a two-character name (女士, 先生)."""
+    clause_name_last_excluded: frozenset[str]
+    """Characters that do not end a clause-opening name (们 in 战士们说, 地 in 高兴地说)."""
     org_suffixes: WordSet
     """Organisation suffixes (法院, 局): a name written before a title does not end with one."""
     footers: Anchors
@@ -83,6 +87,12 @@ def people_data() -> PeopleData:
         career_verbs=Anchors({w: "career" for w in read_words("career_verbs.txt")}),
         name_title_links=WordSet(read_words("name_title_links.txt")),
         strong_post_name=WordSet(read_words("strong_post_name_words.txt")),
+        strong_post_name_short=frozenset(
+            r[0] for r in read_rows("strong_post_name_words.txt") if r[1:] == ["short"]
+        ),
+        clause_name_last_excluded=frozenset(
+            read_words("clause_name_last_excluded.txt")
+        ),
     )
 
 
@@ -272,9 +282,11 @@ def find_people(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         if word in data.credits:
             names = _credit_names(text, end, lex)
         else:
-            names = _names_after(text, end, lex, strict=title.role)
+            names = _names_after(text, end, lex, strict=kind == "role")
         before = (
-            None if names or title.role else _name_before(text, start, end, lex, known)
+            _name_before(text, start, end, lex, known)
+            if kind == "title" and not names
+            else None
         )
         if names or before:
             k = len(titles) - 1
@@ -404,11 +416,16 @@ def _name_before(
 def _clause_names(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     """A name opening a clause and followed by a word only people take (张丽因…, 付倪军说, 张静女士)."""
     found: list[Candidate] = []
-    strong = people_data().strong_post_name
+    data = people_data()
     for m in _CLAUSE_START.finditer(text):
         s = m.end()
         e = read_name(text, s, lex)
-        if e is None or strong.starting_at(text, e) is None:
+        if e is None or text[e - 1] in data.clause_name_last_excluded:
+            continue
+        word = data.strong_post_name.starting_at(text, e)
+        if word is None or (
+            e - s < 3 and text[e:word] not in data.strong_post_name_short
+        ):
             continue
         if text[s:e] in lex.places or known.overlapping(s, e, ANY):
             continue
