@@ -47,6 +47,7 @@ def places(text: str) -> list[str]:
         ("在相城高新区（元和街道）设立驿站", ["元和街道"]),
         ("家住高新区丰泽街道东湖社区的老人", ["丰泽街道", "东湖社区"]),
         ("企业帮扶柳河村修建广场", ["柳河村"]),
+        ("目前，新兴街道孔雀村根据群众需求开放食堂", ["新兴街道", "孔雀村"]),
     ],
 )
 def test_names_with_a_place_suffix_are_found(text: str, expected: list[str]) -> None:
@@ -67,6 +68,7 @@ def test_names_with_a_place_suffix_are_found(text: str, expected: list[str]) -> 
         "高铁起自江西南昌经景德镇终至安徽黄山。",
         "发展口岸经济，各口岸通关顺畅，陆路口岸运行平稳。",
         "得到家长好评，并希望社区多开展类似活动，各村和社区都参加。",
+        "关于社区食堂，沈阳一些社区陆续开放，同时社区有心理咨询师，街道将逐步计划开设社区食堂。",
     ],
 )
 def test_generic_words_and_unbounded_names_are_not_places(text: str) -> None:

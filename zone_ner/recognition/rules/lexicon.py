@@ -130,6 +130,9 @@ class Lexicon:
     common_verbs: frozenset[str] = field(
         default_factory=lambda: frozenset(read_words("common_verbs.txt"))
     )
+    function_words: frozenset[str] = field(
+        default_factory=lambda: frozenset(read_words("common_function_words.txt"))
+    )
     org_suffixes: dict[str, str] = field(
         default_factory=lambda: {r[0]: r[1] for r in read_rows("org_suffixes.tsv")}
     )

@@ -104,6 +104,8 @@ def _name_start(
     The closest start after punctuation, a known span, a place or a word stop wins; a start after a
     one-character stop word (其 in 红其拉甫) is kept only if no such start follows within the length.
     """
+    if text[name_end - 2 : name_end] in lex.function_words:
+        return None  # 沈阳一些社区: a function word before the suffix ends no name
     weak = None
     soft = False  # a function character inside the name: only a bounded name may hold it (（元和街道）)
     for length in range(1, rules.max_name + 1):
@@ -119,8 +121,10 @@ def _name_start(
             soft = True
         if length < rules.min_name:
             continue
-        if text[start : start + 2] in lex.common_verbs:
-            continue  # a name does not open with a verb (帮扶龙宝村 → 龙宝村, 希望社区)
+        if text[start : start + 2] in lex.common_verbs or text[start : start + 2] in lex.function_words:
+            continue  # a name does not open with a verb or function word (帮扶龙宝村 → 龙宝村, 希望社区, 关于社区)
+        if length > 2 and text[name_end - 2 : name_end] in lex.common_verbs:
+            break  # 计划开设社区: a longer name does not end with a verb (前进村 alone still does)
         if soft:
             bounded = start == 0 or not is_name_char(text[start - 1]) or start in known.spans
             if bounded and c not in rules.excluded and c not in lex.name_excluded and not SUFFIX_CHARS & set(
@@ -149,4 +153,5 @@ def _starts_name(text: str, pos: int, lex: Lexicon) -> bool:
         or lex.places.ending_at(text, pos) is not None
         or lex.zone_suffix_set.ending_at(text, pos) is not None  # 经开区皇冠街道
         or text[pos - 2 : pos] in lex.common_verbs  # 帮扶龙宝村
+        or text[pos - 2 : pos] in lex.function_words  # 关于龙宝村
     )
