@@ -108,9 +108,11 @@ class Linker:
         self.labels = set(labels)
         self.anaphora = anaphora
         self.rules = load_linker_rules()
+        self._prefixes: dict[str, Entry | None] = {}  # place prefix of each text, for the current document
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = Context()
+        self._prefixes = {}
         spans = list(doc.ents)
         text = text_of(doc)
         ents = [_Ent(e.start_char, e.end_char, e.label_, e.kb_id_, text[e.start_char:e.end_char]) for e in spans]
@@ -191,6 +193,12 @@ class Linker:
                 ctx.add_place(place)
 
     def _place_prefix(self, text: str) -> Entry | None:
+        """The place (one table entry) the text's first 8..2 characters name; memoised per document."""
+        if text not in self._prefixes:
+            self._prefixes[text] = self._lookup_prefix(text)
+        return self._prefixes[text]
+
+    def _lookup_prefix(self, text: str) -> Entry | None:
         for n in range(min(len(text), 8), 1, -1):
             found = self.table.lookup(text[:n], "LOC")
             if len(found) == 1:
