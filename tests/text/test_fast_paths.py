@@ -16,6 +16,7 @@ from zone_ner.text import decode, normalise
 from zone_ner.text import doubling
 from zone_ner.text.damage import damage_page, double_chars, double_runs, insert
 from zone_ner.text.edits import code_points
+from textcheck import articles
 
 
 def _articles(news_dir: Path) -> list[str]:
@@ -30,7 +31,8 @@ def _full_path(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def _may_double(text: str) -> bool:
     cfg = doubling.rules()["doubling"]
-    return doubling._may_double(text, code_points(text), cfg["max_unit"], cfg["min_single_units"])
+    marks = doubling._marks(text, code_points(text), cfg["max_unit"])
+    return doubling._may_double(text, marks, cfg["max_unit"], cfg["min_single_units"])
 
 
 def test_fast_paths_give_the_full_output(news_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -54,3 +56,39 @@ def test_doubling_search_is_skipped_on_undamaged_text(news_dir: Path) -> None:
             for double in (double_runs, double_chars):
                 headline = insert(clause.group(), [], double(clause.group())).text
                 assert _may_double(f"{headline}\n{text}"), headline
+
+
+def _opens_chain(text: str, pos: int, length: int, min_single: int) -> bool:
+    """The seed rule of doubling.py, checked character by character."""
+    if length == 1:
+        def doubled(k: int) -> bool:
+            return 0 <= k < len(text) - 1 and text[k] == text[k + 1] and text[k] not in " \n"
+
+        return all(doubled(pos + 2 * k) for k in range(min_single))
+    code = ord(text[pos])
+    if not (code >= 0x3400 or text[pos].isascii() and text[pos].isalnum()):
+        return False
+    return sum(text.startswith(text[pos : pos + 2], pos + k) for k in range(1, length)) <= 1
+
+
+@pytest.mark.parametrize("extra", ["", "\uffff", "𠀀"])
+def test_seeds_read_off_the_marks_are_the_doubled_units(extra: str) -> None:
+    cfg = doubling.rules()["doubling"]
+    max_unit, min_single = cfg["max_unit"], cfg["min_single_units"]
+    for k, article in enumerate(articles()):
+        clause = re.search("[\u4e00-\u9fff]{6,20}", article).group()
+        headlines = [insert(clause, [], double(clause)).text for double in (double_runs, double_chars)]
+        page = damage_page(article[:600], seed=k)
+        # A unit whose first two characters recur twice inside it opens no chain.
+        text = "\n".join(headlines) + extra + "江城江城江城高新区" * 2 + page
+        units = {
+            (pos, length)
+            for length in range(1, max_unit + 1)
+            for pos in range(len(text))
+            if doubling._is_unit(text, pos, length) and _opens_chain(text, pos, length, min_single)
+        }
+        marks = doubling._marks(text, code_points(text), max_unit)
+        seeds = doubling._seeds(text, marks, max_unit, min_single)
+        assert seeds == sorted(seeds)
+        assert {seed for seed in seeds if doubling._is_unit(text, *seed)} == units
+        assert any(length > 1 for _, length in units)  # the doubled headline

@@ -9,10 +9,11 @@ character, or four single characters in a row ("min_single_units"). 研究研究
 unit (副主任、主任、), one that starts or ends inside a number (渔光曲17号”“渔光曲7号”)
 and short units opening with a function word (一个细节一个细节地, 的企业的企业税).
 
-Seeds are found with numpy (a bigram recurring at distance L, or four doubled
-characters in a row); chains are then walked in Python from the few seeds. Most
-texts hold no doubled unit that could be damage, and a cheaper test (`_may_double`)
-proves that first, so the seed search runs on few texts.
+One numpy comparison marks every pair of equal characters at distance 1..max_unit
+(`_marks`); a doubled unit of length L is a run of L marks at distance L. Most texts
+hold no doubled unit that could be damage, which `_may_double` proves from the marks
+alone; elsewhere seeds (runs opening a unit, or four doubled characters in a row)
+are read off the marks and chains are walked in Python from the few seeds.
 """
 
 from __future__ import annotations
@@ -31,27 +32,38 @@ def _cjk_char() -> re.Pattern[str]:
     return re.compile(f"[{cjk()}]")
 
 
-def _may_double(text: str, codes: np.ndarray, max_unit: int, min_single: int) -> bool:
+def _marks(text: str, codes: np.ndarray, max_unit: int) -> bytes:
+    """Byte (d - 1) * n + i is 1 when text[i] == text[i + d] and text[i] is no blank (d = 1 .. max_unit).
+
+    No unit holds a blank, so blanks and the positions past the end are compared
+    with a value no character of the text has: U+FFFF when every character fits in
+    16 bits (half the memory to compare), else a value beyond Unicode.
+    """
+    n = len(codes)
+    narrow = text.encode("utf-16-le")
+    if len(narrow) == 2 * n and "\uffff" not in text:
+        left = np.frombuffer(narrow, dtype=np.uint16)
+        shown = text.replace(" ", "\uffff").replace("\n", "\uffff") + "\uffff" * (max_unit + 1)
+        ahead = np.frombuffer(shown.encode("utf-16-le"), dtype=np.uint16)
+    else:
+        left = codes
+        ahead = np.full(n + max_unit + 1, 0xFFFFFFFF, dtype=np.uint32)
+        ahead[:n] = codes
+        ahead[:n][(codes == 0x20) | (codes == 0x0A)] = 0xFFFFFFFF
+    step = left.itemsize
+    shifted = np.ndarray((max_unit, n), dtype=left.dtype, buffer=ahead, offset=step, strides=(step, step))
+    return (shifted == left).tobytes()
+
+
+def _may_double(text: str, marks: bytes, max_unit: int, min_single: int) -> bool:
     """False only if `text` holds no damaged chain (then doubling_edits finds nothing).
 
     A damaged chain (see _is_damage) holds either a doubled unit of two or more
     characters with a CJK character in it, or `min_single` doubled CJK characters,
     which follow each other when every unit of the chain is a single character and
-    otherwise come with a longer doubled unit. Byte (d - 1) * n + i of `marks` is 1
-    when text[i] == text[i + d] (never on a blank, which no unit holds), so a doubled
-    unit of length d is a run of d marks in row d - 1.
+    otherwise come with a longer doubled unit.
     """
-    n = len(codes)
-    if n < 4:
-        return False
-    # Compare 16-bit code units when every character fits (half the memory), else code points.
-    narrow = text.encode("utf-16-le")
-    encoding, left = ("utf-16-le", np.frombuffer(narrow, dtype=np.uint16)) if len(narrow) == 2 * n else ("utf-32-le", codes)
-    # The characters at distance d, blanks and the end replaced by U+FFFF.
-    ahead = (text.replace(" ", "\uffff").replace("\n", "\uffff") + "\uffff" * (max_unit + 1)).encode(encoding)
-    step = left.itemsize
-    shifted = np.ndarray((max_unit, n), dtype=left.dtype, buffer=ahead, offset=step, strides=(step, step))
-    marks = (shifted == left).tobytes()
+    n = len(text)
     if _single_chain(min_single).search(marks, 0, n):
         return True
     cjk_char = _cjk_char()
@@ -71,6 +83,34 @@ def _may_double(text: str, codes: np.ndarray, max_unit: int, min_single: int) ->
     return False
 
 
+def _seeds(text: str, marks: bytes, max_unit: int, min_single: int) -> list[tuple[int, int]]:
+    """(position, unit length) pairs where a damaged chain may start, in order (a superset).
+
+    Units of two or more characters: a run of at least L marks at distance L (text[s:s+2L]
+    doubles, for s at the run's start) on a CJK character, a digit or a Latin letter,
+    whose first two characters recur at most once more inside the unit. Single
+    characters: `min_single` doubled characters in a row.
+    """
+    n = len(text)
+    found = []
+    for length in range(2, max_unit + 1):
+        row = (length - 1) * n
+        first = marks.find(b"\x01" * length, row, row + n)
+        if first < 0:
+            continue
+        for run in _run(length).finditer(marks, first, row + n):
+            pos = run.start() - row
+            code = ord(text[pos])
+            lead = code | 0x20  # ASCII letters folded to lower case
+            if not (code >= 0x3400 or 0x30 <= lead <= 0x39 or 0x61 <= lead <= 0x7A):
+                continue
+            bigram = text[pos : pos + 2]
+            if sum(text.startswith(bigram, pos + k) for k in range(1, length)) <= 1:
+                found.append((pos, length))
+    found += [(chain.start(), 1) for chain in _single_chains(min_single).finditer(marks, 0, n)]
+    return sorted(found)
+
+
 _MARK = re.compile(b"\x01")
 
 
@@ -86,46 +126,10 @@ def _single_chain(min_single: int) -> re.Pattern[bytes]:
     return re.compile(b"\x01(?:[\x00\x01]\x01){%d}" % (min_single - 1))
 
 
-def _candidates(codes: np.ndarray, max_unit: int, min_single: int) -> list[tuple[int, int]]:
-    """(position, unit length) pairs where a damaged chain may start (a superset).
-
-    Units of two or more characters: the bigram at i recurs at i + L (found by
-    sorting the bigrams, comparing each with its next two occurrences), i starts
-    the run and holds a CJK character, a digit or a Latin letter. Single characters: `min_single` doubled characters in a row.
-    """
-    n = len(codes)
-    if n < 4:
-        return []
-    wide = codes.astype(np.int64)
-    blank = (codes == 0x20) | (codes == 0x0A)
-    bigrams = (wide[:-1] << 21) | wide[1:]
-    bad = np.flatnonzero(blank[:-1] | blank[1:])
-    bigrams[bad] = -1 - bad
-    order = np.argsort(bigrams, kind="stable")
-    ranked = bigrams[order]
-    near = np.flatnonzero(ranked[:-1] == ranked[1:])
-    near2 = np.flatnonzero(ranked[:-2] == ranked[2:])
-    first = np.concatenate((order[near], order[near2]))
-    length = np.concatenate((order[near + 1], order[near2 + 2])) - first
-    ok = (length >= 2) & (length <= max_unit)
-    first, length = first[ok], length[ok]
-    # Units of three or more characters: the third character recurs too.
-    third = np.minimum(first + 2 + length, n - 1)
-    ok = (length == 2) | ((codes[np.minimum(first + 2, n - 1)] == codes[third]) & (first + 2 + length < n))
-    # Only where the run of equal characters at distance L starts, on a CJK character.
-    ok &= (first == 0) | (codes[first - 1] != codes[np.maximum(first - 1 + length, 0)])
-    lead = codes[first] | 0x20  # ASCII letters folded to lower case
-    ok &= (codes[first] >= 0x3400) | ((lead >= 0x30) & (lead <= 0x39)) | ((lead >= 0x61) & (lead <= 0x7A))
-    found = list(zip(first[ok].tolist(), length[ok].tolist()))
-    single = (codes[:-1] == codes[1:]) & ~blank[:-1]
-    span = 2 * (min_single - 1)
-    if len(single) > span:
-        chain = single[: len(single) - span].copy()
-        for k in range(1, min_single):
-            chain &= single[2 * k : len(single) - span + 2 * k]
-        chain[1:] &= ~single[: len(chain) - 1]
-        found += [(row, 1) for row in np.flatnonzero(chain).tolist()]
-    return sorted(found)
+@lru_cache(maxsize=None)
+def _single_chains(min_single: int) -> re.Pattern[bytes]:
+    """Every position (overlapping) where `min_single` doubled characters follow in a row."""
+    return re.compile(b"(?=\x01(?:[\x00\x01]\x01){%d})" % (min_single - 1))
 
 
 def _is_unit(text: str, pos: int, length: int) -> bool:
@@ -186,10 +190,13 @@ def doubling_edits(text: str, codes: np.ndarray) -> Edits:
     edits = Edits()
     cfg = rules()["doubling"]
     max_unit, min_single = cfg["max_unit"], cfg["min_single_units"]
-    if not _may_double(text, codes, max_unit, min_single):
+    if len(text) < 4:
+        return edits
+    marks = _marks(text, codes, max_unit)
+    if not _may_double(text, marks, max_unit, min_single):
         return edits
     covered = -1
-    for seed, seed_length in _candidates(codes, max_unit, min_single):
+    for seed, seed_length in _seeds(text, marks, max_unit, min_single):
         if seed < covered or not _is_unit(text, seed, seed_length):
             continue
         chain = [(seed, seed_length)]
