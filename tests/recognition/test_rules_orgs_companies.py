@@ -165,3 +165,23 @@ def test_a_short_name_keeps_the_holding_word_of_its_full_name():
 def test_a_generic_short_name_is_not_derived():
     text = "武汉公交集团开通新线，市民可以搭乘公交前往。"
     assert companies(text) == ["武汉公交集团"]
+
+
+def test_a_police_account_led_by_a_place():
+    assert orgs("8月10日，成都公安微博发布通报。") == ["成都公安"]
+    assert orgs("加强成都公安机关建设。") == []
+
+
+def test_a_long_alliance_name_between_a_verb_and_its_suffix():
+    text = "嘉宾共同为新一代信息技术产业链党建联盟揭牌。"
+    assert orgs(text) == ["新一代信息技术产业链党建联盟"]
+
+
+def test_international_organisations_and_armies():
+    text = "提升对东盟贸易便利化水平，发往上合组织国家的货物增加；新四军纪念馆免费开放。"
+    assert orgs(text) == ["东盟", "上合组织", "新四军纪念馆"]
+
+
+def test_centres_need_a_place_or_body_before_them():
+    text = "他将厦门经济信息中心列为基础工程，园区集聚了一批外资研发中心。"
+    assert orgs(text) == ["厦门经济信息中心"]

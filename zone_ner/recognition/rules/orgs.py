@@ -33,6 +33,7 @@ LOCAL_SUFFIXES = ("街道", "社区", "镇", "乡", "村")
 MAX_SESSION = 4
 SESSION_NUMERALS = NUMERALS - {"第"}
 MAX_BODY = 8
+MAX_LONG_BODY = 14
 PRONOUNS = "我该各每其"
 ADMIN_WORDS = frozenset("局市区县省镇乡村厅部委")
 CHANNEL_DASHES = frozenset("－-—")
@@ -194,6 +195,9 @@ def org_start(
         ):
             return None
         return scan.start, 0.8
+    if kind == "placed":
+        begin = _extend(text, start, lex, known, NAMES, admin_prefix=False)
+        return (begin, 0.7) if begin < start else None
     if kind == "hosted":
         begin = _extend(text, start, lex, known, HOSTS)
         return (begin, 0.8) if begin < start else None
@@ -217,7 +221,10 @@ def org_start(
             if prefix_start(text, start, lex, known, PLACES, 0) is None:
                 return None
         return _extend(text, core, lex, known, NAMES), 0.8
-    return _named_start(text, start, lex, known, venue=kind == "venue")
+    located = _named_start(text, start, lex, known, venue=kind == "venue")
+    if kind == "centre" and located is not None and located[1] < 0.75:
+        return None
+    return located
 
 
 def _named_start(
@@ -229,6 +236,8 @@ def _named_start(
     A zone before a venue (school, theatre, museum) places it and is not part of its name.
     """
     scan = scan_left(text, start, lex, known, NAMES, MAX_BODY)
+    if scan is None:
+        scan = _long_body(text, start, lex, known)
     joined = scan_left(text, start, lex, known, NAMES, MAX_BODY, joiners=JOINERS)
     if (
         joined is not None
@@ -253,6 +262,19 @@ def _named_start(
         return None
     whole = lex.org_whole_prefixes.ending_at(text, scan.start)
     return (scan.start if whole is None else whole), 0.75 if scan.known else 0.6
+
+
+def _long_body(text: str, start: int, lex: Lexicon, known: Known) -> Scan | None:
+    """A body longer than MAX_BODY, kept only between a hard boundary and the suffix.
+
+    新一代信息技术产业链党建联盟 after 为 / 举行 / punctuation: the name is all of it.
+    """
+    scan = scan_left(text, start, lex, known, NAMES, MAX_LONG_BODY, max_jumps=0)
+    if scan is None or scan.start == 0:
+        return scan
+    before = text[scan.start - 1]
+    hard = not is_name_char(before) or lex.left_stops.ending_at(text, scan.start) is not None
+    return scan if hard else None
 
 
 def _inner_joins(text: str, lo: int, hi: int, lex: Lexicon, known: Known) -> bool:
