@@ -19,7 +19,6 @@ from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.rules.lexicon import DATA, Anchors, Lexicon
 from zone_ner.recognition.rules.scan import Known, is_name_char
 
-
 SUFFIX_CHARS = frozenset("镇乡村")
 
 
