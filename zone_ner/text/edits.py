@@ -11,31 +11,22 @@ import numpy as np
 
 
 class Edits:
-    """Deletions (half-open ranges, possibly as arrays) and substitutions (position -> char)."""
+    """Deletions (half-open ranges) and substitutions (position -> char)."""
 
-    __slots__ = ("ends", "starts", "subs")
+    __slots__ = ("ranges", "subs")
 
     def __init__(self) -> None:
-        self.starts: list[np.ndarray | list[int]] = [[]]
-        self.ends: list[np.ndarray | list[int]] = [[]]
+        self.ranges: list[tuple[int, int]] = []
         self.subs: dict[int, str] = {}
 
     def delete(self, start: int, end: int) -> None:
         """Drop text[start:end]."""
         if end > start:
-            self.starts[0].append(start)  # type: ignore[union-attr]
-            self.ends[0].append(end)  # type: ignore[union-attr]
-
-    def delete_many(self, starts: np.ndarray, ends: np.ndarray) -> None:
-        """Drop every text[starts[k]:ends[k]] (empty ranges are ignored)."""
-        keep = ends > starts
-        self.starts.append(starts[keep])
-        self.ends.append(ends[keep])
+            self.ranges.append((start, end))
 
     def extend(self, other: Edits) -> Edits:
         """Add the edits of `other` (made on the same text); overlapping deletions are fine."""
-        self.starts.extend(np.asarray(s, dtype=np.int64) for s in other.starts)
-        self.ends.extend(np.asarray(e, dtype=np.int64) for e in other.ends)
+        self.ranges += other.ranges
         self.subs.update(other.subs)
         return self
 
@@ -44,17 +35,12 @@ class Edits:
         self.subs[pos] = char
 
     def __bool__(self) -> bool:
-        return bool(self.subs) or any(len(s) for s in self.starts)
+        return bool(self.subs) or bool(self.ranges)
 
     def _ranges(self) -> list[tuple[int, int]]:
         """The deletions as sorted, merged ranges."""
-        starts: list[int] = []
-        ends: list[int] = []
-        for part_starts, part_ends in zip(self.starts, self.ends, strict=True):
-            starts.extend(part_starts.tolist() if isinstance(part_starts, np.ndarray) else part_starts)
-            ends.extend(part_ends.tolist() if isinstance(part_ends, np.ndarray) else part_ends)
         merged: list[tuple[int, int]] = []
-        for start, end in sorted(zip(starts, ends, strict=True)):
+        for start, end in sorted(self.ranges):
             if merged and start <= merged[-1][1]:
                 if end > merged[-1][1]:
                     merged[-1] = (merged[-1][0], end)
