@@ -122,3 +122,29 @@ def test_common_nouns_opening_a_clause_are_not_names() -> None:
 def test_resident_role_word_opens_a_name() -> None:
     text = "社区的居民王大山今年85岁。王大山老人看在眼里。"
     assert spans(text, "PERSON") == [("PERSON", "王大山"), ("PERSON", "王大山")]
+
+
+def test_longest_title_wins_over_a_compound_surname() -> None:
+    text = "”江城电器董事长孙伟明表示，企业要创新。集团执行董事长王丽出席。"
+    assert [s for _, s in spans(text, "PERSON")] == ["孙伟明", "王丽"]
+    assert [s for _, s in spans(text, "TITLE")] == ["董事长", "执行董事长"]
+
+
+def test_one_character_name_end_before_a_closing_bracket() -> None:
+    text = "本报讯（记者 周道明 通讯员 李忠于）订单很多。"
+    assert [s for _, s in spans(text, "PERSON")] == ["周道明", "李忠于"]
+
+
+def test_unnamed_official_speaking_has_no_title() -> None:
+    text = "江城市政府负责人表示，将加快建设。习近平总书记强调，要坚持创新。"
+    assert ("TITLE", "负责人") not in spans(text)
+    assert ("TITLE", "总书记") in spans(text)
+
+
+def test_place_in_brackets_after_a_place_is_not_a_name() -> None:
+    assert spans("中国北京（海淀）留学人员创业园", "PERSON") == []
+
+
+def test_enumerated_names_need_a_boundary_on_the_left() -> None:
+    text = "包含马岩松、雅克费尔叶、姜平、张斌等国内外一批建筑大师。"
+    assert [s for _, s in spans(text, "PERSON")] == ["姜平", "张斌"]

@@ -14,12 +14,13 @@ from zone_ner.recognition.rules.lexicon import (
     read_rows,
     read_words,
 )
-from zone_ner.recognition.rules.scan import NUMERALS, Known, is_name_char
+from zone_ner.recognition.rules.scan import NUMERALS, PLACES, Known, is_name_char
 
 HOSTS = frozenset({"ORG", "LOC", "ZONE", "COMPANY", "PERSON"})
 ANY = frozenset({"ORG", "LOC", "ZONE", "COMPANY", "PERSON", "TITLE", "PROJECT"})
 PERSONS = frozenset({"PERSON"})
 MAX_CAREER = 300
+CREDIT_CLOSE = "）) \u3000"
 MAX_FOREIGN_PART = 4
 _CLAUSE_START = re.compile(r"(?:^|(?<=[，。；！？、：\n”」]))")
 ORGS = frozenset({"ORG", "LOC", "ZONE", "COMPANY"})
@@ -101,11 +102,16 @@ def _cjk(c: str) -> bool:
 
 
 def _name_stop(text: str, i: int, lex: Lexicon) -> bool:
-    """True if a word that follows names (说, 出席), a title or a credit cue (二审) starts at `i`."""
-    return (
-        lex.post_name.starting_at(text, i) is not None
-        or people_data().name_stops.starting_at(text, i) is not None
-    )
+    """True if a word that follows names (说, 出席), a title or a credit cue (二审) starts at `i`.
+
+    A one-character word closing a credit is part of the name (通讯员 付忠于）).
+    """
+    word = lex.post_name.starting_at(text, i)
+    if word is not None and (
+        word - i >= 2 or (word < len(text) and text[word] not in CREDIT_CLOSE)
+    ):
+        return True
+    return people_data().name_stops.starting_at(text, i) is not None
 
 
 def read_name(text: str, i: int, lex: Lexicon) -> int | None:
@@ -271,7 +277,7 @@ def find_people(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     found: list[Candidate] = _listed_persons(text, lex, known)
     titles: list[_Title] = []
     careers = _career_spans(text)
-    for start, end, word, kind in data.title_anchors.find(text):
+    for start, end, word, kind in _outermost(data.title_anchors.find(text)):
         if kind != "role":
             start = _extend_title(text, start, data, known)
         if known.covering(start, end):
@@ -302,10 +308,17 @@ def find_people(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             found.extend(Candidate(s, e, "PERSON", "rules", 0.85) for s, e in names)
             for s, e in names:
                 known.add(s, e, "PERSON")
-        elif kind == "title" and (
-            _hosted(text, start, lex, known)
-            or (linked and titles[-2].emitted)
-            or _in_career(careers, start, text)
+        elif (
+            kind == "title"
+            and (
+                data.strong_post_name.starting_at(text, end) is None
+                or known.ending_at(start, PERSONS) is not None
+            )
+            and (
+                _hosted(text, start, lex, known)
+                or (linked and titles[-2].emitted)
+                or _in_career(careers, start, text)
+            )
         ):
             found.append(Candidate(start, end, "TITLE", "rules", 0.6))
             title.emitted = True
@@ -319,6 +332,21 @@ def find_people(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     found.extend(_clause_names(text, lex, known))
     found.extend(_repeated(text, [c for c in found if c.label == "PERSON"], known))
     return found
+
+
+def _outermost(
+    hits: list[tuple[int, int, str, str]],
+) -> list[tuple[int, int, str, str]]:
+    """Hits not inside a longer hit (董事长孙伟勇, not 董事 + 长孙伟勇); overlapping hits are one
+    title (执行董事 + 董事长 -> 执行董事长)."""
+    kept: list[tuple[int, int, str, str]] = []
+    for hit in hits:
+        while kept and kept[-1][0] >= hit[0]:
+            kept.pop()
+        if kept and kept[-1][1] > hit[0]:
+            hit = (kept.pop()[0], *hit[1:])
+        kept.append(hit)
+    return kept
 
 
 def _extend_title(text: str, start: int, data: PeopleData, known: Known) -> int:
@@ -488,7 +516,11 @@ def _enumerated(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
                 ),
                 None,
             )
-            if start is None:
+            if start is None or not (
+                start == 0
+                or not is_name_char(text[start - 1])
+                or lex.left_stops.ending_at(text, start) is not None
+            ):
                 break
             names.append((start, end))
             if start == 0 or text[start - 1] not in LIST_SEPARATORS:
@@ -506,6 +538,8 @@ def _bracketed(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     (孙竞、实习生黄倩), （庞思齐 中青报·中青网记者 林洁）); every part must parse."""
     found: list[Candidate] = []
     for m in _BRACKETED.finditer(text):
+        if known.ending_at(m.start(), PLACES) is not None:
+            continue
         names: list[tuple[int, int]] = []
         parts = [
             (p.start() + m.start(1), p.end() + m.start(1))
