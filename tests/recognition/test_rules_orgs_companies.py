@@ -185,3 +185,12 @@ def test_international_organisations_and_armies():
 def test_centres_need_a_place_or_body_before_them():
     text = "他将厦门经济信息中心列为基础工程，园区集聚了一批外资研发中心。"
     assert orgs(text) == ["厦门经济信息中心"]
+
+
+def test_students_and_school_levels_are_no_organisation():
+    assert orgs("第十三届“挑战杯”中国大学生创业计划竞赛启动大中小学思政课一体化建设。") == []
+
+
+def test_an_admin_prefix_before_a_bare_zone_word():
+    text = "历任党组副书记、市高新技术开发区管委会主任。"
+    assert "市高新技术开发区管委会" in orgs(text)

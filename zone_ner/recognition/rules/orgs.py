@@ -64,18 +64,23 @@ def _extend(
     labels: frozenset[str],
     admin_prefix: bool = True,
 ) -> int:
-    """Extend an ORG start over known names, bare zone words (高新区党工委) and one admin prefix (市科技局)."""
-    p = start
+    """Extend an ORG start over known names, bare zone words (高新区党工委) and one admin prefix.
+
+    The admin prefix is taken right before the suffix (市科技局) or before a bare zone word
+    (市高新技术开发区管委会).
+    """
+    p, bare = start, False
     for _ in range(3):
         k = prefix_start(text, p, lex, known, labels, 0)
-        if k is None and "ZONE" in labels:
+        word = k is None and "ZONE" in labels
+        if word:
             k = lex.zone_suffix_set.ending_at(text, p)
         if k is None or k >= p or start - k > MAX_NAME:
             break
-        p = k
+        p, bare = k, word
     if (
         admin_prefix
-        and p == start
+        and (p == start or bare)
         and p > 0
         and text[p - 1] in lex.org_prefixes
         and (p < 2 or text[p - 2] not in lex.org_prefix_blockers)
