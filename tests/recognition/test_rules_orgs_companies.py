@@ -194,3 +194,12 @@ def test_students_and_school_levels_are_no_organisation():
 def test_an_admin_prefix_before_a_bare_zone_word():
     text = "历任党组副书记、市高新技术开发区管委会主任。"
     assert "市高新技术开发区管委会" in orgs(text)
+
+
+def test_a_long_listed_group_name_is_found_before_a_word():
+    text = "今年，延长石油天然气年产量首次突破100亿立方米。"
+    assert companies(text) == ["延长石油"]
+
+
+def test_a_short_listed_brand_inside_a_word_is_not():
+    assert companies("沿线优美的自然风光吸引游客。") == []

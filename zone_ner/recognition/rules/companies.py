@@ -24,6 +24,8 @@ MAX_BODY = 14
 MAX_ITEM = 10
 MAX_GAP = 16
 MAX_BRAND = 6
+MIN_FREE_BRAND = 4
+"""A listed brand this long is a company even when a word follows it (延长石油天然气年产量)."""
 MAX_UNIT = 12
 MAX_QUOTE = 30
 UNIT_HOSTS = frozenset({"LOC", "COMPANY"})
@@ -176,7 +178,9 @@ def find_companies(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     """COMPANY candidates ending in a legal-form suffix (深圳铱创科技有限公司, 雄安集团) or listed brands."""
     found: list[Candidate] = []
     for start, end, _word, _kind in lex.brands.find(text):
-        if not known.covering(start, end) and _brand_ends(text, end, lex):
+        if not known.covering(start, end) and (
+            end - start >= MIN_FREE_BRAND or _brand_ends(text, end, lex)
+        ):
             found.append(Candidate(start, end, "COMPANY", "rules", 0.8))
             known.add(start, end, "COMPANY")
     units = {
