@@ -11,15 +11,14 @@ import re
 from pathlib import Path
 
 import pytest
-
-from zone_ner.text import decode, normalise
-from zone_ner.text import doubling
-from zone_ner.text.damage import damage_page, double_chars, double_runs, insert
-from zone_ner.text.edits import code_points
 from textcheck import articles
 
+from zone_ner.text import decode, doubling, normalise
+from zone_ner.text.damage import damage_page, double_chars, double_runs, insert
+from zone_ner.text.edits import code_points
 
-def _articles(news_dir: Path) -> list[str]:
+
+def _news(news_dir: Path) -> list[str]:
     paths = sorted(p for p in news_dir.iterdir() if p.suffix in (".txt", ".html"))
     return [decode(path.read_bytes(), path.name) for path in paths]
 
@@ -36,8 +35,8 @@ def _may_double(text: str) -> bool:
 
 
 def test_fast_paths_give_the_full_output(news_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    articles = _articles(news_dir)
-    texts = articles + [damage_page(text, seed=k) for k, text in enumerate(articles)]
+    news = _news(news_dir)
+    texts = news + [damage_page(text, seed=k) for k, text in enumerate(news)]
     fast = [normalise(text) for text in texts]
     _full_path(monkeypatch)
     full = [normalise(text) for text in texts]
@@ -46,11 +45,11 @@ def test_fast_paths_give_the_full_output(news_dir: Path, monkeypatch: pytest.Mon
 
 
 def test_doubling_search_is_skipped_on_undamaged_text(news_dir: Path) -> None:
-    articles = _articles(news_dir)
+    news = _news(news_dir)
     # The comparison above is not vacuous: most articles skip the seed search...
-    assert sum(not _may_double(text) for text in articles) > 0.8 * len(articles)
+    assert sum(not _may_double(text) for text in news) > 0.8 * len(news)
     # ...and every article under a headline rendered twice (a clause of its own) runs it.
-    for text in articles:
+    for text in news:
         clause = re.search("[\u4e00-\u9fff]{6,20}", text)
         if clause:
             for double in (double_runs, double_chars):

@@ -19,7 +19,7 @@ are read off the marks and chains are walked in Python from the few seeds.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import numpy as np
 
@@ -114,19 +114,19 @@ def _seeds(text: str, marks: bytes, max_unit: int, min_single: int) -> list[tupl
 _MARK = re.compile(b"\x01")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _run(length: int) -> re.Pattern[bytes]:
     """`length` or more marks in a row (a doubled unit of that length)."""
     return re.compile(b"\x01{%d,}" % length)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _single_chain(min_single: int) -> re.Pattern[bytes]:
     """`min_single` doubled characters in a row, in the row of distance one."""
     return re.compile(b"\x01(?:[\x00\x01]\x01){%d}" % (min_single - 1))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _single_chains(min_single: int) -> re.Pattern[bytes]:
     """Every position (overlapping) where `min_single` doubled characters follow in a row."""
     return re.compile(b"(?=\x01(?:[\x00\x01]\x01){%d})" % (min_single - 1))
