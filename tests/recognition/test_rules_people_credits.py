@@ -148,3 +148,8 @@ def test_place_in_brackets_after_a_place_is_not_a_name() -> None:
 def test_enumerated_names_need_a_boundary_on_the_left() -> None:
     text = "包含马岩松、雅克费尔叶、姜平、张斌等国内外一批建筑大师。"
     assert [s for _, s in spans(text, "PERSON")] == ["姜平", "张斌"]
+
+
+def test_department_words_and_pronouns_before_titles_are_not_names() -> None:
+    text = "他是前政府的司法部长。这位新部长说，不用了。车管所民警和工作人员接待群众。"
+    assert spans(text, "PERSON") == []

@@ -21,6 +21,7 @@ ANY = frozenset({"ORG", "LOC", "ZONE", "COMPANY", "PERSON", "TITLE", "PROJECT"})
 PERSONS = frozenset({"PERSON"})
 MAX_CAREER = 300
 CREDIT_CLOSE = "）) \u3000"
+PAIR_JOINERS = "与和及"
 MAX_FOREIGN_PART = 4
 _CLAUSE_START = re.compile(r"(?:^|(?<=[，。；！？、：\n”」]))")
 ORGS = frozenset({"ORG", "LOC", "ZONE", "COMPANY"})
@@ -289,9 +290,11 @@ def find_people(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             names = _credit_names(text, end, lex)
         else:
             names = _names_after(text, end, lex, strict=kind == "role")
+            if kind != "title" and names and _starts_like_verb(text, names[0][0], lex):
+                names = []
         before = (
             _name_before(text, start, end, lex, known)
-            if kind == "title" and not names
+            if kind == "title" and not names and word not in data.credits
             else None
         )
         if names or before:
@@ -406,10 +409,19 @@ def _in_career(careers: list[tuple[int, int]], start: int, text: str) -> bool:
     )
 
 
+def _starts_like_verb(text: str, i: int, lex: Lexicon) -> bool:
+    """True if a word that follows names starts at `i` (民警和工作人员: 和 opens no name here)."""
+    return lex.post_name.starting_at(text, i) is not None
+
+
 def _name_before(
     text: str, start: int, end: int, lex: Lexicon, known: Known
 ) -> tuple[int, int] | None:
-    """A name written right before its title (吴静教授与…; 新任张静为督察长), bounded on both sides."""
+    """A name written right before its title (吴静教授与…; 新任张静为督察长), bounded on both sides.
+
+    A two-character name needs punctuation or 与/和/及 on its left unless a link word joins it to
+    the title (的司法部长 is no name).
+    """
     p = start
     link = people_data().name_title_links.ending_at(text, start)
     if link is not None:
@@ -431,10 +443,10 @@ def _name_before(
             or people_data().org_suffixes.ending_at(text, p, s + 1) is not None
         ):
             continue
-        if (
-            s == 0
-            or not is_name_char(text[s - 1])
-            or lex.left_stops.ending_at(text, s) is not None
+        if s == 0 or not is_name_char(text[s - 1]) or text[s - 1] in PAIR_JOINERS:
+            return (s, p)
+        if (size == 3 or link is not None) and (
+            lex.left_stops.ending_at(text, s) is not None
             or lex.appointment_verbs.ending_at(text, s) is not None
         ):
             return (s, p)
