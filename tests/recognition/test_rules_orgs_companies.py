@@ -203,3 +203,12 @@ def test_a_long_listed_group_name_is_found_before_a_word():
 
 def test_a_short_listed_brand_inside_a_word_is_not():
     assert companies("沿线优美的自然风光吸引游客。") == []
+
+
+def test_names_listed_before_deng_ren_are_not_companies() -> None:
+    text = "公安分局近日成功侦破王宏伟、冯云平、赵川等人冒用国有企业名义诈骗案。"
+    assert spans(text, "COMPANY") == []
+    assert spans("天宇未来生态、深圳华音国际等10家企业签约入驻。", "COMPANY") == [
+        ("COMPANY", "天宇未来生态"),
+        ("COMPANY", "深圳华音国际"),
+    ]

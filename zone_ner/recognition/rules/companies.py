@@ -251,9 +251,11 @@ def _item_start(text: str, end: int, lex: Lexicon, known: Known) -> int | None:
 def _head_after(text: str, pos: int, lex: Lexicon) -> bool:
     """True if an enumeration head (…等10家企业) follows 等 at `pos` within a short gap."""
     limit = min(len(text), pos + MAX_GAP)
+    if text.startswith("人", pos):
+        return False  # 王宏伟、冯云平等人冒用国有企业名义: people, not companies
     for p in range(pos, limit):
-        if text[p] in ENUM_BREAK:
-            return False
+        if text[p] in ENUM_BREAK or text[p : p + 2] in lex.common_verbs:
+            return False  # a verb between 等 and the head word: the head is not what was listed
         if lex.company_enum_heads.starting_at(text, p) is not None:
             return True
     return False
