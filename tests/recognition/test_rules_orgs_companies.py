@@ -212,3 +212,9 @@ def test_names_listed_before_deng_ren_are_not_companies() -> None:
         ("COMPANY", "天宇未来生态"),
         ("COMPANY", "深圳华音国际"),
     ]
+
+
+def test_municipal_commissions_media_and_national_bodies() -> None:
+    text = "应询的市经济信息化委、市教委、市科委负责人，潇湘晨报记者，国家防总和中国科协，空军航空开放活动。"
+    assert [s for _, s in spans(text, "ORG")] == ["市经济信息化委", "市教委", "市科委", "潇湘晨报", "国家防总", "中国科协", "空军"]
+    assert spans("水利部部长主持召开专题会商会。", "ORG") == [("ORG", "水利部")]
