@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -23,7 +24,7 @@ MAX_CAREER = 300
 CREDIT_CLOSE = "）) \u3000"
 PAIR_JOINERS = "与和及"
 MAX_FOREIGN_PART = 4
-_CLAUSE_START = re.compile(r"(?:^|(?<=[，。；！？、：\n”」]))")
+_CLAUSE_END = re.compile(r"[，。；！？、：\n”」]")
 ORGS = frozenset({"ORG", "LOC", "ZONE", "COMPANY"})
 MAX_SPACES = 3
 MAX_LIST = 12
@@ -384,10 +385,12 @@ def _hosted(text: str, start: int, lex: Lexicon, known: Known) -> bool:
 
 
 def _career_spans(text: str) -> list[tuple[int, int]]:
-    """Stretches from a career verb (历任, 曾任, 先后任) to the end of its sentence: every
-    title there is a position of the person the sentence is about."""
-    spans = []
-    for s, e, _w, _k in people_data().career_verbs.find(text):
+    """Disjoint stretches from a career verb (历任, 曾任, 先后任) to the end of its sentence: every
+    title there is a position of the person the sentence is about (sorted by start)."""
+    spans: list[tuple[int, int]] = []
+    for _s, e, _w, _k in people_data().career_verbs.find(text):
+        if spans and e < spans[-1][1]:
+            continue
         stop = e
         while (
             stop < len(text)
@@ -402,10 +405,12 @@ def _career_spans(text: str) -> list[tuple[int, int]]:
 def _in_career(careers: list[tuple[int, int]], start: int, text: str) -> bool:
     """True if the title sits in a career stretch right after the name of the body holding it."""
     p = _bare_start(text, start)
+    k = bisect_right(careers, (start, len(text) + 1)) - 1
     return (
         p > 0
         and (is_name_char(text[p - 1]) or text[p - 1] in ")）")
-        and any(s <= start < e for s, e in careers)
+        and k >= 0
+        and careers[k][0] <= start < careers[k][1]
     )
 
 
@@ -457,8 +462,10 @@ def _clause_names(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     """A name opening a clause and followed by a word only people take (张丽因…, 付倪军说, 张静女士)."""
     found: list[Candidate] = []
     data = people_data()
-    for m in _CLAUSE_START.finditer(text):
-        s = m.end()
+    starts = [0, *(m.end() for m in _CLAUSE_END.finditer(text))]
+    for s in starts:
+        if s >= len(text) or lex.surnames.starting_at(text, s) is None:
+            continue
         e = read_name(text, s, lex)
         if e is None or text[e - 1] in data.clause_name_last_excluded:
             continue
@@ -549,6 +556,7 @@ def _bracketed(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     """Credits in brackets: names, each alone or after a credit cue (（王小军 陈文军）,
     (孙竞、实习生黄倩), （庞思齐 中青报·中青网记者 林洁）); every part must parse."""
     found: list[Candidate] = []
+    cue_ends: list[int] | None = None
     for m in _BRACKETED.finditer(text):
         if known.ending_at(m.start(), PLACES) is not None:
             continue
@@ -557,8 +565,11 @@ def _bracketed(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             (p.start() + m.start(1), p.end() + m.start(1))
             for p in _PART.finditer(m.group(1))
         ]
+        if cue_ends is None:
+            cue_ends = [h[1] for h in lex.byline_anchors.find(text)]
         for s, e in parts:
-            cue = _last_cue_end(text, s, e, lex)
+            k = bisect_right(cue_ends, e) - 1
+            cue = cue_ends[k] if k >= 0 and cue_ends[k] > s else None
             if cue == e:
                 continue
             s = s if cue is None else cue
@@ -571,12 +582,6 @@ def _bracketed(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
                 found.append(Candidate(s, e, "PERSON", "rules", 0.7))
                 known.add(s, e, "PERSON")
     return found
-
-
-def _last_cue_end(text: str, start: int, end: int, lex: Lexicon) -> int | None:
-    """End of the last credit cue inside text[start:end] (中青网记者林洁 -> after 记者), or None."""
-    hits = [h for h in lex.byline_anchors.find(text[start:end]) if h[3] == "byline"]
-    return start + hits[-1][1] if hits else None
 
 
 def _closing_names(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
