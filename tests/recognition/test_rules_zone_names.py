@@ -19,3 +19,8 @@ def test_a_verb_before_a_zone_suffix_does_not_make_a_zone(text: str) -> None:
 
 def test_an_own_name_before_a_zone_suffix_is_still_a_zone() -> None:
     assert spans("总投资5亿元的项目落户金鼎产业园区。", "ZONE") == [("ZONE", "金鼎产业园区")]
+
+
+def test_a_sub_area_tail_is_not_read_across_a_stop_word() -> None:
+    assert spans("授予云南省银河科技园等产业园区大赛战略合作伙伴称号", "ZONE") == [("ZONE", "银河科技园")]
+    assert spans("中国（湖南）自由贸易试验区长沙片区挂牌", "ZONE") == [("ZONE", "中国（湖南）自由贸易试验区长沙片区")]

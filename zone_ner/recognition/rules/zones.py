@@ -60,6 +60,7 @@ def _bracketed_place(text: str, end: int, lex: Lexicon, known: Known) -> int | N
 def _extension(text: str, end: int, lex: Lexicon) -> int:
     """End of a sub-area tail after a zone (自贸试验区长沙片区 → …片区), or `end`."""
     stop = read_body_right(text, end, MAX_OWN_NAME + 3, lex)
+    stop = next((k for k in range(end, stop) if text[k] in lex.left_stops), stop)  # 科技园等产业园区
     for e in range(stop, end, -1):
         if lex.zone_extensions.ending_at(text, e, end) is not None and e - end > 2:
             return e
