@@ -218,3 +218,8 @@ def test_municipal_commissions_media_and_national_bodies() -> None:
     text = "应询的市经济信息化委、市教委、市科委负责人，潇湘晨报记者，国家防总和中国科协，空军航空开放活动。"
     assert [s for _, s in spans(text, "ORG")] == ["市经济信息化委", "市教委", "市科委", "潇湘晨报", "国家防总", "中国科协", "空军"]
     assert spans("水利部部长主持召开专题会商会。", "ORG") == [("ORG", "水利部")]
+
+
+def test_a_derived_brand_before_a_number_or_a_verb_is_the_company() -> None:
+    text = "长光卫星技术股份有限公司承办。会上发布了长光卫星1箭41星首图，长光卫星表示将继续发射。"
+    assert [s for _, s in spans(text, "COMPANY")] == ["长光卫星技术股份有限公司", "长光卫星", "长光卫星"]

@@ -303,6 +303,8 @@ def _brand_ends(text: str, end: int, lex: Lexicon) -> bool:
     return (
         end >= len(text)
         or not is_name_char(text[end])
+        or text[end].isdigit()  # 长光卫星1箭41星, 比亚迪2023年
+        or text[end : end + 2] in lex.common_verbs  # 国金基金发布
         or lex.post_name.starting_at(text, end) is not None
         or lex.company_suffix_set.starting_at(text, end) is not None
         or lex.places.starting_at(text, end) is not None
