@@ -153,3 +153,11 @@ def test_enumerated_names_need_a_boundary_on_the_left() -> None:
 def test_department_words_and_pronouns_before_titles_are_not_names() -> None:
     text = "他是前政府的司法部长。这位新部长说，不用了。车管所民警和工作人员接待群众。"
     assert spans(text, "PERSON") == []
+
+
+def test_names_after_appointment_verbs_and_before_deng_ren() -> None:
+    text = "会议决定任命陈杰为上海市副市长，免去吴清、郭芳、李政的上海市副市长职务。"
+    assert [s for _, s in spans(text, "PERSON")] == ["陈杰", "吴清", "郭芳", "李政"]
+    text = "公安分局成功侦破王宏伟、冯云平、赵川等人冒用国有企业名义诈骗案。"
+    assert [s for _, s in spans(text, "PERSON")] == ["王宏伟", "冯云平", "赵川"]
+    assert spans("任命书已下发，免去职务的决定尚未公布。", "PERSON") == []

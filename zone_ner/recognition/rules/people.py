@@ -334,7 +334,40 @@ def find_people(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     found.extend(_bracketed(text, lex, known))
     found.extend(_closing_names(text, lex, known))
     found.extend(_clause_names(text, lex, known))
+    found.extend(_appointed(text, lex, known))
     found.extend(_repeated(text, [c for c in found if c.label == "PERSON"], known))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _appointment_objects() -> dict[str, tuple[str, ...]]:
+    """`appointment_objects.tsv`: verb -> the words that close its list of names."""
+    return {row[0]: tuple(row[1].split("|")) for row in read_rows("appointment_objects.tsv")}
+
+
+def _appointed(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
+    """Names listed right after 任命 / 免去 … and closed by 为 / 的 … (决定任命陈杰为上海市副市长)."""
+    found: list[Candidate] = []
+    for verb, closers in _appointment_objects().items():
+        pos = text.find(verb)
+        while pos != -1:
+            p, names = pos + len(verb), []
+            while len(names) < MAX_LIST:
+                e = read_name(text, p, lex)
+                if e is None or (
+                    text[e : e + 1] not in LIST_SEPARATORS and not text.startswith(closers, e)
+                ):
+                    names = []
+                    break
+                names.append((p, e))
+                if text.startswith(closers, e):
+                    break
+                p = e + 1
+            for s, e in names:
+                if known.label_at(s, e) is None and not known.covering(s, e):
+                    found.append(Candidate(s, e, "PERSON", "rules", 0.8))
+                    known.add(s, e, "PERSON")
+            pos = text.find(verb, pos + len(verb))
     return found
 
 
@@ -539,6 +572,7 @@ def _enumerated(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
                 start == 0
                 or not is_name_char(text[start - 1])
                 or lex.left_stops.ending_at(text, start) is not None
+                or text[start - 2 : start] in lex.common_verbs  # 侦破王宏伟、冯云平等人
             ):
                 break
             names.append((start, end))
