@@ -223,3 +223,8 @@ def test_municipal_commissions_media_and_national_bodies() -> None:
 def test_a_derived_brand_before_a_number_or_a_verb_is_the_company() -> None:
     text = "长光卫星技术股份有限公司承办。会上发布了长光卫星1箭41星首图，长光卫星表示将继续发射。"
     assert [s for _, s in spans(text, "COMPANY")] == ["长光卫星技术股份有限公司", "长光卫星", "长光卫星"]
+
+
+def test_a_body_stationed_in_another_place_keeps_its_home_place() -> None:
+    assert spans("韩国驻成都总领事馆副总领事韩相国说", "ORG") == [("ORG", "韩国驻成都总领事馆")]
+    assert spans("中国驻美国大使馆发言人表示", "ORG") == [("ORG", "中国驻美国大使馆")]

@@ -366,6 +366,15 @@ def find_media(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     return found
 
 
+def _stationed_start(text: str, start: int, known: Known) -> int:
+    """Start of "<place>驻" before an ORG stationed elsewhere (韩国驻成都总领事馆, 中国驻美国大使馆)."""
+    if start > 1 and text[start - 1] == "驻":
+        place = known.ending_at(start - 1, NAMES)
+        if place is not None:
+            return place
+    return start
+
+
 def find_orgs(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     """ORG candidates, left to right; each one becomes a known name for the next (省委组织部)."""
     found = find_media(text, lex, known)
@@ -397,6 +406,7 @@ def find_orgs(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         if begin < best[0]:
             best = _zone_before(text, begin, lex, known), best[1]
         best = _session_start(text, best[0], known), best[1]
+        best = _stationed_start(text, best[0], known), best[1]
         found.append(Candidate(best[0], end, "ORG", "rules", best[1]))
         known.add(best[0], end, "ORG")
     return found
