@@ -228,3 +228,8 @@ def test_a_derived_brand_before_a_number_or_a_verb_is_the_company() -> None:
 def test_a_body_stationed_in_another_place_keeps_its_home_place() -> None:
     assert spans("韩国驻成都总领事馆副总领事韩相国说", "ORG") == [("ORG", "韩国驻成都总领事馆")]
     assert spans("中国驻美国大使馆发言人表示", "ORG") == [("ORG", "中国驻美国大使馆")]
+
+
+def test_a_unit_named_after_a_place_inside_a_known_body() -> None:
+    assert spans("兰州市公安局交警支队河北大队民警杨成", "ORG") == [("ORG", "兰州市公安局交警支队河北大队")]
+    assert spans("2004年从中国人民解放军兰州军区某处转业", "ORG") == [("ORG", "中国人民解放军兰州军区")]

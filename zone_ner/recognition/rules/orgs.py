@@ -192,7 +192,7 @@ def org_start(
             text, start, lex, known, frozenset({"LOC"}), admin_prefix=False
         ), 0.85
     if kind == "sub":
-        scan = scan_left(text, start, lex, known, HOSTS, MAX_BODY, joiners=SUB_JOINERS)
+        scan = scan_left(text, start, lex, known, HOSTS, MAX_BODY, joiners=SUB_JOINERS, transparent=PLACES)
         if (
             scan is None
             or not scan.labels & HOSTS
