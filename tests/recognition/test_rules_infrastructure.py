@@ -33,3 +33,8 @@ def test_infrastructure_merely_mentioned_is_not_a_project(text: str) -> None:
 def test_a_zone_before_the_name_stays_a_zone() -> None:
     found = spans("市领导检查了天津滨海新区跨海河桥工程的建设进度。")
     assert ("ZONE", "天津滨海新区") in found and ("PROJECT", "跨海河桥工程") in found
+
+
+def test_a_category_with_a_count_is_not_a_named_project() -> None:
+    assert spans("重点推动41个央地合作项目，引进沈大合作交流项目24个。", "PROJECT") == []
+    assert spans("总投资5亿元的华星光电一期项目开工。", "PROJECT") == [("PROJECT", "华星光电一期项目")]
