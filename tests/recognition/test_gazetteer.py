@@ -51,3 +51,13 @@ def test_rivers_lakes_and_seas_are_not_proposed_by_the_shipped_gazetteer() -> No
     found = {text[c.start : c.end]: c.label for c in gazetteer.find(text)}
     assert found.get("岳阳市") == "LOC" and found.get("天津") == "LOC"
     assert not {"长江", "洞庭湖", "渤海"} & set(found)
+
+
+def test_a_county_short_form_running_into_a_common_word_is_not_proposed() -> None:
+    import zone_ner.components  # noqa: F401
+    from spacy.lang.zh import Chinese
+
+    gazetteer = Chinese().add_pipe("zn_gazetteer")
+    text = "深入实施文化惠民工程，争创外贸新平台；惠民县和沿河县的代表参加。"
+    found = [text[c.start : c.end] for c in gazetteer.find(text) if c.label == "LOC"]
+    assert found == ["惠民县", "沿河县"]

@@ -37,7 +37,8 @@ def glued(text: str, start: int, end: int, words: frozenset[str]) -> bool:
 class Gazetteer:
     """Proposes every longest knowledge-table alias found in the text.
 
-    A two-character place glued into common words on both sides is not proposed; places of
+    A two-character place glued into common words on both sides, or a county's two-character
+    short form whose last character opens a common word, is not proposed; places of
     the `skip_kinds` (rivers, lakes, seas: not LOC per corpus/GUIDELINES.md) are not proposed.
     """
 
@@ -47,6 +48,9 @@ class Gazetteer:
         self.words = common_words()
         self.automaton = ahocorasick.Automaton()
         skipped = {e.id for e in kb.entries("LOC") if e.kind in skip_kinds}
+        self.county_shorts = frozenset(
+            a for e in kb.entries("LOC") if e.kind == "county" for a in e.aliases if len(a) == 2
+        )
         entries: dict[str, tuple[str, set[str]]] = {}
         for alias, kb_id, label in kb.alias_items():
             if label in labels and len(alias) >= min_length and kb_id not in skipped:
@@ -66,10 +70,20 @@ class Gazetteer:
         found = []
         for end, (length, label, kb_id) in self.automaton.iter_long(text):
             start = end + 1 - length
-            if label == "LOC" and glued(text, start, end + 1, self.words):
+            if label == "LOC" and (
+                glued(text, start, end + 1, self.words) or self._runs_on(text, start, end + 1)
+            ):
                 continue
             found.append(Candidate(start, end + 1, label, "gazetteer", 1.0, kb_id))
         return found
+
+    def _runs_on(self, text: str, start: int, end: int) -> bool:
+        """A county's two-character short form whose last character opens a common word (惠民工程, 大通道)."""
+        return (
+            end < len(text)
+            and text[start:end] in self.county_shorts
+            and text[end - 1 : end + 1] in self.words
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         add_candidates(doc, self.find(text_of(doc)))
