@@ -14,6 +14,7 @@ from zone_ner.linking.kb import KnowledgeTable, load_table
 from zone_ner.recognition.candidates import Candidate, add_candidates
 
 _COMMON_WORDS = Path(__file__).parent / "data" / "common_words.txt"
+PLACE_SUFFIX_CHARS = frozenset("省市县区州旗盟镇乡村")
 
 
 @lru_cache(maxsize=1)
@@ -81,6 +82,7 @@ class Gazetteer:
         """A county's two-character short form whose last character opens a common word (惠民工程, 大通道)."""
         return (
             end < len(text)
+            and text[end] not in PLACE_SUFFIX_CHARS  # 黑山镇: the short form names a place after all
             and text[start:end] in self.county_shorts
             and text[end - 1 : end + 1] in self.words
         )
