@@ -43,8 +43,9 @@ def test_glued_needs_words_on_both_sides():
 
 
 def test_rivers_lakes_and_seas_are_not_proposed_by_the_shipped_gazetteer() -> None:
-    import zone_ner.components  # noqa: F401
     from spacy.lang.zh import Chinese
+
+    import zone_ner.components  # noqa: F401
 
     gazetteer = Chinese().add_pipe("zn_gazetteer")
     text = "沿长江经济带布局，地处洞庭湖畔的岳阳市与渤海之滨的天津"
@@ -54,8 +55,9 @@ def test_rivers_lakes_and_seas_are_not_proposed_by_the_shipped_gazetteer() -> No
 
 
 def test_a_county_short_form_running_into_a_common_word_is_not_proposed() -> None:
-    import zone_ner.components  # noqa: F401
     from spacy.lang.zh import Chinese
+
+    import zone_ner.components  # noqa: F401
 
     gazetteer = Chinese().add_pipe("zn_gazetteer")
     text = "深入实施文化惠民工程，争创外贸新平台；惠民县和沿河县的代表参加。"

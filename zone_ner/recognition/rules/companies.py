@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 
 from zone_ner.recognition.candidates import Candidate
-from zone_ner.recognition.rules.lexicon import Lexicon
-from zone_ner.recognition.rules.lexicon import Anchors
+from zone_ner.recognition.rules.lexicon import Anchors, Lexicon
 from zone_ner.recognition.rules.scan import (
     COUNTERS,
     NUMERALS,
