@@ -60,3 +60,8 @@ def test_zone_of_the_organisation(fast_nlp):
     assert named.zone == "江城高新区"
     linked = _officials(fast_nlp, "株洲高新区党工委书记邬凌云出席。")["邬凌云"]
     assert linked.zone is not None and linked.zone.startswith("GBT37028:")
+
+
+def test_national_committees_keep_their_name_in_the_title(fast_nlp):
+    official = _officials(fast_nlp, "中共中央政治局委员、北京市委书记尹力出席会议。")["尹力"]
+    assert official.titles == ["中央政治局委员", "市委书记"]
