@@ -65,3 +65,20 @@ def test_zone_of_the_organisation(fast_nlp):
 def test_national_committees_keep_their_name_in_the_title(fast_nlp):
     official = _officials(fast_nlp, "中共中央政治局委员、北京市委书记尹力出席会议。")["尹力"]
     assert official.titles == ["中央政治局委员", "市委书记"]
+
+
+def test_titles_across_an_unrecognised_unit_and_after_the_name(fast_nlp):
+    officials = _officials(
+        fast_nlp,
+        "中国经济体制改革研究会常务理事、公众意见调查部主任冯楚军说。三诺健康糖尿病门诊主任马金菊医生出席。",
+    )
+    assert officials["冯楚军"].titles == ["常务理事", "主任"]
+    assert officials["马金菊"].titles == ["主任", "医生"]
+
+
+def test_a_name_ends_the_chain_and_former_posts_stay_out(fast_nlp):
+    officials = _officials(
+        fast_nlp, "宁波同志任芜湖市委书记，徐志同志任芜湖市委委员、常委、副书记。李万平同志任中共龙口市委书记，不再担任龙口市市长职务。"
+    )
+    assert officials["宁波"].titles == ["市委书记"]
+    assert officials["李万平"].titles == ["市委书记"]

@@ -23,6 +23,8 @@ from zone_ner.records.context import (
 from zone_ner.records.models import Official
 
 _JOINER = re.compile(r"^[、，,\s兼和及暨]{0,4}$")
+# 、公众意见调查部 + 主任: a unit the recognisers did not find (ends like a unit, holds no 任)
+_UNIT_JOINER = re.compile(r"^[、，,]\s?[^\W\d任]{1,11}[部处科室局委会院所队站组办]$")
 _ASIDE = re.compile(r"（[^（）]{0,8}）|\([^()]{0,8}\)")
 _DATED = re.compile(r"\d{4}\s?(?:年|\.\d)")
 _LOOKBACK = 8
@@ -40,8 +42,10 @@ def committee_title(org: Span | None, title: Span) -> str:
 
 
 def _joined(doc: Doc, end: int, start: int) -> bool:
-    """True if the text between two chain items only joins them (、 兼 , or a short aside)."""
-    return bool(_JOINER.match(_ASIDE.sub("", text_of(doc)[end:start])))
+    """True if the text between two chain items only joins them (、 兼 , a short aside, or 、 and
+    the name of a unit the recognisers did not find: 常务理事、公众意见调查部主任)."""
+    between = _ASIDE.sub("", text_of(doc)[end:start])
+    return bool(_JOINER.match(between) or _UNIT_JOINER.match(between))
 
 
 def _former(doc: Doc, chain_start: int, sentence_start: int) -> bool:
@@ -65,12 +69,14 @@ def _chains(ents: list[Span], doc: Doc) -> list[tuple[int, Chain]]:
     host: Span | None = None
     start = -1
     last_end = -1
+    named = False  # a PERSON since the last title: the chain is over (宁波同志任…书记，徐志同志任…)
     for ent in ents:
         if ent.label_ == "TITLE":
             org = host if host is not None and host.end_char == ent.start_char else None
-            if chain and not _joined(doc, last_end, (org or ent).start_char):
+            if chain and (named or not _joined(doc, last_end, (org or ent).start_char)):
                 runs.append((start, chain))
                 chain = []
+            named = False
             if not chain:
                 start = (org or ent).start_char
             chain.append(
@@ -82,6 +88,7 @@ def _chains(ents: list[Span], doc: Doc) -> list[tuple[int, Chain]]:
             host = ent
         else:
             host = None
+            named = named or ent.label_ == "PERSON"
     if chain:
         runs.append((start, chain))
     return runs
@@ -110,6 +117,11 @@ def _following(
     return None
 
 
+def _lone_title(chain: Chain, person_starts: set[int]) -> bool:
+    """A single title with no ORG that no other name follows (吴静教授, not 书记李万平市长赵永刚)."""
+    return len(chain) == 1 and chain[0][0] is None and chain[0][1].end_char not in person_starts
+
+
 def _nil_zone_in(starts: list[int], nil_zones: dict[int, str], org: Span) -> str | None:
     """The first NIL zone (by the sorted `starts` of `nil_zones`) named inside the ORG."""
     k = bisect_left(starts, org.start_char)
@@ -136,6 +148,7 @@ def build_officials(doc: Doc, zone_of: dict[int, str]) -> list[Official]:
     officials: dict[str, Official] = {}
     credits = set(word_list("credit_titles.txt"))
     previous: tuple[Span, tuple[int, Chain] | None] | None = None
+    person_starts = {e.start_char for e in ents if e.label_ == "PERSON"}
     for ent in ents:
         if ent.label_ != "PERSON":
             continue
@@ -146,13 +159,16 @@ def build_officials(doc: Doc, zone_of: dict[int, str]) -> list[Official]:
             and text_of(doc)[previous[0].end_char : ent.start_char] == "、"
         ):
             found = previous[1]
+        after = _following(doc, ent, by_start)
         if found is None:
-            found = _following(doc, ent, by_start)
+            found, after = after, None
         previous = (ent, found)
         if found is None:
             continue
         sent_start = starts[sentence_index(starts, ent.start_char)]
         chain_start, chain = found
+        if after is not None and after[0] == ent.end_char and _lone_title(after[1], person_starts):
+            chain = chain + after[1]  # 主任马金菊医生: a title written right after the name too
         if _former(doc, chain_start, sent_start):
             continue
         titles = [(org, t) for org, t in chain if t.text not in credits]
