@@ -22,4 +22,6 @@ def test_two_workers_write_the_same_lines_as_one(mixed_inputs: Inputs, tmp_path:
     rows_one, rows_two = by_source(read_output(one)), by_source(read_output(two))
     assert len(rows_two) == len(mixed_inputs.expected) + 120
     assert rows_two == rows_one
-    assert len(summary.worker_peak_rss) == 2
+    # Both workers are started; on a fast machine the first one may finish every chunk before the
+    # second has loaded its pipeline, so one or two report (scaling is measured in bench/bench_batch.py).
+    assert 1 <= len(summary.worker_peak_rss) <= 2
