@@ -19,9 +19,8 @@ AMOUNT = re.compile(r"\d{1,6}(?:\.\d{1,4})?[万亿]元")
 PLACES = frozenset({"LOC"})
 ADMIN_ENDINGS = frozenset("省市县区州旗镇乡村")
 MAX_BODY = 16
-COUNT_AFTER = re.compile(r"[0-9一二三四五六七八九十百千两几多]{1,6}(?:个|项|家)")
-COUNT_BEFORE = re.compile(r"[0-9一二三四五六七八九十百千两几多]{1,6}(?:个|项|批)$")
 COUNTED = re.compile(r"[0-9一二三四五六七八九十百千两几多]{1,6}(?:个|批|项|家|大)")
+COUNTED_BEFORE = re.compile(COUNTED.pattern + "$")
 
 
 def project_start(
@@ -94,7 +93,7 @@ def find_projects(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
 
 def _counted_around(text: str, start: int, end: int) -> bool:
     """True when a count is attached to the name (推动41个央地合作项目, 合作交流项目24个): a category."""
-    return bool(COUNT_AFTER.match(text, end)) or bool(COUNT_BEFORE.search(text[max(0, start - 8) : start]))
+    return bool(COUNTED.match(text, end)) or bool(COUNTED_BEFORE.search(text[max(0, start - 8) : start]))
 
 
 def find_project_lists(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
