@@ -28,7 +28,7 @@ errors show there and in the confusion table. Macro = the mean of the per-label 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -330,17 +330,17 @@ def linking_scores(
     }
 
 
-def greedy_matches(gold: Sequence, pred: Sequence, same: Callable[[object, object], bool]) -> int:
-    """Number of one-to-one pairs (gold, pred) with `same(gold, pred)`, taken greedily in order."""
+def greedy_pairs(gold: Sequence, pred: Sequence, same: Callable[[Any, Any], bool]) -> list[tuple[Any, Any]]:
+    """One-to-one pairs (gold, pred) with `same(gold, pred)`, taken greedily in gold order."""
     used: set[int] = set()
-    hits = 0
+    pairs = []
     for g in gold:
         for j, p in enumerate(pred):
             if j not in used and same(g, p):
                 used.add(j)
-                hits += 1
+                pairs.append((g, p))
                 break
-    return hits
+    return pairs
 
 
 def _same_amount(a: float | None, b: float | None) -> bool:
@@ -366,11 +366,11 @@ def record_scores(pairs: Iterable[tuple[EvalDoc, EvalDoc]], resolve: Resolver | 
     """
     checks: dict[str, dict[str, Callable[[object, object], bool]]] = {
         "officials": {
-            "name": lambda g, p: g.name == p.name,
+            "name": _same_name,
             "name_titles": lambda g, p: g.name == p.name and g.titles == p.titles,
         },
         "projects": {
-            "name": lambda g, p: g.name == p.name,
+            "name": _same_name,
             "name_investment": lambda g, p: g.name == p.name and _same_amount(g.amount, p.amount),
             "name_zone": lambda g, p: g.name == p.name and (
                 (not g.zone.known and not p.zone.known)
@@ -389,10 +389,10 @@ def record_scores(pairs: Iterable[tuple[EvalDoc, EvalDoc]], resolve: Resolver | 
             "officials": (gold.officials or [], pred.officials or []),
             "projects": (gold.projects or [], pred.projects or []),
         }
-        for g, p in _by_name(*items["officials"]):
+        for g, p in greedy_pairs(*items["officials"], _same_name):
             titled[0] += g.titles == p.titles
             titled[1] += 1
-        for g, p in _by_name(*items["projects"]):
+        for g, p in greedy_pairs(*items["projects"], _same_name):
             if g.amount is not None:
                 invested[0] += _same_amount(g.amount, p.amount)
                 invested[1] += 1
@@ -400,7 +400,7 @@ def record_scores(pairs: Iterable[tuple[EvalDoc, EvalDoc]], resolve: Resolver | 
             g_items, p_items = items[kind]
             for name, same in tests.items():
                 t = totals[kind][name]
-                t[0] += greedy_matches(g_items, p_items, same)
+                t[0] += len(greedy_pairs(g_items, p_items, same))
                 t[1] += len(p_items)
                 t[2] += len(g_items)
     if not documents:
@@ -413,15 +413,8 @@ def record_scores(pairs: Iterable[tuple[EvalDoc, EvalDoc]], resolve: Resolver | 
     return out
 
 
-def _by_name(gold: Sequence, pred: Sequence) -> Iterator[tuple[Any, Any]]:
-    """(gold, predicted) pairs with the same name, one-to-one, in gold order."""
-    used: set[int] = set()
-    for g in gold:
-        for j, p in enumerate(pred):
-            if j not in used and g.name == p.name:
-                used.add(j)
-                yield g, p
-                break
+def _same_name(g: Any, p: Any) -> bool:
+    return g.name == p.name
 
 
 def _accuracy(counts: list[int]) -> dict[str, float | int]:
