@@ -233,3 +233,10 @@ def test_a_body_stationed_in_another_place_keeps_its_home_place() -> None:
 def test_a_unit_named_after_a_place_inside_a_known_body() -> None:
     assert spans("兰州市公安局交警支队河北大队民警杨成", "ORG") == [("ORG", "兰州市公安局交警支队河北大队")]
     assert spans("2004年从中国人民解放军兰州军区某处转业", "ORG") == [("ORG", "中国人民解放军兰州军区")]
+
+
+def test_a_zone_before_a_venue_qualifies_it_unless_the_venue_names_its_place():
+    text = "来自沈阳经开区实验小学的学生和湘江新区长沙高新技术工程学校的老师一同演出。"
+    found = spans(text)
+    assert ("ORG", "沈阳经开区实验小学") in found
+    assert ("ZONE", "湘江新区") in found and ("ORG", "长沙高新技术工程学校") in found

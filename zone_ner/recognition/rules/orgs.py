@@ -255,7 +255,7 @@ def _named_start(
         return None
     scan = _after_stop(text, _after_pronoun(text, scan, start), start, lex)
     if venue:
-        scan = _after_zone(scan, start, known)
+        scan = _after_zone(text, scan, start, lex, known)
     own = scan.body
     if scan.known == 0 and (
         len(own) < 2
@@ -314,8 +314,11 @@ def _after_stop(text: str, scan: Scan, start: int, lex: Lexicon) -> Scan:
     return Scan(start=q, body=text[q:start], known=0)
 
 
-def _after_zone(scan: Scan, start: int, known: Known) -> Scan:
-    """The name without a leading zone: 湘江新区 + 长沙高新技术工程学校, 武汉经开区 + 汤湖戏院."""
+def _after_zone(text: str, scan: Scan, start: int, lex: Lexicon, known: Known) -> Scan:
+    """The name without a leading zone when the venue names its own place (湘江新区 + 长沙高新技术工程学校).
+
+    Otherwise the zone qualifies the venue and stays in its name (武汉经开区洪山小学).
+    """
     zone_end = max(
         (
             e
@@ -324,7 +327,7 @@ def _after_zone(scan: Scan, start: int, known: Known) -> Scan:
         ),
         default=None,
     )
-    if zone_end is None:
+    if zone_end is None or lex.places.starting_at(text, zone_end) is None:
         return scan
     return Scan(
         start=zone_end, body=scan.body, known=scan.known - 1, labels=scan.labels
