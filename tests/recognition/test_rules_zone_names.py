@@ -24,3 +24,24 @@ def test_an_own_name_before_a_zone_suffix_is_still_a_zone() -> None:
 def test_a_sub_area_tail_is_not_read_across_a_stop_word() -> None:
     assert spans("授予云南省银河科技园等产业园区大赛战略合作伙伴称号", "ZONE") == [("ZONE", "银河科技园")]
     assert spans("中国（湖南）自由贸易试验区长沙片区挂牌", "ZONE") == [("ZONE", "中国（湖南）自由贸易试验区长沙片区")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全市新增绿色工业园区12家，打造一批乡村工匠产业园区。",
+        "好项目相继落地综保区，金融促进自贸试验区提升。",
+    ],
+)
+def test_categories_and_predicates_before_a_suffix_are_not_zones(text: str) -> None:
+    assert spans(text, "ZONE") == []
+
+
+def test_ordinary_words_still_name_a_science_city_and_a_county_names_a_park() -> None:
+    assert spans("未来科技城吸引人才。", "ZONE") == [("ZONE", "未来科技城")]
+    assert spans("公司位于宝山高新区北部。", "ZONE") == [("ZONE", "宝山高新区")]
+
+
+def test_a_zone_named_without_its_place_later_in_the_text() -> None:
+    text = "深圳大鹏新区生命科学产业园揭牌。为加强对生命科学产业园公共服务平台的建设，工业园区投入资金。"
+    assert spans(text, "ZONE") == [("ZONE", "深圳大鹏新区生命科学产业园"), ("ZONE", "生命科学产业园")]

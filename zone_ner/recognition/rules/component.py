@@ -23,7 +23,7 @@ from zone_ner.recognition.rules.people import find_people
 from zone_ner.recognition.rules.places import find_places
 from zone_ner.recognition.rules.projects import find_project_lists, find_projects
 from zone_ner.recognition.rules.scan import Known
-from zone_ner.recognition.rules.zones import find_zones
+from zone_ner.recognition.rules.zones import find_short_forms, find_zones
 
 KNOWN_LABELS = frozenset({"ZONE", "LOC", "COMPANY", "ORG"})
 
@@ -54,6 +54,7 @@ class RuleRecogniser:
         found = find_zones(text, lex, known)
         for c in found:
             known.add(c.start, c.end, "ZONE")
+        found += find_short_forms(text, lex, known, found)
         found += find_orgs(text, lex, known)
         people = find_people(text, lex, known)
         for c in people:

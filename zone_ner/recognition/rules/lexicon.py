@@ -121,6 +121,9 @@ class Lexicon:
     zone_chained_only: WordSet = field(
         default_factory=lambda: WordSet(read_words("zone_suffixes_chained.txt"))
     )
+    zone_named_suffixes: frozenset[str] = field(
+        default_factory=lambda: frozenset(read_words("zone_named_suffixes.txt"))
+    )
     zone_generic: WordSet = field(
         default_factory=lambda: WordSet(read_words("zone_generic_bodies.txt"))
     )
@@ -225,6 +228,9 @@ class Lexicon:
     def __post_init__(self) -> None:
         self.zone_suffixes = self.zone_suffixes + sorted(self.zone_chained_only.words)
         self.zone_suffix_set = WordSet(self.zone_suffixes)
+        self.county_stems = frozenset(
+            w[:2] for w in self.places.words if len(w) == 3 and w[2] in "区县"
+        )
         self.company_suffix_set = WordSet(self.company_suffixes)
         self.suffix_anchors = {
             kind: Anchors({w: kind for w in items})

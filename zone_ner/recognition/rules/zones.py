@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from zone_ner.recognition.candidates import Candidate
+from zone_ner.recognition.gazetteer import common_words
 from zone_ner.recognition.rules.lexicon import Lexicon
 from zone_ner.recognition.rules.scan import (
     MAX_NAME,
     Known,
+    at_boundary,
     is_generic,
     is_name_char,
     prefix_start,
@@ -21,6 +23,7 @@ MAX_PLACED_NAME = 6
 ZONES = frozenset({"ZONE"})
 BODY_ONLY_MIN_SUFFIX = 3
 MAX_OWN_NAME = 4
+MIN_SHORT_FORM = 5
 OPEN = "（("
 CLOSE = "）)"
 
@@ -109,7 +112,11 @@ def zone_start(
         or len(scan.body) < 2
         or is_generic(scan.body, lex.zone_generic, lex)
         or is_generic(scan.body, lex.brand_strip, lex)
-        or scan.body[:2] in lex.common_verbs
+        or _predicate(scan.body, lex)
+        or (
+            text[start:end] not in lex.zone_named_suffixes
+            and _common_words_only(scan.body, lex)
+        )
     ):
         return None
     bounded = scan.start == 0 or not is_name_char(text[scan.start - 1])
@@ -118,6 +125,26 @@ def zone_start(
     if any(c.isdigit() for c in scan.body):
         return None
     return scan.start, 0.6
+
+
+def _predicate(body: str, lex: Lexicon) -> bool:
+    """True if a verb opens or closes the body, or a function word is in it (相继落地综保区, 金融促进自贸试验区)."""
+    return (
+        body[:2] in lex.common_verbs
+        or body[-2:] in lex.common_verbs
+        or any(body[i : i + 2] in lex.function_words for i in range(len(body) - 1))
+    )
+
+
+def _common_words_only(body: str, lex: Lexicon) -> bool:
+    """True if the body is a run of frequent two-character words: a category (绿色工业园区, 乡村工匠产业园区).
+
+    A county's name without 区 / 县 is a name, not a word (宝山高新区, 北湖科技园).
+    """
+    words = common_words()
+    return len(body) % 2 == 0 and body[:2] not in lex.county_stems and all(
+        body[i : i + 2] in words for i in range(0, len(body), 2)
+    )
 
 
 def find_zones(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
@@ -140,4 +167,35 @@ def find_zones(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             continue
         found.append(Candidate(begin, stop, "ZONE", "rules", score))
         known.add(begin, stop, "ZONE")
+    return found
+
+
+def _short_form(text: str, zone: Candidate, lex: Lexicon, known: Known) -> str | None:
+    """The zone's name after its place or parent zone (大鹏新区生命科学产业园 → 生命科学产业园), or None."""
+    for cut in range(zone.end - MIN_SHORT_FORM, zone.start + 1, -1):
+        hit = known.spans.get(cut)
+        led = (hit is not None and hit[0] >= zone.start and hit[1] in PLACE_OR_ZONE) or (
+            lex.places.ending_at(text, cut, zone.start) is not None
+        )
+        if led:
+            tail = text[cut : zone.end]
+            own_end = lex.zone_suffix_set.ending_at(tail, len(tail))
+            generic = not own_end or is_generic(tail[:own_end], lex.zone_generic, lex)
+            return None if generic else tail
+    return None
+
+
+def find_short_forms(
+    text: str, lex: Lexicon, known: Known, zones: list[Candidate]
+) -> list[Candidate]:
+    """Later mentions of a found zone's name without its place (…生命科学产业园公共服务平台)."""
+    found: list[Candidate] = []
+    for tail in {_short_form(text, z, lex, known) for z in zones} - {None}:
+        start = text.find(tail)
+        while start >= 0:
+            end = start + len(tail)
+            if at_boundary(text, start, lex, known) and not known.covering(start, end):
+                found.append(Candidate(start, end, "ZONE", "rules", 0.6))
+                known.add(start, end, "ZONE")
+            start = text.find(tail, end)
     return found
