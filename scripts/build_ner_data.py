@@ -3,7 +3,7 @@
     python scripts/build_ner_data.py --segmenter char --out /work/train/ner/char
 
 Writes train/base.spacy (CLUENER train, Resume train, MSRA and People's Daily, the
-optional silver) and train/domain.spacy (the domain train split, oversampled), dev_cluener.spacy (CLUENER
+optional silver), train/cluener_extra.spacy (with --cluener-copies N > 1) and train/domain.spacy (the domain train split, oversampled), dev_cluener.spacy (CLUENER
 dev, mapped labels) and dev_domain.spacy (corpus/dev.jsonl, when present).
 Labels are mapped with configs/ner/label_map.json. Documents are tokenized by
 the pipeline's own tokenizer (zone_ner.PageTokenizer), so training sees the
@@ -199,8 +199,10 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--missing-labels", nargs="*", default=[],
                     help="domain labels the model does not learn (their spans become missing)")
-    ap.add_argument("--only", choices=["all", "domain"], default="all",
-                    help="domain: rebuild only the domain DocBins")
+    ap.add_argument("--cluener-copies", type=int, default=1,
+                    help="N > 1 writes train/cluener_extra.spacy (CLUENER train N-1 more times)")
+    ap.add_argument("--only", choices=["all", "domain", "cluener"], default="all",
+                    help="domain / cluener: rebuild only the domain DocBins / cluener_extra.spacy")
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     nlp = spacy.blank("zh")
@@ -218,6 +220,11 @@ def main() -> None:
         write(args.out / "train/base.spacy", tokenizer, train_records())
         write(args.out / "dev_cluener.spacy", tokenizer,
               read_unified("cluener", CORPORA / "cluener/dev.jsonl"))
+    if args.cluener_copies > 1 and args.only in ("all", "cluener"):
+        write(args.out / "train/cluener_extra.spacy", tokenizer,
+              read_unified("cluener", CORPORA / "cluener/train.jsonl"), copies=args.cluener_copies - 1)
+    if args.only == "cluener":
+        return
     domain_train = ROOT / "corpus/train.jsonl"
     if domain_train.exists():
         write(args.out / "train/domain.spacy", tokenizer, read_domain(domain_train, args.max_chars),

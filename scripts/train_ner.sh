@@ -9,6 +9,10 @@
 #           data plus the domain split -> WORK_DIR/out_ft (dev: CLUENER dev + corpus/dev.jsonl)
 # continue: like finetune, but from WORK_DIR/${FROM:-out_ft}/model-best -> WORK_DIR/${TO:-out_ft2}
 #           (a further run on the same data, e.g. after a run stopped early)
+# vectors:  static char vectors (scripts/train_vectors.py -> WORK_DIR/vectors), warm start
+#           from FROM_MODEL (a trained model without vectors, scripts/ner_add_vectors.py
+#           -> WORK_DIR/warm), then configs/ner_vectors.cfg -> WORK_DIR/${TO:-out_vec}
+#           (data built with CLUENER_COPIES=2: CLUENER train twice)
 # export:   copy WORK_DIR/${FROM:-out_ft}/model-best to models/ner (tok2vec + ner + tokenizer cfg)
 #
 # Data: scripts/build_ner_data.py (run first if WORK_DIR/data is missing).
@@ -24,7 +28,8 @@ export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1
 export PYTHONPATH="$ROOT${PYTHONPATH:+:$PYTHONPATH}"
 
 if [ ! -f "$WORK/data/dev_cluener.spacy" ]; then
-  "$PY" "$ROOT/scripts/build_ner_data.py" --segmenter "$SEG" --out "$WORK/data" --missing-labels ZONE PROJECT
+  "$PY" "$ROOT/scripts/build_ner_data.py" --segmenter "$SEG" --out "$WORK/data" --missing-labels ZONE PROJECT \
+    --cluener-copies "${CLUENER_COPIES:-1}"
 fi
 if [ "${STAGE:-base}" = "export" ]; then
   rm -rf "$ROOT/models/ner"
@@ -33,7 +38,7 @@ if [ "${STAGE:-base}" = "export" ]; then
 import json, re, sys
 from pathlib import Path
 cfg = Path(sys.argv[1]).with_name("config.cfg")  # no scratch paths in the shipped config
-cfg.write_text(re.sub(r'^(train|dev|base_model) = ".*"$', r"\1 = null", cfg.read_text(), flags=re.M))
+cfg.write_text(re.sub(r'^(train|dev|base_model|vectors) = ".*"$', r"\1 = null", cfg.read_text(), flags=re.M))
 meta = json.load(open(sys.argv[1]))
 meta.update(name="zone_ner_ner", version="0.1.0", license="research use (see models/MODEL_CARD.md)",
             description="zone_ner statistical NER (tok2vec + ner) trained from scratch on CLUENER, "
@@ -46,7 +51,14 @@ fi
 PKUSEG_MODEL=""
 [ "$SEG" = "pkuseg" ] && PKUSEG_MODEL="$ROOT/models/pkuseg"
 
-if [ "${STAGE:-base}" = "finetune" ] || [ "${STAGE:-base}" = "continue" ]; then
+if [ "${STAGE:-base}" = "vectors" ]; then
+  mkdir -p "$WORK/data/dev"
+  cp "$WORK/data/dev_cluener.spacy" "$WORK/data/dev_domain.spacy" "$WORK/data/dev/"
+  [ -d "$WORK/vectors" ] || "$PY" "$ROOT/scripts/train_vectors.py" --out "$WORK/vectors"
+  [ -d "$WORK/warm" ] || "$PY" "$ROOT/scripts/ner_add_vectors.py" "${FROM_MODEL:?a trained model}" "$WORK/vectors" "$WORK/warm"
+  set -- --paths.base_model "$WORK/warm" --paths.vectors "$WORK/vectors" "$@"
+  CONFIG="$ROOT/configs/ner_vectors.cfg" DEV="$WORK/data/dev" OUT="$WORK/${TO:-out_vec}"
+elif [ "${STAGE:-base}" = "finetune" ] || [ "${STAGE:-base}" = "continue" ]; then
   mkdir -p "$WORK/data/dev"
   cp "$WORK/data/dev_cluener.spacy" "$WORK/data/dev_domain.spacy" "$WORK/data/dev/"
   if [ "$STAGE" = "finetune" ]; then
