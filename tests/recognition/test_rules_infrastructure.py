@@ -38,3 +38,16 @@ def test_a_zone_before_the_name_stays_a_zone() -> None:
 def test_a_category_with_a_count_is_not_a_named_project() -> None:
     assert spans("重点推动41个央地合作项目，引进沈大合作交流项目24个。", "PROJECT") == []
     assert spans("总投资5亿元的华星光电一期项目开工。", "PROJECT") == [("PROJECT", "华星光电一期项目")]
+
+
+def test_bridges_and_road_works_named_after_their_road_are_projects():
+    text = "东陆路跨线桥全部完成，巨峰路立交桥正在施工；滨江大道改建工程年底通车。"
+    assert [s for label, s in spans(text) if label == "PROJECT"] == [
+        "东陆路跨线桥",
+        "巨峰路立交桥",
+        "滨江大道改建工程",
+    ]
+
+
+def test_a_road_work_not_reported_as_built_is_not_a_project():
+    assert [s for label, s in spans("他家住在巨峰路跨线桥附近。") if label == "PROJECT"] == []

@@ -29,6 +29,7 @@ class InfrastructureRules:
     right_blockers: tuple[str, ...]
     build_words: tuple[str, ...]
     joiners: frozenset[str]
+    road_endings: tuple[str, ...]
     max_name: int
     score: float
 
@@ -42,6 +43,7 @@ def infrastructure_rules() -> InfrastructureRules:
         right_blockers=tuple(raw["right_blockers"]),
         build_words=tuple(raw["build_words"]),
         joiners=frozenset(raw["joiners"]),
+        road_endings=tuple(raw["road_endings"]),
         max_name=int(raw["max_name"]),
         score=float(raw["score"]),
     )
@@ -60,9 +62,11 @@ def _clause(text: str, start: int, end: int) -> str:
 def _name_start(
     text: str, end: int, lex: Lexicon, known: Known, rules: InfrastructureRules
 ) -> tuple[int, bool]:
-    """Start of the name ending at `end` and whether it holds a known place."""
+    """Start of the name ending at `end` and whether it holds a known place or a road name."""
     p, placed = end, False
     while p > 0 and end - p < rules.max_name:
+        if not placed and _road_ends_at(text, p, rules):
+            placed = True
         if known.ending_at(p, ZONES) is not None:
             break  # 天津滨海新区 + 跨海河桥工程: a zone before the name is its own span
         q = lex.places.ending_at(text, p)
@@ -79,6 +83,15 @@ def _name_start(
             break
         p -= 1
     return p, placed
+
+
+def _road_ends_at(text: str, p: int, rules: InfrastructureRules) -> bool:
+    """True if a road name (two name characters + 路 / 大道 …) ends at `p` (洲海路, 林海公路)."""
+    for ending in rules.road_endings:
+        q = p - len(ending)
+        if q >= 2 and text.startswith(ending, q) and is_name_char(text[q - 1]) and is_name_char(text[q - 2]):
+            return True
+    return False
 
 
 def find_infrastructure(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
