@@ -161,3 +161,14 @@ def test_names_after_appointment_verbs_and_before_deng_ren() -> None:
     text = "公安分局成功侦破王宏伟、冯云平、赵川等人冒用国有企业名义诈骗案。"
     assert [s for _, s in spans(text, "PERSON")] == ["王宏伟", "冯云平", "赵川"]
     assert spans("任命书已下发，免去职务的决定尚未公布。", "PERSON") == []
+
+
+def test_credits_written_with_a_slash():
+    text = "（融媒体新闻中心记者/陈晓风 赵凌翔 编辑/张萌）"
+    found = spans(text)
+    assert [s for label, s in found if label == "PERSON"] == ["陈晓风", "赵凌翔", "张萌"]
+    assert [s for label, s in found if label == "TITLE"] == ["记者", "编辑"]
+
+
+def test_titles_joined_by_a_slash_form_one_chain():
+    assert [s for label, s in spans("董事长/总经理王强表示") if label == "TITLE"] == ["董事长", "总经理"]

@@ -184,7 +184,7 @@ def _foreign_tail(text: str, end: int | None, lex: Lexicon) -> int | None:
 
 def _skip_spaces(text: str, i: int) -> int:
     k = i
-    while k < len(text) and k - i < MAX_SPACES and text[k] in " \u3000：:":
+    while k < len(text) and k - i < MAX_SPACES and text[k] in " \u3000：:/／":
         k += 1
     return k
 
