@@ -240,3 +240,8 @@ def test_a_zone_before_a_venue_qualifies_it_unless_the_venue_names_its_place():
     found = spans(text)
     assert ("ORG", "沈阳经开区实验小学") in found
     assert ("ZONE", "湘江新区") in found and ("ORG", "长沙高新技术工程学校") in found
+
+
+def test_listed_short_names_with_gufen_and_not_holdings():
+    text = "益健堂股份创立于2005年，与宝钢股份签署协议。股东持有股份情况：赵琨持有11.1万股股份。"
+    assert companies(text) == ["益健堂股份", "宝钢股份"]

@@ -172,3 +172,7 @@ def test_credits_written_with_a_slash():
 
 def test_titles_joined_by_a_slash_form_one_chain():
     assert [s for label, s in spans("董事长/总经理王强表示") if label == "TITLE"] == ["董事长", "总经理"]
+
+
+def test_a_deputy_title_after_a_project_name_keeps_its_fu():
+    assert ("TITLE", "副经理") in spans("站房接建工程项目副经理郝俊男介绍")

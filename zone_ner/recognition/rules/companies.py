@@ -20,6 +20,9 @@ NAMES = frozenset({"LOC"})
 ZONES = frozenset({"ZONE"})
 BRANDS = frozenset({"COMPANY"})
 MAX_BODY = 14
+SHARES = "股份"
+MAX_SHARE_NAME = 4
+SHARE_BLOCKERS = frozenset("制权额数比")
 MAX_ITEM = 10
 MAX_GAP = 16
 MAX_BRAND = 6
@@ -125,6 +128,20 @@ def _company_start(
     return begin
 
 
+def _share_name(text: str, begin: int, start: int, lex: Lexicon) -> bool:
+    """True if the name before 股份 is a listed company's short name (御银股份, 隧道股份), not
+    a holding (持有股份, 1万股股份) or 股份制."""
+    name = text[begin:start]
+    return (
+        2 <= len(name) <= MAX_SHARE_NAME
+        and all("\u4e00" <= c <= "\u9fff" for c in name)
+        and not name.endswith("股")
+        and name not in lex.common_verbs
+        and "公司" not in name
+        and text[start + len(SHARES) : start + len(SHARES) + 1] not in SHARE_BLOCKERS
+    )
+
+
 def _admin_place(text: str, begin: int, lex: Lexicon) -> bool:
     """True if the name opens with a county, city or district name (长子县农业投资公司)."""
     p = lex.places.starting_at(text, begin)
@@ -196,6 +213,8 @@ def find_companies(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             start, _end, word, _kind = legal[end]
             begin = _company_start(text, start, word, lex, known)
             score = 0.85 if len(word) > 2 else 0.7
+            if begin is not None and word == SHARES and not _share_name(text, begin, start, lex):
+                begin = None
             if begin is not None and end in units and not _placed(text, begin, lex, known):
                 begin = None
         if begin is None:
