@@ -15,6 +15,7 @@ from zone_ner.linking.aliases import (
     normalise_key,
     zone_aliases,
 )
+from zone_ner.text.automaton import Automaton
 
 LABELS = ("ZONE", "LOC", "COMPANY")
 _CACHE: dict[Path, KnowledgeTable] = {}
@@ -54,7 +55,7 @@ class KnowledgeTable:
     def __init__(self, entries: Iterable[Entry]) -> None:
         self._by_id: dict[str, Entry] = {}
         self._index: dict[str, list[str]] = {}
-        self._automaton: object | None = None
+        self._automaton: Automaton | None = None
         self._by_city: dict[str, list[Entry]] | None = None
         for entry in entries:
             self._add(entry)
@@ -132,17 +133,12 @@ class KnowledgeTable:
                     seen.add(alias)
                     yield alias, e.id, e.label
 
-    def zone_automaton(self) -> object:
+    def zone_automaton(self) -> Automaton:
         """Aho-Corasick automaton over zone aliases: values (length, alias key) (built once per table)."""
         if self._automaton is None:
-            import ahocorasick
-
-            automaton = ahocorasick.Automaton()
-            for alias, _, label in self.alias_items():
-                if label == "ZONE" and len(alias) >= 3:
-                    automaton.add_word(alias, (len(alias), alias))
-            automaton.make_automaton()
-            self._automaton = automaton
+            self._automaton = Automaton(
+                (alias, (len(alias), alias)) for alias, _, label in self.alias_items() if label == "ZONE" and len(alias) >= 3
+            )
         return self._automaton
 
     def search(self, text: str, limit: int = 10) -> list[Entry]:

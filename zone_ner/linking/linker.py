@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -18,6 +19,10 @@ from zone_ner.linking.candidates import candidates
 from zone_ner.linking.kb import Entry, KnowledgeTable, load_table
 from zone_ner.linking.links import ZoneLink
 from zone_ner.linking.salience import Mention, Overlaps, Salience
+
+
+_MEMO = 8192
+"""Surfaces whose candidates (and place prefixes) a linker remembers across documents."""
 
 
 @dataclass(frozen=True)
@@ -108,21 +113,21 @@ class Linker:
         self.labels = set(labels)
         self.anaphora = anaphora
         self.rules = load_linker_rules()
-        self._prefixes: dict[str, Entry | None] = {}  # place prefix of each text, for the current document
+        self._candidates = lru_cache(maxsize=_MEMO)(self._uncached_candidates)
+        self._place_prefix = lru_cache(maxsize=_MEMO)(self._lookup_prefix)
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = Context()
-        self._prefixes = {}
         spans = list(doc.ents)
         text = text_of(doc)
         ents = [_Ent(e.start_char, e.end_char, e.label_, e.kb_id_, text[e.start_char:e.end_char]) for e in spans]
         kb_ids: dict[int, str] = {}
         self._collect_places(ents, ctx)
-        pending: list[tuple[int, _Ent, list[Entry]]] = []
+        pending: list[tuple[int, _Ent, Sequence[Entry]]] = []
         for i, ent in enumerate(ents):
             if ent.label_ not in self.labels or self._is_bare(ent.text):
                 continue
-            cands = candidates(ent.text, self.table, ent.label_)
+            cands = self._candidates(ent.text, ent.label_)
             if len(cands) == 1:
                 kb_ids[i] = cands[0].id
                 if ent.label_ == "ZONE":
@@ -155,13 +160,11 @@ class Linker:
                         kb_ids[i] = target.id
             links += self._anaphoric_links(text, ents, ctx, scopes, links)
         links += nil_links
-        doc.ents = [
-            Span(doc, e.start, e.end, label=e.label, kb_id=kb_ids.get(i, e.kb_id_ or "")) for i, e in enumerate(spans)
-        ]
+        _set_kb_ids(doc, spans, kb_ids)
         doc._.zn_zone_links = sorted(links, key=lambda link: (link.start, link.end))
         return doc
 
-    def choose(self, cands: list[Entry], ctx: Context) -> Entry | None:
+    def choose(self, cands: Sequence[Entry], ctx: Context) -> Entry | None:
         """The best candidate in context: city, province, county, related zones; then national over provincial."""
         w = self.rules.weights
 
@@ -184,7 +187,7 @@ class Linker:
         for ent in ents:
             text = "".join(ent.text.split())
             if ent.label_ == "LOC":
-                found = candidates(text, self.table, "LOC")
+                found = self._candidates(text, "LOC")
                 if len(found) == 1:
                     ctx.add_place(found[0])
                     continue
@@ -192,13 +195,11 @@ class Linker:
             if place is not None:
                 ctx.add_place(place)
 
-    def _place_prefix(self, text: str) -> Entry | None:
-        """The place (one table entry) the text's first 8..2 characters name; memoised per document."""
-        if text not in self._prefixes:
-            self._prefixes[text] = self._lookup_prefix(text)
-        return self._prefixes[text]
+    def _uncached_candidates(self, surface: str, label: str = "ZONE") -> tuple[Entry, ...]:
+        return tuple(candidates(surface, self.table, label))
 
     def _lookup_prefix(self, text: str) -> Entry | None:
+        """The place (one table entry) the text's first 8..2 characters name (memoised as `_place_prefix`)."""
         for n in range(min(len(text), 8), 1, -1):
             found = self.table.lookup(text[:n], "LOC")
             if len(found) == 1:
@@ -218,7 +219,7 @@ class Linker:
             text = ent.text
             found = [(end + 1 - n, end + 1, alias) for end, (n, alias) in automaton.iter_long(text)]  # type: ignore[attr-defined]
             for start, end, alias in found:
-                best = self._best(candidates(alias, self.table), ctx)
+                best = self._best(self._candidates(alias), ctx)
                 if best is not None:
                     links.append(self._link(ent, start, end, best))
             if found or ent.label_ not in self.rules.nil_container_labels:
@@ -228,7 +229,7 @@ class Linker:
                 continue
             surface = text[: m.end()]
             if is_specific(surface):
-                best = self._best(candidates(surface, self.table), ctx)
+                best = self._best(self._candidates(surface), ctx)
                 if best is not None:
                     links.append(self._link(ent, 0, m.end(), best))
                 else:
@@ -237,7 +238,7 @@ class Linker:
                 bare.append(self._link(ent, m.start(), m.end(), None, anaphoric=True))
         return links, bare
 
-    def _best(self, cands: list[Entry], ctx: Context) -> Entry | None:
+    def _best(self, cands: Sequence[Entry], ctx: Context) -> Entry | None:
         return cands[0] if len(cands) == 1 else self.choose(cands, ctx) if cands else None
 
     def _link(self, ent: _Ent, start: int, end: int, entry: Entry | None, anaphoric: bool = False) -> ZoneLink:
@@ -321,6 +322,15 @@ class Linker:
         if parent is not None and word not in self.rules.sub_area_words and parent.kind == entry.kind:
             return parent
         return entry
+
+
+def _set_kb_ids(doc: Doc, spans: list[Span], kb_ids: dict[int, str]) -> None:
+    """Give the entities `spans[i]` the kb id `kb_ids[i]` (on their tokens, where `doc.ents` reads it)."""
+    for i, kb_id in kb_ids.items():
+        span = spans[i]
+        if span.kb_id_ != kb_id:
+            for token in span:
+                token.ent_kb_id_ = kb_id
 
 
 def _char_len(doc: Doc) -> int:

@@ -5,13 +5,13 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import ahocorasick
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from zone_ner.extensions import ensure_extensions, text_of
 from zone_ner.linking.kb import KnowledgeTable, load_table
 from zone_ner.recognition.candidates import Candidate, add_candidates
+from zone_ner.text.automaton import Automaton
 
 _COMMON_WORDS = Path(__file__).parent / "data" / "common_words.txt"
 PLACE_SUFFIX_CHARS = frozenset("省市县区州旗盟镇乡村")
@@ -47,7 +47,6 @@ class Gazetteer:
         self, kb: KnowledgeTable, labels: list[str], min_length: int = 2, skip_kinds: tuple[str, ...] = ()
     ) -> None:
         self.words = common_words()
-        self.automaton = ahocorasick.Automaton()
         skipped = {e.id for e in kb.entries("LOC") if e.kind in skip_kinds}
         self.county_shorts = frozenset(
             a for e in kb.entries("LOC") if e.kind == "county" for a in e.aliases if len(a) == 2
@@ -57,11 +56,10 @@ class Gazetteer:
             if label in labels and len(alias) >= min_length and kb_id not in skipped:
                 entry = entries.setdefault(alias, (label, set()))
                 entry[1].add(kb_id)
-        for alias, (label, ids) in entries.items():
-            kb_id = next(iter(ids)) if len(ids) == 1 else None
-            self.automaton.add_word(alias, (len(alias), label, kb_id))
-        if entries:
-            self.automaton.make_automaton()
+        self.automaton = Automaton(
+            (alias, (len(alias), label, next(iter(ids)) if len(ids) == 1 else None))
+            for alias, (label, ids) in entries.items()
+        )
         self.size = len(entries)
 
     def find(self, text: str) -> list[Candidate]:
