@@ -136,7 +136,7 @@ def _share_name(text: str, begin: int, start: int, lex: Lexicon) -> bool:
         2 <= len(name) <= MAX_SHARE_NAME
         and all("\u4e00" <= c <= "\u9fff" for c in name)
         and not name.endswith("股")
-        and name not in lex.common_verbs
+        and name[-2:] not in lex.common_verbs
         and "公司" not in name
         and text[start + len(SHARES) : start + len(SHARES) + 1] not in SHARE_BLOCKERS
     )
