@@ -245,3 +245,8 @@ def test_a_zone_before_a_venue_qualifies_it_unless_the_venue_names_its_place():
 def test_listed_short_names_with_gufen_and_not_holdings():
     text = "益健堂股份创立于2005年，与宝钢股份签署协议。股东持有股份情况：赵琨持有11.1万股股份。"
     assert companies(text) == ["益健堂股份", "宝钢股份"]
+
+
+def test_numbered_construction_bureaus_are_companies():
+    text = "中铁十四局负责盾构施工，中建三局承建主体，中铁十四局集团有限公司参与。"
+    assert companies(text) == ["中铁十四局", "中建三局", "中铁十四局集团有限公司"]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
 
 from zone_ner.recognition.candidates import Candidate
-from zone_ner.recognition.rules.lexicon import Anchors, Lexicon
+from zone_ner.recognition.rules.lexicon import DATA, Anchors, Lexicon
 from zone_ner.recognition.rules.scan import (
     COUNTERS,
     NUMERALS,
@@ -393,4 +395,23 @@ def find_brands(
                 found.append(Candidate(start, end, "COMPANY", "rules", score))
                 known.add(start, end, "COMPANY")
             pos = text.find(brand, end)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _bureau_pattern() -> re.Pattern[str]:
+    """The numbered-bureau pattern built from data/company_bureaus.json."""
+    raw = json.loads((DATA / "company_bureaus.json").read_text(encoding="utf-8"))
+    alt = "|".join(map(re.escape, raw["prefixes"]))
+    tails = "|".join(map(re.escape, raw["tails"]))
+    return re.compile(f"(?:{alt})[{raw['numerals']}]{{1,3}}(?:{tails})")
+
+
+def find_bureaus(text: str, known: Known) -> list[Candidate]:
+    """Numbered construction bureaus (中铁十四局, 中建三局) not inside a longer known name."""
+    found: list[Candidate] = []
+    for m in _bureau_pattern().finditer(text):
+        if not known.covering(m.start(), m.end()):
+            found.append(Candidate(m.start(), m.end(), "COMPANY", "rules", 0.8))
+            known.add(m.start(), m.end(), "COMPANY")
     return found

@@ -13,6 +13,7 @@ from zone_ner.linking.kb import KnowledgeTable
 from zone_ner.recognition.candidates import Candidate, add_candidates, get_candidates
 from zone_ner.recognition.rules.companies import (
     find_brands,
+    find_bureaus,
     find_companies,
     find_enumerations,
 )
@@ -62,6 +63,7 @@ class RuleRecogniser:
         found += people
         companies = find_companies(text, lex, known)
         companies += find_enumerations(text, lex, known)
+        companies += find_bureaus(text, known)
         found += companies
         found += find_brands(text, lex, known, companies)
         projects = find_projects(text, lex, known) + find_project_lists(text, lex, known)
