@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from zone_ner.extensions import ensure_extensions
-from zone_ner.recognition.align import split_at
+from zone_ner.recognition.align import CharSpans, split_at
 from zone_ner.recognition.candidates import Candidate, get_candidates
 
 LABELS = ("ZONE", "COMPANY", "PERSON", "TITLE", "PROJECT", "ORG", "LOC")
@@ -64,20 +64,22 @@ class Merge:
         pooled = get_candidates(doc) + model
         chosen = self.select(pooled)
         split_at(doc, {b for c in pooled for b in (c.start, c.end)})
+        spans = CharSpans(doc)
         ents = []
         for c in chosen:
-            span = doc.char_span(c.start, c.end, label=c.label, kb_id=c.kb_id or "")
+            span = spans.span(c.start, c.end, c.label, c.kb_id or "")
             if span is None:
                 continue
-            span._.zn_source = c.source
-            span._.zn_score = c.score
+            ext = span._
+            ext.zn_source = c.source
+            ext.zn_score = c.score
             ents.append(span)
-        doc.ents = ents
+        doc.set_ents(ents)
         for source in {c.source for c in pooled}:
             doc.spans[f"zn_{source}"] = [
                 s
                 for c in pooled
-                if c.source == source and (s := doc.char_span(c.start, c.end, label=c.label)) is not None
+                if c.source == source and (s := spans.span(c.start, c.end, c.label)) is not None
             ]
         return doc
 

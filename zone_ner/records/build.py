@@ -26,7 +26,6 @@ def _mentions(doc: Doc, norm: NormalisedText) -> list[Mention]:
     mentions = []
     for ent in entities(doc):
         start, end = norm.to_source(ent.start_char, ent.end_char)
-        score = ent._.zn_score
         mentions.append(
             Mention(
                 text=norm.source[start:end],
@@ -34,8 +33,8 @@ def _mentions(doc: Doc, norm: NormalisedText) -> list[Mention]:
                 start=start,
                 end=end,
                 kb_id=ent.kb_id_ or None,
-                score=round(float(score if score is not None else 1.0), 4),
-                source=ent._.zn_source or "model",
+                score=round(float(ent.score if ent.score is not None else 1.0), 4),
+                source=ent.source or "model",
             )
         )
     return mentions

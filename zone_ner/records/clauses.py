@@ -6,9 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
-from spacy.tokens import Span
-
-from zone_ner.records.context import word_list
+from zone_ner.records.context import Entity, word_list
 
 CLAUSE_END = re.compile(r"[，,；;。！？!?\n]")
 ITEM_END = re.compile(r"[、，,；;。！？!?\n]")
@@ -28,7 +26,7 @@ def clause(text: str, start: int, end: int, breaks: re.Pattern[str] = CLAUSE_END
 class ZonePlacer:
     """The ZONE entities of a doc in text order, those right after 在 / 位于 / 落户 marked once."""
 
-    def __init__(self, text: str, ents: Sequence[Span]) -> None:
+    def __init__(self, text: str, ents: Sequence[Entity]) -> None:
         self.text = text
         self.zones = sorted((e for e in ents if e.label_ == "ZONE"), key=lambda e: e.start_char)
         self._starts = [z.start_char for z in self.zones]
@@ -44,7 +42,7 @@ class ZonePlacer:
         """Index range of the zones ending at or before `pos` (entities do not overlap)."""
         return 0, bisect_right(self._ends, pos)
 
-    def place(self, ent: Span, first: int, last: int) -> Span | None:
+    def place(self, ent: Entity, first: int, last: int) -> Entity | None:
         """The first of zones[first:last] in the list item of `ent`, or right after a location cue."""
         left, right = clause(self.text, ent.start_char, ent.end_char, ITEM_END)
         best = last

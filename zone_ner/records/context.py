@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
@@ -31,7 +32,7 @@ def sentence_index(starts: list[int], pos: int) -> int:
 class SpanIndex:
     """Spans in their given order, found by start offset with a bisection."""
 
-    def __init__(self, spans: Sequence[Span]) -> None:
+    def __init__(self, spans: Sequence[Entity | Span]) -> None:
         self.spans = list(spans)
         self._order = sorted(range(len(self.spans)), key=lambda i: self.spans[i].start_char)
         self._starts = [self.spans[i].start_char for i in self._order]
@@ -41,10 +42,28 @@ class SpanIndex:
         return self._order[bisect_left(self._starts, lo) : bisect_left(self._starts, hi)]
 
 
+class Entity(NamedTuple):
+    """An entity of a finished doc with the fields the builders read (named like `Span`'s)."""
+
+    start_char: int
+    end_char: int
+    label_: str
+    kb_id_: str
+    text: str
+    source: str | None  # span._.zn_source
+    score: float | None  # span._.zn_score
+
+
 @lru_cache(maxsize=1)
-def entities(doc: Doc) -> tuple[Span, ...]:
-    """`doc.ents` of a finished doc, read once (each read of `doc.ents` walks every token)."""
-    return tuple(doc.ents)
+def entities(doc: Doc) -> tuple[Entity, ...]:
+    """`doc.ents` of a finished doc, read once (each read of `doc.ents` walks every token, and
+    `Span.text` every token of the span)."""
+    text = text_of(doc)
+    out = []
+    for span in doc.ents:
+        start, end, ext = span.start_char, span.end_char, span._
+        out.append(Entity(start, end, span.label_, span.kb_id_, text[start:end], ext.zn_source, ext.zn_score))
+    return tuple(out)
 
 
 @cache

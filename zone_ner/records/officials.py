@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from zone_ner.extensions import text_of
 from zone_ner.records.context import (
+    Entity,
     entities,
     sentence_index,
     sentence_starts,
@@ -29,15 +30,14 @@ _ASIDE = re.compile(r"（[^（）]{0,8}）|\([^()]{0,8}\)")
 _DATED = re.compile(r"\d{4}\s?(?:年|\.\d)")
 _LOOKBACK = 8
 
-Chain = list[tuple[Span | None, Span]]
+Chain = list[tuple[Entity | None, Entity]]
 
 
-def committee_title(org: Span | None, title: Span) -> str:
+def committee_title(org: Entity | None, title: Entity) -> str:
     """The title as a record shows it: committee word of the adjacent ORG + title (党工委书记)."""
     if org is None or org.end_char != title.start_char:
         return title.text
-    name = org.text  # Span.text walks the tokens: read once
-    word = next((w for w in word_list("committee_words.txt") if name.endswith(w)), "")
+    word = next((w for w in word_list("committee_words.txt") if org.text.endswith(w)), "")
     return word + title.text
 
 
@@ -62,11 +62,11 @@ def _former(doc: Doc, chain_start: int, sentence_start: int) -> bool:
     return dated is not None and "任" in text_of(doc)[dated.end() : chain_start]
 
 
-def _chains(ents: list[Span], doc: Doc) -> list[tuple[int, Chain]]:
+def _chains(ents: list[Entity], doc: Doc) -> list[tuple[int, Chain]]:
     """Maximal runs `[ORG|LOC|ZONE] TITLE (joiner [ORG] TITLE)*` with their start offsets."""
     runs: list[tuple[int, Chain]] = []
     chain: Chain = []
-    host: Span | None = None
+    host: Entity | None = None
     start = -1
     last_end = -1
     named = False  # a PERSON since the last title: the chain is over (宁波同志任…书记，徐志同志任…)
@@ -95,7 +95,7 @@ def _chains(ents: list[Span], doc: Doc) -> list[tuple[int, Chain]]:
 
 
 def _preceding(
-    doc: Doc, person: Span, by_end: dict[int, tuple[int, Chain]]
+    doc: Doc, person: Entity, by_end: dict[int, tuple[int, Chain]]
 ) -> tuple[int, Chain] | None:
     """The chain right before a name, directly, after a space or after 还有 / 分别是."""
     text = text_of(doc)
@@ -107,7 +107,7 @@ def _preceding(
 
 
 def _following(
-    doc: Doc, person: Span, by_start: dict[int, Chain]
+    doc: Doc, person: Entity, by_start: dict[int, Chain]
 ) -> tuple[int, Chain] | None:
     """The chain right after a name, directly or after 任 / 现任 / 为 (宁波任芜湖市委书记)."""
     for word in ("", *word_list("person_title_links.txt")):
@@ -122,7 +122,7 @@ def _lone_title(chain: Chain, person_starts: set[int]) -> bool:
     return len(chain) == 1 and chain[0][0] is None and chain[0][1].end_char not in person_starts
 
 
-def _nil_zone_in(starts: list[int], nil_zones: dict[int, str], org: Span) -> str | None:
+def _nil_zone_in(starts: list[int], nil_zones: dict[int, str], org: Entity) -> str | None:
     """The first NIL zone (by the sorted `starts` of `nil_zones`) named inside the ORG."""
     k = bisect_left(starts, org.start_char)
     return nil_zones[starts[k]] if k < len(starts) and starts[k] < org.end_char else None
@@ -147,7 +147,7 @@ def build_officials(doc: Doc, zone_of: dict[int, str]) -> list[Official]:
     by_start = {start: chain for start, chain in chains}
     officials: dict[str, Official] = {}
     credits = set(word_list("credit_titles.txt"))
-    previous: tuple[Span, tuple[int, Chain] | None] | None = None
+    previous: tuple[Entity, tuple[int, Chain] | None] | None = None
     person_starts = {e.start_char for e in ents if e.label_ == "PERSON"}
     for ent in ents:
         if ent.label_ != "PERSON":

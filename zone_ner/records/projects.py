@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from zone_ner.extensions import text_of
 from zone_ner.records.clauses import ITEM_END, ZonePlacer, clause
 from zone_ner.records.context import (
+    Entity,
     SpanIndex,
     entities,
     sentence_index,
@@ -50,7 +51,7 @@ def stage_of(text: str) -> str | None:
     return min(hits)[1] if hits else None
 
 
-def investment_near(text: str, ent: Span) -> Investment | None:
+def investment_near(text: str, ent: Entity) -> Investment | None:
     """The amount stated for the project at `ent`: after it in its clause, or just before it (…亿元的X项目)."""
     left, right = clause(text, ent.start_char, ent.end_char)
     cues = word_list("investment_cues.txt")
@@ -81,7 +82,7 @@ def full_names(companies: Iterable[str]) -> dict[str, str]:
     return {s: full.get(s, surfaces[0]) for s in surfaces}  # "" is in every surface
 
 
-def _investors(text: str, ent: Span, companies: SpanIndex, full: list[str]) -> list[str]:
+def _investors(text: str, ent: Entity, companies: SpanIndex, full: list[str]) -> list[str]:
     """Companies named inside the project, or in its list item next to an investing verb (`full` names)."""
     left, right = clause(text, ent.start_char, ent.end_char, ITEM_END)
     verbs = any(v in text[left:right] for v in word_list("invest_verbs.txt"))
@@ -143,9 +144,9 @@ def build_projects(
     return list(projects.values())
 
 
-def _companies(doc: Doc, ents: list[Span]) -> SpanIndex:
+def _companies(doc: Doc, ents: list[Entity]) -> SpanIndex:
     """COMPANY entities, then the span groups' COMPANY spans at other offsets."""
-    companies = [e for e in ents if e.label_ == "COMPANY"]
+    companies: list[Entity | Span] = [e for e in ents if e.label_ == "COMPANY"]
     seen = {(c.start_char, c.end_char) for c in companies}
     for group in doc.spans.values():
         for span in group:
@@ -161,7 +162,7 @@ def _any_in(positions: list[int], lo: int, hi: int) -> bool:
     return k < len(positions) and positions[k] < hi
 
 
-def _anaphoric_amounts(text: str, ents: list[Span], projects: dict[str, Project]) -> None:
+def _anaphoric_amounts(text: str, ents: list[Entity], projects: dict[str, Project]) -> None:
     """An amount opening a sentence (项目总投资14亿元) goes to the last project named before it."""
     named = [e for e in ents if e.label_ == "PROJECT"]
     ends = [e.end_char for e in named]  # entities do not overlap: sorted like their starts
