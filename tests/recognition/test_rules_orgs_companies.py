@@ -250,3 +250,8 @@ def test_listed_short_names_with_gufen_and_not_holdings():
 def test_numbered_construction_bureaus_are_companies():
     text = "中铁十四局负责盾构施工，中建三局承建主体，中铁十四局集团有限公司参与。"
     assert companies(text) == ["中铁十四局", "中建三局", "中铁十四局集团有限公司"]
+
+
+def test_regulators_by_short_name_and_more_media_kinds():
+    text = "中国证监会召开座谈会，证监会表示，央行和中国经济导报、浦东新区新闻办、湖南省青年科技工作者协会均参加。"
+    assert orgs(text) == ["中国证监会", "证监会", "央行", "中国经济导报", "浦东新区新闻办", "湖南省青年科技工作者协会"]
