@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 from typing import Callable
@@ -16,6 +17,7 @@ from zone_ner.extensions import ensure_extensions
 from zone_ner.segmentation.segmenters import CharSegmenter, PkusegSegmenter, Segmenter
 from zone_ner.text import normalise
 
+_RUN = re.compile(r"\S+")
 SEGMENTERS = ("char", "pkuseg")
 
 
@@ -54,7 +56,34 @@ class PageTokenizer:
 
     def __call__(self, raw: str) -> Doc:
         norm = normalise(raw)
-        words, spaces = self.segmenter.words(norm.text)
+        text = norm.text
+        words: list[str] = []
+        spaces: list[bool] = []
+        pos = 0
+        cut = self.segmenter.cut
+        for match in _RUN.finditer(text):
+            start, end = match.span()
+            if start > pos:
+                gap = text[pos:start]
+                if words and gap == " ":
+                    spaces[-1] = True
+                else:
+                    if words and gap[0] == " ":
+                        spaces[-1] = True
+                        gap = gap[1:]
+                    words.append(gap)
+                    spaces.append(False)
+            words.extend(cut(match.group()))
+            spaces.extend([False] * (len(words) - len(spaces)))
+            pos = end
+        if pos < len(text):
+            gap = text[pos:]
+            if words and gap[0] == " ":
+                spaces[-1] = True
+                gap = gap[1:]
+            if gap:
+                words.append(gap)
+                spaces.append(False)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         doc._.zn_norm = norm
         return doc
