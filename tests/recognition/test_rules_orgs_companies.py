@@ -255,3 +255,7 @@ def test_numbered_construction_bureaus_are_companies():
 def test_regulators_by_short_name_and_more_media_kinds():
     text = "中国证监会召开座谈会，证监会表示，央行和中国经济导报、浦东新区新闻办、湖南省青年科技工作者协会均参加。"
     assert orgs(text) == ["中国证监会", "证监会", "央行", "中国经济导报", "浦东新区新闻办", "湖南省青年科技工作者协会"]
+
+
+def test_a_hidden_company_name_is_not_a_company():
+    assert companies("他曾供职于某劳务公司，后到华为公司工作。") == ["华为公司"]

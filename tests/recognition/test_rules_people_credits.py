@@ -176,3 +176,13 @@ def test_titles_joined_by_a_slash_form_one_chain():
 
 def test_a_deputy_title_after_a_project_name_keeps_its_fu():
     assert ("TITLE", "副经理") in spans("站房接建工程项目副经理郝俊男介绍")
+
+
+def test_author_credits_and_business_titles():
+    found = spans("作者：赵志伟 赵宇泽。来自寻之旅的运营经理曾志华表示。")
+    assert [s for label, s in found if label == "PERSON"] == ["赵志伟", "赵宇泽", "曾志华"]
+    assert ("TITLE", "运营经理") in found
+
+
+def test_full_media_reporter_is_one_title_after_a_publisher():
+    assert ("TITLE", "全媒体记者") in spans("本报讯（郑报全媒体记者 鲁燕）")

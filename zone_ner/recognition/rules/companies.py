@@ -23,6 +23,8 @@ ZONES = frozenset({"ZONE"})
 BRANDS = frozenset({"COMPANY"})
 MAX_BODY = 14
 SHARES = "股份"
+PSEUDONYM = "某"
+"""某 before a name hides it (某劳务公司): no company name."""
 MAX_SHARE_NAME = 4
 SHARE_BLOCKERS = frozenset("制权额数比")
 MAX_ITEM = 10
@@ -92,6 +94,8 @@ def _company_start(
     scan = _trim(text, scan, quote, lex)
     body = scan.body
     begin = scan.start
+    if text[begin - 1 : begin] == PSEUDONYM:
+        return None
     if quote < start and (len(body) < 2 or is_generic(body, lex.company_generic, lex)):
         return None
     listed = _listed_zone(text, begin, known)

@@ -522,7 +522,7 @@ def _bylines(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         if is_title:
             continue
         if position == "before":
-            names = _names_after(text, end, lex)[:1]
+            names = _credit_names(text, end, lex)
         else:
             names = []
             p = start
