@@ -51,3 +51,12 @@ def test_bridges_and_road_works_named_after_their_road_are_projects():
 
 def test_a_road_work_not_reported_as_built_is_not_a_project():
     assert [s for label, s in spans("他家住在巨峰路跨线桥附近。") if label == "PROJECT"] == []
+
+
+def test_lines_named_by_city_abbreviations_with_their_sections():
+    text = "沪苏湖铁路江苏段站前四标箱梁架设完成。中铁十四局通苏嘉甬高铁I标段正在施工。"
+    assert [s for _, s in spans(text, "PROJECT")] == ["沪苏湖铁路江苏段站前四标", "通苏嘉甬高铁I标段"]
+
+
+def test_an_ordinary_word_before_a_line_tail_is_no_line_name():
+    assert spans("这些城际铁路正在建设，高速铁路开通后更方便。", "PROJECT") == []

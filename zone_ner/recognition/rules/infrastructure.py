@@ -9,15 +9,17 @@ is not a project.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from zone_ner.recognition.candidates import Candidate
+from zone_ner.recognition.gazetteer import common_words
 from zone_ner.recognition.rules.lexicon import DATA, Anchors, Lexicon
-from zone_ner.recognition.rules.scan import Known, is_name_char
+from zone_ner.recognition.rules.scan import Known, at_boundary, is_name_char
 
 CLAUSE_BREAKS = frozenset("。！？；!?;\n")
-ZONES = frozenset({"ZONE"})
+OWNERS = frozenset({"ZONE", "COMPANY"})
 CLAUSE_REACH = 60
 
 
@@ -30,6 +32,8 @@ class InfrastructureRules:
     build_words: tuple[str, ...]
     joiners: frozenset[str]
     road_endings: tuple[str, ...]
+    abbreviated_tails: frozenset[str]
+    section: re.Pattern[str]
     max_name: int
     score: float
 
@@ -44,6 +48,8 @@ def infrastructure_rules() -> InfrastructureRules:
         build_words=tuple(raw["build_words"]),
         joiners=frozenset(raw["joiners"]),
         road_endings=tuple(raw["road_endings"]),
+        abbreviated_tails=frozenset(raw["abbreviated_tails"]),
+        section=re.compile(raw["section"]),
         max_name=int(raw["max_name"]),
         score=float(raw["score"]),
     )
@@ -67,8 +73,8 @@ def _name_start(
     while p > 0 and end - p < rules.max_name:
         if not placed and _road_ends_at(text, p, rules):
             placed = True
-        if known.ending_at(p, ZONES) is not None:
-            break  # 天津滨海新区 + 跨海河桥工程: a zone before the name is its own span
+        if known.ending_at(p, OWNERS) is not None:
+            break  # 天津滨海新区 + 跨海河桥工程: a zone or company before the name is its own span
         q = lex.places.ending_at(text, p)
         if q is not None and q < p and end - q <= rules.max_name:
             p, placed = q, True
@@ -98,14 +104,41 @@ def find_infrastructure(text: str, lex: Lexicon, known: Known) -> list[Candidate
     """PROJECT candidates for infrastructure named with its place and reported as built."""
     rules = infrastructure_rules()
     found: list[Candidate] = []
-    for start, end, _tail, _ in rules.tails.find(text):
+    for start, end, tail, _ in rules.tails.find(text):
         if any(text.startswith(b, end) for b in rules.right_blockers):
             continue
         begin, placed = _name_start(text, start, lex, known, rules)
-        if not placed or begin == start:
+        if begin == start or not (
+            placed or _abbreviated(text, begin, start, tail, lex, known, rules)
+        ):
             continue
+        end = _section_end(text, end, lex, rules)
         clause = _clause(text, begin, end)
         if not any(w in clause for w in rules.build_words):
             continue
         found.append(Candidate(begin, end, "PROJECT", "rules", rules.score))
     return found
+
+
+def _abbreviated(
+    text: str, begin: int, start: int, tail: str, lex: Lexicon, known: Known, rules: InfrastructureRules
+) -> bool:
+    """True if a line is named by city abbreviations alone (沪苏湖铁路, 通苏嘉甬高铁): 2-4
+    characters after a boundary, not a common word."""
+    name = text[begin:start]
+    return (
+        tail in rules.abbreviated_tails
+        and 2 <= len(name) <= 4
+        and at_boundary(text, begin, lex, known)
+        and name not in common_words()
+        and name[:2] not in lex.common_verbs
+    )
+
+
+def _section_end(text: str, end: int, lex: Lexicon, rules: InfrastructureRules) -> int:
+    """End of a section written after the line: a place + 段 (江苏段), a lot (I标段, 站前四标)."""
+    place = lex.places.starting_at(text, end)
+    if place is not None and text.startswith("段", place):
+        end = place + 1
+    m = rules.section.match(text, end)
+    return m.end() if m else end
