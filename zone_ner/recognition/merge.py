@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from zone_ner.extensions import ensure_extensions
-from zone_ner.recognition.align import CharSpans, split_at
+from zone_ner.recognition.align import split_at
 from zone_ner.recognition.candidates import Candidate, get_candidates
 
 LABELS = ("ZONE", "COMPANY", "PERSON", "TITLE", "PROJECT", "ORG", "LOC")
@@ -64,10 +64,9 @@ class Merge:
         pooled = get_candidates(doc) + model
         chosen = self.select(pooled)
         split_at(doc, {b for c in pooled for b in (c.start, c.end)})
-        spans = CharSpans(doc)
         ents = []
         for c in chosen:
-            span = spans.span(c.start, c.end, c.label, c.kb_id or "")
+            span = doc.char_span(c.start, c.end, label=c.label, kb_id=c.kb_id or "")
             if span is None:
                 continue
             ext = span._
@@ -79,7 +78,7 @@ class Merge:
             doc.spans[f"zn_{source}"] = [
                 s
                 for c in pooled
-                if c.source == source and (s := spans.span(c.start, c.end, c.label)) is not None
+                if c.source == source and (s := doc.char_span(c.start, c.end, label=c.label)) is not None
             ]
         return doc
 
