@@ -45,3 +45,13 @@ def test_ordinary_words_still_name_a_science_city_and_a_county_names_a_park() ->
 def test_a_zone_named_without_its_place_later_in_the_text() -> None:
     text = "深圳大鹏新区生命科学产业园揭牌。为加强对生命科学产业园公共服务平台的建设，工业园区投入资金。"
     assert spans(text, "ZONE") == [("ZONE", "深圳大鹏新区生命科学产业园"), ("ZONE", "生命科学产业园")]
+
+
+def test_a_bare_free_trade_zone_word_with_a_named_area_is_a_zone() -> None:
+    text = "家住自贸区郴州片区的黄女士说，自贸区各片区协同发展。"
+    assert spans(text, "ZONE") == [("ZONE", "自贸区郴州片区")]
+
+
+def test_innovation_demonstration_areas_and_inland_ports() -> None:
+    text = "合肥新桥科技创新示范区和乌鲁木齐国际陆港区签约。"
+    assert spans(text, "ZONE") == [("ZONE", "合肥新桥科技创新示范区"), ("ZONE", "乌鲁木齐国际陆港区")]

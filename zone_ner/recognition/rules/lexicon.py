@@ -121,6 +121,9 @@ class Lexicon:
     zone_chained_only: WordSet = field(
         default_factory=lambda: WordSet(read_words("zone_suffixes_chained.txt"))
     )
+    zone_area_heads: frozenset[str] = field(
+        default_factory=lambda: frozenset(read_words("zone_area_heads.txt"))
+    )
     zone_named_suffixes: frozenset[str] = field(
         default_factory=lambda: frozenset(read_words("zone_named_suffixes.txt"))
     )

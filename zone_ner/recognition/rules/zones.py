@@ -127,6 +127,17 @@ def zone_start(
     return scan.start, 0.6
 
 
+def _area_of_bare_zone(
+    text: str, start: int, end: int, stop: int, lex: Lexicon
+) -> tuple[int, float] | None:
+    """A bare free-trade zone word with a named area after it (自贸区郴州片区, 自贸区临港新片区)."""
+    area = lex.zone_extensions.ending_at(text, stop, end)
+    own = text[end:area] if area is not None else ""
+    if len(own) < 2 or is_generic(own, lex.zone_generic, lex):
+        return None
+    return start, 0.7
+
+
 def _predicate(body: str, lex: Lexicon) -> bool:
     """True if a verb opens or closes the body, or a function word is in it (相继落地综保区, 金融促进自贸试验区)."""
     return (
@@ -156,10 +167,12 @@ def find_zones(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         if known.ending_at(end, ZONES) is not None:
             continue
         located = zone_start(text, hits[0][0], end, lex, known)
+        stop = _extension(text, end, lex)
+        if located is None and stop > end and text[hits[0][0] : end] in lex.zone_area_heads:
+            located = _area_of_bare_zone(text, hits[0][0], end, stop, lex)
         if located is None:
             continue
         begin, score = located
-        stop = _extension(text, end, lex)
         clash = known.overlapping(begin, stop, ZONES)
         if any(
             not (begin <= s and e <= stop and e - s < stop - begin) for s, e in clash
