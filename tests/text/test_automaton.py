@@ -28,6 +28,8 @@ def test_same_matches_as_pyahocorasick_on_news(aliases, news_dir) -> None:
     plain, fast = _plain(aliases), Automaton(aliases)
     texts = [normalise(p.read_text(encoding="utf-8")).text for p in sorted(news_dir.glob("*.txt"))]
     texts.append("𠀀西安高新区𠀀雄安新区，\x00\x01苏州工业园区😀江苏省苏州市")  # astral and control characters
+    texts += ["西安\x00高新区", "\x00\x01", "苏州\x01工业园区"]  # short texts are searched unmapped
+    texts += [texts[0][i : i + n] for n in (5, 20, 31, 40) for i in range(0, len(texts[0]), 7)]
     found = 0
     for text in texts:
         assert list(fast.iter_long(text)) == list(plain.iter_long(text))

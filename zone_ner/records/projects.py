@@ -165,6 +165,8 @@ def _any_in(positions: list[int], lo: int, hi: int) -> bool:
 def _anaphoric_amounts(text: str, ents: list[Entity], projects: dict[str, Project]) -> None:
     """An amount opening a sentence (项目总投资14亿元) goes to the last project named before it."""
     named = [e for e in ents if e.label_ == "PROJECT"]
+    if not named or "投资" not in text:  # _ANAPHOR needs both; it cannot skip ahead in the text
+        return
     ends = [e.end_char for e in named]  # entities do not overlap: sorted like their starts
     for m in _ANAPHOR.finditer(text):
         k = bisect_right(ends, m.start())

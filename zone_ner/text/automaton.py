@@ -30,6 +30,7 @@ _FREQUENCY = Path(__file__).parent / "data" / "char_frequency.tsv"
 _OTHER = "\x00"  # every text character that occurs in no word
 _NEVER = "\x01"  # ends the extra root children; never in a mapped text
 _BMP = 0x10000
+_SHORT = 32  # texts shorter than this are searched unmapped
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +75,13 @@ class Automaton:
         self._astral = frozenset(c for c in alphabet if ord(c) >= _BMP)
 
     def _mapped(self, text: str) -> str:
-        """`text` with every character that occurs in no word replaced by `_OTHER` (same length)."""
+        """`text` with every character that occurs in no word replaced by `_OTHER` (same length).
+
+        A short text is left as it is (mapping only saves time on long texts): without `_NEVER`
+        it completes no extra word, so its matches are the same.
+        """
+        if len(text) < _SHORT and _NEVER not in text:
+            return text
         codes = numpy.frombuffer(text.encode("utf-32-le"), dtype=numpy.uint32)
         mapped = self._table[numpy.minimum(codes, _BMP - 1)]
         astral = codes >= _BMP
