@@ -55,3 +55,12 @@ def test_a_bare_free_trade_zone_word_with_a_named_area_is_a_zone() -> None:
 def test_innovation_demonstration_areas_and_inland_ports() -> None:
     text = "合肥新桥科技创新示范区和乌鲁木齐国际陆港区签约。"
     assert spans(text, "ZONE") == [("ZONE", "合肥新桥科技创新示范区"), ("ZONE", "乌鲁木齐国际陆港区")]
+
+
+def test_sub_areas_after_listed_zones_and_no_suffix_inside_a_listed_zone() -> None:
+    text = "活动在郎溪县经济开发区十字园区举行，光谷生物城和苏州工业园区园区企业参加。"
+    assert spans(text, "ZONE") == [
+        ("ZONE", "郎溪县经济开发区十字园区"),
+        ("ZONE", "光谷生物城"),
+        ("ZONE", "苏州工业园区"),
+    ]

@@ -160,11 +160,19 @@ def _common_words_only(body: str, lex: Lexicon) -> bool:
 
 def find_zones(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     """ZONE candidates from the zone-suffix anchors, left to right; each one is a known name for
-    the next (大鹏新区 + 生命科学产业园); zones already known are left to their source."""
+    the next (大鹏新区 + 生命科学产业园); zones already known are left to their source unless a
+    sub-area follows them."""
     found: list[Candidate] = []
     for hits in lex.suffix_anchors["zone"].find_all(text):
         end = hits[0][1]
-        if known.ending_at(end, ZONES) is not None:
+        listed = known.ending_at(end, ZONES)
+        if listed is None and known.covering(hits[0][0], end):
+            continue  # 工业园 inside the listed 苏州工业园区
+        if listed is not None:
+            stop = _extension(text, end, lex)
+            if stop > end:  # 郎溪县经济开发区 + 十字园区: a sub-area of a listed zone
+                found.append(Candidate(listed, stop, "ZONE", "rules", 0.8))
+                known.add(listed, stop, "ZONE")
             continue
         located = zone_start(text, hits[0][0], end, lex, known)
         stop = _extension(text, end, lex)
