@@ -259,3 +259,8 @@ def test_regulators_by_short_name_and_more_media_kinds():
 
 def test_a_hidden_company_name_is_not_a_company():
     assert companies("他曾供职于某劳务公司，后到华为公司工作。") == ["华为公司"]
+
+
+def test_verbs_opening_a_named_body_are_not_part_of_it():
+    text = "引用本篇文章内容，需要获取前瞻产业研究院的正规授权。"
+    assert orgs(text) == ["前瞻产业研究院"]

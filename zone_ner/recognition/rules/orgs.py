@@ -256,6 +256,8 @@ def _named_start(
     scan = _after_stop(text, _after_pronoun(text, scan, start), start, lex)
     if venue:
         scan = _after_zone(text, scan, start, lex, known)
+    if scan.known == 0:
+        scan = _after_verbs(scan, lex)
     own = scan.body
     if scan.known == 0 and (
         len(own) < 2
@@ -267,6 +269,15 @@ def _named_start(
         return None
     whole = lex.org_whole_prefixes.ending_at(text, scan.start)
     return (scan.start if whole is None else whole), 0.75 if scan.known else 0.6
+
+
+def _after_verbs(scan: Scan, lex: Lexicon) -> Scan:
+    """The body without the verbs that open it (需要获取前瞻产业研究院 → 前瞻产业研究院, 看上医院 → 医院)."""
+    body = scan.body
+    while len(body) > 2 and body[:2] in lex.common_verbs:
+        body = body[2:]
+    cut = len(scan.body) - len(body)
+    return scan if not cut else Scan(start=scan.start + cut, body=body, known=0)
 
 
 def _long_body(text: str, start: int, lex: Lexicon, known: Known) -> Scan | None:
