@@ -264,3 +264,7 @@ def test_a_hidden_company_name_is_not_a_company():
 def test_verbs_opening_a_named_body_are_not_part_of_it():
     text = "引用本篇文章内容，需要获取前瞻产业研究院的正规授权。"
     assert orgs(text) == ["前瞻产业研究院"]
+
+
+def test_exchanges_and_youth_league_committees():
+    assert orgs("团省委书记表示，多家企业拟赴上交所和深交所上市。") == ["团省委", "上交所", "深交所"]
