@@ -115,6 +115,7 @@ class Linker:
         self.rules = load_linker_rules()
         self._candidates = lru_cache(maxsize=_MEMO)(self._uncached_candidates)
         self._place_prefix = lru_cache(maxsize=_MEMO)(self._lookup_prefix)
+        self._zones = table.zone_automaton()  # built at load, not in the first document
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = Context()
@@ -212,12 +213,12 @@ class Linker:
     def _container_links(self, ents: list[_Ent], ctx: Context) -> tuple[list[ZoneLink], list[ZoneLink]]:
         """(links, unresolved anaphoric links) for zones named inside ORG/TITLE/PROJECT entities."""
         links, bare = [], []
-        automaton = self.table.zone_automaton()
+        automaton = self._zones
         for ent in ents:
             if ent.label_ not in self.rules.container_labels:
                 continue
             text = ent.text
-            found = [(end + 1 - n, end + 1, alias) for end, (n, alias) in automaton.iter_long(text)]  # type: ignore[attr-defined]
+            found = [(end + 1 - n, end + 1, alias) for end, (n, alias) in automaton.iter_long(text)]
             for start, end, alias in found:
                 best = self._best(self._candidates(alias), ctx)
                 if best is not None:
