@@ -11,8 +11,10 @@
 #           (a further run on the same data, e.g. after a run stopped early)
 # vectors:  static char vectors (scripts/train_vectors.py -> WORK_DIR/vectors), warm start
 #           from FROM_MODEL (a trained model without vectors, scripts/ner_add_vectors.py
-#           -> WORK_DIR/warm), then configs/ner_vectors.cfg -> WORK_DIR/${TO:-out_vec}
+#           -> WORK_DIR/warm), then configs/ner_avg.cfg -> WORK_DIR/${TO:-out_vec}
 #           (data built with CLUENER_COPIES=2: CLUENER train twice)
+# polish:   configs/ner_avg.cfg (averaging, decaying learning rate) from FROM_MODEL
+#           without vectors -> WORK_DIR/${TO:-out_avg}
 # export:   copy WORK_DIR/${FROM:-out_ft}/model-best to models/ner (tok2vec + ner + tokenizer cfg)
 #
 # Data: scripts/build_ner_data.py (run first if WORK_DIR/data is missing).
@@ -57,7 +59,12 @@ if [ "${STAGE:-base}" = "vectors" ]; then
   [ -d "$WORK/vectors" ] || "$PY" "$ROOT/scripts/train_vectors.py" --out "$WORK/vectors"
   [ -d "$WORK/warm" ] || "$PY" "$ROOT/scripts/ner_add_vectors.py" "${FROM_MODEL:?a trained model}" "$WORK/vectors" "$WORK/warm"
   set -- --paths.base_model "$WORK/warm" --paths.vectors "$WORK/vectors" "$@"
-  CONFIG="$ROOT/configs/ner_vectors.cfg" DEV="$WORK/data/dev" OUT="$WORK/${TO:-out_vec}"
+  CONFIG="$ROOT/configs/ner_avg.cfg" DEV="$WORK/data/dev" OUT="$WORK/${TO:-out_vec}"
+elif [ "${STAGE:-base}" = "polish" ]; then
+  mkdir -p "$WORK/data/dev"
+  cp "$WORK/data/dev_cluener.spacy" "$WORK/data/dev_domain.spacy" "$WORK/data/dev/"
+  set -- --paths.base_model "${FROM_MODEL:?a trained model}" "$@"
+  CONFIG="$ROOT/configs/ner_avg.cfg" DEV="$WORK/data/dev" OUT="$WORK/${TO:-out_avg}"
 elif [ "${STAGE:-base}" = "finetune" ] || [ "${STAGE:-base}" = "continue" ]; then
   mkdir -p "$WORK/data/dev"
   cp "$WORK/data/dev_cluener.spacy" "$WORK/data/dev_domain.spacy" "$WORK/data/dev/"
