@@ -34,11 +34,12 @@ _SHORT = 32  # texts shorter than this are searched unmapped
 
 
 @lru_cache(maxsize=1)
-def char_ranks() -> dict[str, int]:
-    """Rank of each character by its frequency in news text (0 = most frequent)."""
+def rank_table() -> dict[int, str]:
+    """`str.translate` table: each frequent character to a character standing for its rank,
+    so that sorting the translated words sorts them by character frequency (most frequent first)."""
     lines = _FREQUENCY.read_text(encoding="utf-8").splitlines()
     chars = [line.split("\t")[0] for line in lines if line and not line.startswith("# ")]
-    return {c: i for i, c in enumerate(chars)}
+    return {ord(c): chr(1 + i) for i, c in enumerate(chars)}
 
 
 class Automaton:
@@ -53,18 +54,13 @@ class Automaton:
         for word, value in items:
             if word and _OTHER not in word and _NEVER not in word:
                 words[word] = value
-        ranks = char_ranks()
-        unranked = len(ranks)
-        alphabet = {c for word in words for c in word}
+        ranks = rank_table()
+        alphabet = set("".join(words))
         starts = {word[0] for word in words}
         keys = [(c + _NEVER, None) for c in alphabet - starts] + list(words.items())
-
-        def order(item: tuple[str, Any]) -> tuple[int, ...]:
-            return tuple(ranks.get(c, unranked) for c in item[0])
-
         self._automaton = ahocorasick.Automaton()
         self._automaton.add_word(_OTHER + _NEVER, None)  # the root's first child
-        for word, value in sorted(keys, key=order):
+        for word, value in sorted(keys, key=lambda item: item[0].translate(ranks)):
             self._automaton.add_word(word, value)
         self._automaton.make_automaton()
         self.size = len(words)
