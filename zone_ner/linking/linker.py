@@ -20,7 +20,6 @@ from zone_ner.linking.kb import Entry, KnowledgeTable, load_table
 from zone_ner.linking.links import ZoneLink
 from zone_ner.linking.salience import Mention, Overlaps, Salience
 
-
 _MEMO = 8192
 """Surfaces whose candidates (and place prefixes) a linker remembers across documents."""
 
