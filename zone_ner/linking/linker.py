@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -59,8 +60,7 @@ def load_linker_rules(path: Path | None = None) -> LinkerRules:
     )
 
 
-@dataclass(frozen=True)
-class _Ent:
+class _Ent(NamedTuple):
     """An entity's fields, with its text sliced once from the doc text."""
 
     start_char: int

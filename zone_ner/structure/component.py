@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from zone_ner.extensions import ensure_extensions, text_of
 from zone_ner.structure.articles import split_articles
+from zone_ner.structure.cues import patterns, surnames
 from zone_ner.structure.sentences import split_sentences
 
 
@@ -18,6 +19,8 @@ class Structure:
     def __init__(self, max_sentence_chars: int = 300) -> None:
         ensure_extensions()
         self.max_sentence_chars = max_sentence_chars
+        patterns()  # cue patterns compiled and surnames read at load, not in the first document
+        surnames()
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
