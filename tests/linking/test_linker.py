@@ -191,3 +191,12 @@ def test_every_anaphor_of_many_articles_finds_its_own_zone(make_doc: MakeDoc, li
     doc._.zn_articles = articles
     links = [link for link in linker(doc)._.zn_zone_links if link.anaphoric]
     assert [table.get(link.kb_id).city for link in links] == ["西安市", "宝鸡市"] * 50
+
+
+def test_a_named_sub_area_without_a_row_links_to_the_zone_it_opens_with():
+    import zone_ner
+
+    rec = zone_ner.load("fast")("活动在郎溪县经济开发区十字园区举行。")
+    sub = [m for m in rec.mentions if m.text == "郎溪县经济开发区十字园区"]
+    parent = zone_ner.load("fast")("郎溪县经济开发区召开大会。").mentions[0]
+    assert sub and parent.text == "郎溪县经济开发区" and sub[0].kb_id == parent.kb_id is not None

@@ -140,6 +140,16 @@ class Linker:
                 kb_ids[i] = best.id
                 if ent.label_ == "ZONE":
                     ctx.add_zone(best)
+        for i, ent in enumerate(ents):
+            if (
+                ent.label_ == "ZONE"
+                and i not in kb_ids
+                and not self._is_bare(ent.text)
+                and not self._candidates(ent.text, ent.label_)
+            ):
+                parent = self._parent_zone(ent.text, ctx)
+                if parent is not None:
+                    kb_ids[i] = parent.id
         links, bare = self._container_links(ents, ctx)
         for link in links:
             if link.kb_id and (entry := self.table.get(link.kb_id)) is not None:
@@ -204,6 +214,19 @@ class Linker:
             found = self.table.lookup(text[:n], "LOC")
             if len(found) == 1:
                 return found[0]
+        return None
+
+    def _parent_zone(self, text: str, ctx: Context) -> Entry | None:
+        """The listed zone a named sub-area opens with (光谷生物城 → 光谷, 郎溪县经济开发区十字园区):
+        the corpus links a sub-area without a row of its own to the zone it belongs to."""
+        for n in range(len(text) - 2, 1, -1):
+            if self._is_bare(text[:n]):
+                return None
+            if self._is_bare(text[n:]):
+                continue  # 临港 + 经开区 is a zone name of its own, not a sub-area of 临港
+            cands = self._candidates(text[:n], "ZONE")
+            if cands:
+                return self.choose(cands, ctx)
         return None
 
     def _is_bare(self, text: str) -> bool:
