@@ -268,3 +268,9 @@ def test_verbs_opening_a_named_body_are_not_part_of_it():
 
 def test_exchanges_and_youth_league_committees():
     assert orgs("团省委书记表示，多家企业拟赴上交所和深交所上市。") == ["团省委", "上交所", "深交所"]
+
+
+def test_a_legal_name_around_a_bracketed_place_opens_with_its_brand():
+    text = "三星（河阳）电子有限公司二期项目正式投产，三星（河阳）电子有限公司表示。"
+    assert ("COMPANY", "三星（河阳）电子有限公司") in spans(text)
+    assert ("PROJECT", "三星（河阳）电子有限公司二期项目") in spans(text)

@@ -48,12 +48,22 @@ ALIAS = re.compile(
 
 
 def _bracket_start(text: str, start: int, lex: Lexicon, known: Known) -> int:
-    """Start of a name that continues before a bracketed place: 柘科（中国）工程设备 → 柘科."""
+    """Start of a name that continues before a bracketed place: 柘科（中国）工程设备 → 柘科,
+    三星（河阳）电子 → 三星 (a known brand, or 2–4 characters of any place name in the brackets)."""
     if start < 3 or text[start - 1] not in "）)":
         return start
     inner = lex.places.ending_at(text, start - 1, max(0, start - 6))
-    if inner is None or inner < 1 or text[inner - 1] not in "（(":
+    if inner is None:
+        opening = max(text.rfind("（", max(0, start - 6), start), text.rfind("(", max(0, start - 6), start))
+        inside = text[opening + 1 : start - 1] if opening >= 0 else ""
+        if not 2 <= len(inside) <= 4 or not all(is_name_char(c) for c in inside):
+            return start
+        inner = opening + 1
+    if inner < 1 or text[inner - 1] not in "（(":
         return start
+    brand = known.ending_at(inner - 1, BRANDS)
+    if brand is not None:
+        return brand
     scan = scan_left(text, inner - 1, lex, known, NAMES, MAX_BODY)
     return scan.start if scan is not None and len(scan.body) >= 2 else start
 
