@@ -190,3 +190,8 @@ def test_brands_listed_before_a_project_head_are_companies():
         "法液空",
         "普罗名特",
     ]
+
+
+def test_a_project_named_after_a_brand_that_is_also_a_verb():
+    text = "总投资12.5亿元的超越智能家居产业园项目正式落户。"
+    assert [s for label, s in spans(text) if label == "PROJECT"] == ["超越智能家居产业园项目"]

@@ -47,8 +47,6 @@ def project_start(
     body = scan.body
     if COUNTED.search(body) or AMOUNT.search(body):
         return None
-    if scan.known == 0 and body[:2] in lex.common_verbs:
-        return None  # a predicate, not a name: 完善本市财政科研项目, 邀请历届大赛优秀项目
     begin = scan.start
     place = known.ending_at(begin, PLACES) if not scan.known else None
     if place is not None and text[begin - 1] not in ADMIN_ENDINGS:
