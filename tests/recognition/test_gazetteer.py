@@ -63,3 +63,12 @@ def test_a_county_short_form_running_into_a_common_word_is_not_proposed() -> Non
     text = "深入实施文化惠民工程，争创外贸新平台；惠民县和沿河县的代表参加。"
     found = [text[c.start : c.end] for c in gazetteer.find(text) if c.label == "LOC"]
     assert found == ["惠民县", "沿河县"]
+
+
+def test_a_city_before_a_word_opening_with_shi_is_named_without_it():
+    import zone_ner
+
+    rec = zone_ner.load("fast")("巫山脆李来到了上海市场，广州市民踊跃购买，上海市政府发布通知。")
+    places = [(m.text, m.label) for m in rec.mentions if m.label in ("LOC", "ORG")]
+    assert ("上海", "LOC") in places and ("广州", "LOC") in places
+    assert ("上海市", "LOC") not in places and ("上海市政府", "ORG") in places

@@ -14,14 +14,20 @@ from zone_ner.recognition.candidates import Candidate, add_candidates
 from zone_ner.text.automaton import Automaton
 
 _COMMON_WORDS = Path(__file__).parent / "data" / "common_words.txt"
+CITY_WORDS = Path(__file__).parent / "data" / "city_words.txt"
 PLACE_SUFFIX_CHARS = frozenset("省市县区州旗盟镇乡村")
+
+
+def _read_words(path: Path) -> frozenset[str]:
+    """The non-comment lines of a word list."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """Frequent two-character words (scripts/build_common_words.py)."""
-    lines = _COMMON_WORDS.read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+    return _read_words(_COMMON_WORDS)
 
 
 def glued(text: str, start: int, end: int, words: frozenset[str]) -> bool:
@@ -39,7 +45,8 @@ class Gazetteer:
     """Proposes every longest knowledge-table alias found in the text.
 
     A two-character place glued into common words on both sides, or a county's two-character
-    short form whose last character opens a common word, is not proposed; places of
+    short form whose last character opens a common word, is not proposed; a city before a
+    word opening with 市 (`data/city_words.txt`: 上海市场) is proposed without its 市; places of
     the `skip_kinds` (rivers, lakes, seas: not LOC per corpus/GUIDELINES.md) are not proposed.
     """
 
@@ -61,6 +68,12 @@ class Gazetteer:
             for alias, (label, ids) in entries.items()
         )
         self.size = len(entries)
+        self.city_words = frozenset(_read_words(CITY_WORDS))
+        self.short_names = {
+            alias: next(iter(ids)) if len(ids) == 1 else None
+            for alias, (label, ids) in entries.items()
+            if label == "LOC" and alias + "市" in entries
+        }
 
     def find(self, text: str) -> list[Candidate]:
         """Longest non-overlapping alias matches, left to right."""
@@ -73,6 +86,11 @@ class Gazetteer:
                 glued(text, start, end + 1, self.words) or self._runs_on(text, start, end + 1)
             ):
                 continue
+            if label == "LOC" and text[end : end + 2] in self.city_words:
+                short = self.short_names.get(text[start:end])
+                if short is None:
+                    continue
+                end, kb_id = end - 1, short  # 上海市场: 上海 + 市场
             found.append(Candidate(start, end + 1, label, "gazetteer", 1.0, kb_id))
         return found
 
