@@ -72,3 +72,10 @@ def test_a_city_before_a_word_opening_with_shi_is_named_without_it():
     places = [(m.text, m.label) for m in rec.mentions if m.label in ("LOC", "ORG")]
     assert ("上海", "LOC") in places and ("广州", "LOC") in places
     assert ("上海市", "LOC") not in places and ("上海市政府", "ORG") in places
+
+
+def test_a_place_that_opens_a_facility_name_is_not_proposed():
+    import zone_ner
+
+    rec = zone_ner.load("fast")("华山景区暂时闭园，航班降落海口美兰国际机场，首都北京和大兴机场保障有力。")
+    assert [(m.text, m.label) for m in rec.mentions if m.label == "LOC"] == [("北京", "LOC")]

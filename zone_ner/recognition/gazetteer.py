@@ -15,6 +15,9 @@ from zone_ner.text.automaton import Automaton
 
 _COMMON_WORDS = Path(__file__).parent / "data" / "common_words.txt"
 CITY_WORDS = Path(__file__).parent / "data" / "city_words.txt"
+FACILITIES = Path(__file__).parent / "data" / "facility_suffixes.txt"
+MAX_FACILITY_NAME = 2
+"""Characters between a place and a facility word (海口 + 美兰 + 国际机场)."""
 PLACE_SUFFIX_CHARS = frozenset("省市县区州旗盟镇乡村")
 
 
@@ -46,7 +49,8 @@ class Gazetteer:
 
     A two-character place glued into common words on both sides, or a county's two-character
     short form whose last character opens a common word, is not proposed; a city before a
-    word opening with 市 (`data/city_words.txt`: 上海市场) is proposed without its 市; places of
+    word opening with 市 (`data/city_words.txt`: 上海市场) is proposed without its 市, a place that
+    opens a facility's name (`data/facility_suffixes.txt`: 华山景区) is not proposed; places of
     the `skip_kinds` (rivers, lakes, seas: not LOC per corpus/GUIDELINES.md) are not proposed.
     """
 
@@ -69,6 +73,7 @@ class Gazetteer:
         )
         self.size = len(entries)
         self.city_words = frozenset(_read_words(CITY_WORDS))
+        self.facilities = tuple(sorted(_read_words(FACILITIES), key=len, reverse=True))
         self.short_names = {
             alias: next(iter(ids)) if len(ids) == 1 else None
             for alias, (label, ids) in entries.items()
@@ -83,7 +88,9 @@ class Gazetteer:
         for end, (length, label, kb_id) in self.automaton.iter_long(text):
             start = end + 1 - length
             if label == "LOC" and (
-                glued(text, start, end + 1, self.words) or self._runs_on(text, start, end + 1)
+                glued(text, start, end + 1, self.words)
+                or self._runs_on(text, start, end + 1)
+                or self._opens_facility(text, end + 1)
             ):
                 continue
             if label == "LOC" and text[end : end + 2] in self.city_words:
@@ -102,6 +109,16 @@ class Gazetteer:
             and text[start:end] in self.county_shorts
             and text[end - 1 : end + 1] in self.words
         )
+
+    def _opens_facility(self, text: str, end: int) -> bool:
+        """True if a facility word follows the place, at most two name characters later (华山景区,
+        海口美兰国际机场): the place is inside the facility's name."""
+        for gap in range(MAX_FACILITY_NAME + 1):
+            if gap and not ("\u4e00" <= text[end + gap - 1 : end + gap] <= "\u9fff"):
+                return False
+            if text.startswith(self.facilities, end + gap):
+                return True
+        return False
 
     def __call__(self, doc: Doc) -> Doc:
         add_candidates(doc, self.find(text_of(doc)))
