@@ -124,10 +124,13 @@ class Linker:
         kb_ids: dict[int, str] = {}
         self._collect_places(ents, ctx)
         pending: list[tuple[int, _Ent, Sequence[Entry]]] = []
+        unlisted: list[int] = []  # zones with no candidate: maybe sub-areas of a listed zone
         for i, ent in enumerate(ents):
             if ent.label_ not in self.labels or self._is_bare(ent.text):
                 continue
             cands = self._candidates(ent.text, ent.label_)
+            if not cands and ent.label_ == "ZONE":
+                unlisted.append(i)
             if len(cands) == 1:
                 kb_ids[i] = cands[0].id
                 if ent.label_ == "ZONE":
@@ -140,16 +143,10 @@ class Linker:
                 kb_ids[i] = best.id
                 if ent.label_ == "ZONE":
                     ctx.add_zone(best)
-        for i, ent in enumerate(ents):
-            if (
-                ent.label_ == "ZONE"
-                and i not in kb_ids
-                and not self._is_bare(ent.text)
-                and not self._candidates(ent.text, ent.label_)
-            ):
-                parent = self._parent_zone(ent.text, ctx)
-                if parent is not None:
-                    kb_ids[i] = parent.id
+        for i in unlisted:
+            parent = self._parent_zone(ents[i].text, ctx)
+            if parent is not None:
+                kb_ids[i] = parent.id
         links, bare = self._container_links(ents, ctx)
         for link in links:
             if link.kb_id and (entry := self.table.get(link.kb_id)) is not None:

@@ -33,6 +33,11 @@ def common_words() -> frozenset[str]:
     return _read_words(_COMMON_WORDS)
 
 
+def _only(ids: set[str]) -> str | None:
+    """The kb id of an alias that names one entry, None for an ambiguous one."""
+    return next(iter(ids)) if len(ids) == 1 else None
+
+
 def glued(text: str, start: int, end: int, words: frozenset[str]) -> bool:
     """True when a two-character match is glued into common words on both sides (创新平台 → 新平)."""
     return (
@@ -68,14 +73,13 @@ class Gazetteer:
                 entry = entries.setdefault(alias, (label, set()))
                 entry[1].add(kb_id)
         self.automaton = Automaton(
-            (alias, (len(alias), label, next(iter(ids)) if len(ids) == 1 else None))
-            for alias, (label, ids) in entries.items()
+            (alias, (len(alias), label, _only(ids))) for alias, (label, ids) in entries.items()
         )
         self.size = len(entries)
-        self.city_words = frozenset(_read_words(CITY_WORDS))
+        self.city_words = _read_words(CITY_WORDS)
         self.facilities = tuple(sorted(_read_words(FACILITIES), key=len, reverse=True))
         self.short_names = {
-            alias: next(iter(ids)) if len(ids) == 1 else None
+            alias: _only(ids)
             for alias, (label, ids) in entries.items()
             if label == "LOC" and alias + "市" in entries
         }

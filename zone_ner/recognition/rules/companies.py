@@ -13,6 +13,7 @@ from zone_ner.recognition.rules.scan import (
     NUMERALS,
     Known,
     Scan,
+    is_cjk,
     is_generic,
     is_name_char,
     scan_left,
@@ -150,7 +151,7 @@ def _share_name(text: str, begin: int, start: int, lex: Lexicon) -> bool:
     name = text[begin:start]
     return (
         2 <= len(name) <= MAX_SHARE_NAME
-        and all("\u4e00" <= c <= "\u9fff" for c in name)
+        and all(is_cjk(c) for c in name)
         and not name.endswith("股")
         and name[-2:] not in lex.common_verbs
         and "公司" not in name

@@ -14,6 +14,7 @@ from zone_ner.recognition.rules.scan import (
     Known,
     Scan,
     at_boundary,
+    is_cjk,
     is_generic,
     is_name_char,
     prefix_start,
@@ -167,7 +168,7 @@ def _generic_places() -> tuple[str, ...]:
 
 
 def _place_char(c: str, rules: PlaceRules, lex: Lexicon) -> bool:
-    return "\u4e00" <= c <= "\u9fff" and c not in rules.excluded and c not in lex.name_excluded
+    return is_cjk(c) and c not in rules.excluded and c not in lex.name_excluded
 
 
 def _session_start(text: str, begin: int, known: Known) -> int:

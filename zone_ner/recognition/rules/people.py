@@ -15,7 +15,13 @@ from zone_ner.recognition.rules.lexicon import (
     read_rows,
     read_words,
 )
-from zone_ner.recognition.rules.scan import NUMERALS, PLACES, Known, is_name_char
+from zone_ner.recognition.rules.scan import (
+    NUMERALS,
+    PLACES,
+    Known,
+    is_cjk,
+    is_name_char,
+)
 
 HOSTS = frozenset({"ORG", "LOC", "ZONE", "COMPANY", "PERSON"})
 ANY = frozenset({"ORG", "LOC", "ZONE", "COMPANY", "PERSON", "TITLE", "PROJECT"})
@@ -99,10 +105,6 @@ def people_data() -> PeopleData:
     )
 
 
-def _cjk(c: str) -> bool:
-    return "\u4e00" <= c <= "\u9fff"
-
-
 def _name_stop(text: str, i: int, lex: Lexicon) -> bool:
     """True if a word that follows names (说, 出席), a title or a credit cue (二审) starts at `i`.
 
@@ -144,7 +146,7 @@ def read_name(text: str, i: int, lex: Lexicon) -> int | None:
     while given < 2 and j + given < n:
         c = text[j + given]
         if (
-            not _cjk(c)
+            not is_cjk(c)
             or c in lex.name_excluded
             or (c in lex.given_excluded and given == 0)
         ):
@@ -168,13 +170,13 @@ def _foreign_tail(text: str, end: int | None, lex: Lexicon) -> int | None:
     if end is None:
         return None
     for _ in range(3):
-        if not (end + 1 < len(text) and text[end] in "·•・" and _cjk(text[end + 1])):
+        if not (end + 1 < len(text) and text[end] in "·•・" and is_cjk(text[end + 1])):
             break
         k = end + 1
         while (
             k < len(text)
             and k - end <= MAX_FOREIGN_PART
-            and _cjk(text[k])
+            and is_cjk(text[k])
             and (k == end + 1 or lex.post_name.starting_at(text, k) is None)
         ):
             k += 1

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.rules.lexicon import DATA, Anchors, Lexicon
-from zone_ner.recognition.rules.scan import Known, is_name_char
+from zone_ner.recognition.rules.scan import Known, is_cjk, is_name_char
 
 SUFFIX_CHARS = frozenset("镇乡村")
 
@@ -114,7 +114,7 @@ def _name_start(
         if length >= rules.min_name and text[start:name_end] in lex.places:
             return start  # a place name before the suffix (缔造汉中街道 → 汉中街道)
         c = text[start]
-        if not is_name_char(c) or not "\u4e00" <= c <= "\u9fff":
+        if not is_cjk(c):
             break
         if c in rules.excluded or c in lex.name_excluded:
             soft = True

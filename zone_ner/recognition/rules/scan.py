@@ -17,10 +17,15 @@ MAX_NAME = 40
 """No name built by the rules is longer than this (known names chained into a longer one included)."""
 
 
+def is_cjk(c: str) -> bool:
+    """A CJK unified ideograph (basic block)."""
+    return "\u4e00" <= c <= "\u9fff"
+
+
 def is_name_char(c: str) -> bool:
     """CJK ideographs, ASCII letters, digits, + and - can be part of a name."""
     return (
-        "\u4e00" <= c <= "\u9fff"
+        is_cjk(c)
         or "\u3400" <= c <= "\u4dbf"
         or (c.isascii() and (c.isalnum() or c in "+-"))
     )
