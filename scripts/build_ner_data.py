@@ -33,6 +33,7 @@ BULK = Path("/work/shared/data/bulk")
 LABEL_MAP = json.loads((ROOT / "configs/ner/label_map.json").read_text(encoding="utf-8"))
 ORG_SUFFIXES = json.loads((ROOT / "configs/ner/org_company_suffixes.json").read_text(encoding="utf-8"))
 SENT_CUT = re.compile(r"(?<=[。！？；\n])")
+MISSING = "-"  # label of spans that become missing (unknown) tokens
 
 # (corpus key, file) pairs that go into train.spacy; dev/test splits of the
 # corpora we report on (CLUENER dev, Resume dev/test) are kept out.
@@ -58,8 +59,9 @@ def map_label(corpus: str, label: str, text: str) -> str | None:
     return mapped
 
 
-def read_unified(corpus: str, path: Path) -> Iterator[Record]:
-    """Records of the shared unified JSONL format ({text, entities})."""
+def read_unified(corpus: str, path: Path, missing: frozenset[str] = frozenset()) -> Iterator[Record]:
+    """Records of the shared unified JSONL format ({text, entities}); spans whose
+    mapped label is in `missing` get the MISSING label."""
     with path.open(encoding="utf-8") as f:
         for line in f:
             rec = json.loads(line)
@@ -68,7 +70,7 @@ def read_unified(corpus: str, path: Path) -> Iterator[Record]:
             for e in rec["entities"]:
                 label = map_label(corpus, e["label"], text[e["start"]:e["end"]])
                 if label:
-                    ents.append((e["start"], e["end"], label))
+                    ents.append((e["start"], e["end"], MISSING if label in missing else label))
             yield text, ents
 
 
@@ -199,6 +201,8 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--missing-labels", nargs="*", default=[],
                     help="domain labels the model does not learn (their spans become missing)")
+    ap.add_argument("--missing-source", nargs="*", default=[], metavar="CORPUS:LABEL",
+                    help="mapped labels of a training corpus marked missing, e.g. msra:ORG")
     ap.add_argument("--cluener-copies", type=int, default=1,
                     help="N > 1 writes train/cluener_extra.spacy (CLUENER train N-1 more times)")
     ap.add_argument("--only", choices=["all", "domain", "cluener"], default="all",
@@ -208,16 +212,21 @@ def main() -> None:
     nlp = spacy.blank("zh")
     tokenizer = PageTokenizer(nlp.vocab, segmenter=args.segmenter, pkuseg_model=args.pkuseg_model)
 
+    missing_source: dict[str, set[str]] = {}
+    for item in args.missing_source:
+        corpus, label = item.split(":")
+        missing_source.setdefault(corpus, set()).add(label)
+
     def train_records() -> Iterator[Record]:
         for corpus, rel in TRAIN_FILES:
-            yield from read_unified(corpus, CORPORA / rel)
+            yield from read_unified(corpus, CORPORA / rel, frozenset(missing_source.get(corpus, ())))
         if args.silver_docs:
             yield from read_silver(args.silver_docs, args.seed, args.max_chars)
 
     missing = frozenset(args.missing_labels)
     (args.out / "train").mkdir(exist_ok=True)
     if args.only == "all":
-        write(args.out / "train/base.spacy", tokenizer, train_records())
+        write(args.out / "train/base.spacy", tokenizer, train_records(), missing_labels=frozenset({MISSING}))
         write(args.out / "dev_cluener.spacy", tokenizer,
               read_unified("cluener", CORPORA / "cluener/dev.jsonl"))
     if args.cluener_copies > 1 and args.only in ("all", "cluener"):

@@ -22,6 +22,7 @@ import zone_ner.segmentation.tokenizer  # noqa: F401  (registers zone_ner.PageTo
 
 ROOT = Path(__file__).resolve().parents[1]
 NEW_COLUMN_SCALE = 0.01
+PROBE = "2023年3月，北京中关村科技有限公司总经理张伟在海淀区政府会议上发言。"
 
 
 def param_nodes(model: Model) -> list[Model]:
@@ -30,6 +31,12 @@ def param_nodes(model: Model) -> list[Model]:
     among same-named layers (hash tables, mixer before CNN) does not."""
     nodes = [n for n in model.walk() if n.param_names and n.name != "static_vectors"]
     return sorted(nodes, key=lambda n: n.name)
+
+
+def print_probe(old: spacy.Language, out: Path, tags: tuple[str, str]) -> None:
+    """Print the entities of PROBE by `old` and by the model saved in `out`."""
+    for tag, nlp in zip(tags, (old, spacy.load(out)), strict=True):
+        print(tag, [(e.text, e.label_) for e in nlp(PROBE).ents])
 
 
 def copy_tok2vec(old: Model, new: Model) -> None:
@@ -68,10 +75,7 @@ def main() -> None:
     copy_tok2vec(old.get_pipe("tok2vec").model, new.get_pipe("tok2vec").model)
     ner_new.from_bytes(ner_old.to_bytes(exclude=["vocab"]), exclude=["vocab"])
     new.to_disk(args.out)
-    probe = "2023年3月，北京中关村科技有限公司总经理张伟在海淀区政府会议上发言。"
-    a, b = old(probe), spacy.load(args.out)(probe)
-    print("old:", [(e.text, e.label_) for e in a.ents])
-    print("new:", [(e.text, e.label_) for e in b.ents])
+    print_probe(old, args.out, ("old:", "new:"))
 
 
 if __name__ == "__main__":

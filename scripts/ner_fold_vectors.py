@@ -23,7 +23,7 @@ from scipy.sparse import csr_matrix
 from scipy.sparse.linalg import splu
 from thinc.api import Model
 
-from ner_add_vectors import ROOT, param_nodes
+from ner_add_vectors import ROOT, param_nodes, print_probe
 
 import zone_ner.segmentation.tokenizer  # noqa: F401  (registers zone_ner.PageTokenizer.v1)
 
@@ -69,10 +69,7 @@ def main() -> None:
     folded.set_param("E", solve_table(folded, keys, targets))
     new.get_pipe("ner").from_bytes(old.get_pipe("ner").to_bytes(exclude=["vocab"]), exclude=["vocab"])
     new.to_disk(args.out)
-    probe = "2023年3月，北京中关村科技有限公司总经理张伟在海淀区政府会议上发言。"
-    a, b = old(probe), spacy.load(args.out)(probe)
-    print("vectors:", [(e.text, e.label_) for e in a.ents])
-    print("folded: ", [(e.text, e.label_) for e in b.ents])
+    print_probe(old, args.out, ("vectors:", "folded: "))
 
 
 if __name__ == "__main__":
