@@ -21,6 +21,7 @@ from typing import Any, Protocol
 from zone_ner.errors import ZoneNERError
 from zone_ner.eval.readers import parse_document
 from zone_ner.eval.types import EvalDoc, Span
+from zone_ner.text.wordlists import read_rows
 
 ENTRY_POINT_GROUP = "zone_ner.eval_backends"
 TABLE = Path(__file__).resolve().parent / "baselines" / "data" / "backends.tsv"
@@ -50,12 +51,7 @@ def register_backend(name: str, factory: Callable[[], Predictor]) -> None:
 
 
 def _table() -> dict[str, str]:
-    rows = {}
-    for line in TABLE.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, target, *_ = line.split("\t")
-            rows[name] = target
-    return rows
+    return {name: target for name, target, *_ in read_rows(TABLE)}
 
 
 def backend_names() -> list[str]:

@@ -20,6 +20,7 @@ from zone_ner.linking.candidates import candidates
 from zone_ner.linking.kb import Entry, KnowledgeTable, load_table
 from zone_ner.linking.links import ZoneLink
 from zone_ner.linking.salience import Mention, Overlaps, Salience
+from zone_ner.recognition.rules.scan import is_cjk
 
 _MEMO = 8192
 """Surfaces whose candidates (and place prefixes) a linker remembers across documents."""
@@ -310,7 +311,7 @@ class Linker:
         left = text[max(0, pos - 4):pos]
         if any(left.endswith(b) for b in self.rules.left_block):
             return False
-        if not left or not ("\u4e00" <= left[-1] <= "\u9fff"):
+        if not left or not is_cjk(left[-1]):
             return True
         return any(left.endswith(w) for w in self.rules.left_ok)
 

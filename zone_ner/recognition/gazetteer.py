@@ -11,7 +11,9 @@ from spacy.tokens import Doc
 from zone_ner.extensions import ensure_extensions, text_of
 from zone_ner.linking.kb import KnowledgeTable, load_table
 from zone_ner.recognition.candidates import Candidate, add_candidates
+from zone_ner.recognition.rules.scan import is_cjk
 from zone_ner.text.automaton import Automaton
+from zone_ner.text.wordlists import read_words
 
 _COMMON_WORDS = Path(__file__).parent / "data" / "common_words.txt"
 CITY_WORDS = Path(__file__).parent / "data" / "city_words.txt"
@@ -23,8 +25,7 @@ PLACE_SUFFIX_CHARS = frozenset("省市县区州旗盟镇乡村")
 
 def _read_words(path: Path) -> frozenset[str]:
     """The non-comment lines of a word list."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+    return frozenset(read_words(path))
 
 
 @lru_cache(maxsize=1)
@@ -118,7 +119,7 @@ class Gazetteer:
         """True if a facility word follows the place, at most two name characters later (华山景区,
         海口美兰国际机场): the place is inside the facility's name."""
         for gap in range(MAX_FACILITY_NAME + 1):
-            if gap and not ("\u4e00" <= text[end + gap - 1 : end + gap] <= "\u9fff"):
+            if gap and not is_cjk(text[end + gap - 1 : end + gap]):
                 return False
             if text.startswith(self.facilities, end + gap):
                 return True

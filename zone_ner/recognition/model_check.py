@@ -16,11 +16,12 @@ from spacy.tokens import Doc
 from zone_ner.extensions import ensure_extensions
 from zone_ner.recognition.gazetteer import common_words
 from zone_ner.recognition.rules.lexicon import Lexicon, default_lexicon
+from zone_ner.recognition.rules.scan import is_cjk
 
 
 def is_person_name(name: str, lex: Lexicon, words: frozenset[str]) -> bool:
     """True when `name` reads as surname + given name."""
-    if not 2 <= len(name) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in name):
+    if not 2 <= len(name) <= 4 or not all(is_cjk(c) for c in name):
         return False
     k = 2 if name[:2] in lex.surnames else 1 if name[0] in lex.surnames else 0
     given = name[k:]

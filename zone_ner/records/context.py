@@ -12,6 +12,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span
 
 from zone_ner.extensions import text_of
+from zone_ner.text.wordlists import read_words
 
 _DATA = Path(__file__).parent / "data"
 _SENTENCE_END = re.compile(r"[。！？；!?\n]+[”’」』)）]*")
@@ -69,6 +70,4 @@ def entities(doc: Doc) -> tuple[Entity, ...]:
 @cache
 def word_list(name: str) -> tuple[str, ...]:
     """Words of a file in records/data, longest first."""
-    lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
-    words = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
-    return tuple(sorted(words, key=len, reverse=True))
+    return tuple(sorted(set(read_words(_DATA / name)), key=len, reverse=True))

@@ -8,6 +8,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from zone_ner.text.wordlists import read_words
+
 _DATA = Path(__file__).with_name("data") / "structure.json"
 
 
@@ -20,11 +22,7 @@ def rules() -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def surnames() -> tuple[frozenset[str], tuple[str, ...]]:
     """Single-character and compound surnames of data/surnames.txt."""
-    names = [
-        line.strip()
-        for line in (_DATA.parent / "surnames.txt").read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
+    names = read_words(_DATA.parent / "surnames.txt")
     return frozenset(n for n in names if len(n) == 1), tuple(n for n in names if len(n) > 1)
 
 

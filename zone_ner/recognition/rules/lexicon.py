@@ -8,27 +8,19 @@ from pathlib import Path
 
 import ahocorasick
 
+from zone_ner.text import wordlists
+
 DATA = Path(__file__).parent / "data"
 
 
 def read_words(name: str) -> list[str]:
     """Non-empty, non-comment lines of data file `name` (first tab-separated column)."""
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    return [
-        line.split("\t")[0].strip()
-        for line in lines
-        if line.strip() and not line.startswith("#")
-    ]
+    return wordlists.read_words(DATA / name)
 
 
 def read_rows(name: str) -> list[list[str]]:
     """Tab-separated rows of data file `name`, comments skipped."""
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    return [
-        [c.strip() for c in line.split("\t")]
-        for line in lines
-        if line.strip() and not line.startswith("#")
-    ]
+    return wordlists.read_rows(DATA / name)
 
 
 class Anchors:
