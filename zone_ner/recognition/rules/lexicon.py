@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import weakref
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -9,6 +11,7 @@ from pathlib import Path
 import ahocorasick
 
 from zone_ner.text import wordlists
+from zone_ner.text.automaton import Automaton
 
 DATA = Path(__file__).parent / "data"
 
@@ -23,31 +26,124 @@ def read_rows(name: str) -> list[list[str]]:
     return wordlists.read_rows(DATA / name)
 
 
+Hit = tuple[int, int, str, str]
+"""(start, end, word, kind) of one match."""
+
+
 class Anchors:
-    """Aho-Corasick matcher returning, for each end position, the longest word ending there."""
+    """Aho-Corasick matcher returning, for each end position, the longest word ending there.
+
+    An `Anchors` searched in more than one text (a list of the lexicon, not one built for one
+    document) joins the shared search, which finds the words of all such lists in one pass
+    per text (`SharedSearch`); the results are the same.
+    """
 
     def __init__(self, words: dict[str, str]) -> None:
-        self.automaton = ahocorasick.Automaton()
-        for word, kind in words.items():
-            self.automaton.add_word(word, (word, kind))
+        self.words = dict(words)
         self.size = len(words)
+        self._automaton = ahocorasick.Automaton()
+        for word, kind in words.items():
+            self._automaton.add_word(word, (word, kind))
         if words:
-            self.automaton.make_automaton()
+            self._automaton.make_automaton()
+        self._slot: int | None = None
+        self._last_text: str | None = None
 
-    def find(self, text: str) -> list[tuple[int, int, str, str]]:
+    def find(self, text: str) -> list[Hit]:
         """(start, end, word, kind) of the longest match at every end position, left to right."""
-        return [hits[0] for hits in self.find_all(text)]
+        return [hits[0] for hits in self._groups(text)]
 
-    def find_all(self, text: str) -> list[list[tuple[int, int, str, str]]]:
+    def find_all(self, text: str) -> list[list[Hit]]:
         """Every match grouped by end position (groups left to right, longest word first)."""
+        return [list(hits) for hits in self._groups(text)]
+
+    def _groups(self, text: str) -> list[list[Hit]]:
         if not self.size:
             return []
-        by_end: dict[int, list[tuple[int, int, str, str]]] = {}
-        for last, (word, kind) in self.automaton.iter(text):
-            by_end.setdefault(last, []).append(
-                (last + 1 - len(word), last + 1, word, kind)
-            )
-        return [sorted(by_end[k], key=lambda h: h[0]) for k in sorted(by_end)]
+        if self._slot is None and self._last_text is not None and text != self._last_text:
+            self._slot = SHARED.join(self)
+        self._last_text = text
+        if self._slot is not None:
+            return SHARED.find_all(self._slot, text)
+        return group_by_end(((last, word, kind) for last, (word, kind) in self._automaton.iter(text)))
+
+
+def group_by_end(matches: Iterable[tuple[int, str, str]]) -> list[list[Hit]]:
+    """Matches (last index, word, kind) as pyahocorasick yields them (by end, longest first)
+    grouped by end position."""
+    groups: list[list[Hit]] = []
+    prev = -1
+    for last, word, kind in matches:
+        hit = (last + 1 - len(word), last + 1, word, kind)
+        if last == prev:
+            groups[-1].append(hit)
+        else:
+            groups.append([hit])
+            prev = last
+    return groups
+
+
+class SharedSearch:
+    """One automaton over the words of every joined `Anchors`, run once per text.
+
+    pyahocorasick scans a node's children one by one, so a pass over a text costs about the
+    same for a list of 20 words as for 2,000; one pass (`zone_ner.text.automaton.Automaton`,
+    children in frequency order) replaces a dozen. At most `MAX_SLOTS` lists join; the slot
+    of an `Anchors` that is garbage-collected is freed.
+    """
+
+    MAX_SLOTS = 64
+
+    def __init__(self) -> None:
+        self._words: dict[int, dict[str, str]] = {}
+        self._next = 0
+        self._automaton: Automaton | None = None
+        self._text: str | None = None
+        self._results: dict[int, list[list[Hit]]] = {}
+
+    def join(self, anchors: Anchors) -> int | None:
+        """A slot for the words of `anchors` (None when the search is full)."""
+        if len(self._words) >= self.MAX_SLOTS:
+            return None
+        slot, self._next = self._next, self._next + 1
+        self._words[slot] = anchors.words
+        weakref.finalize(anchors, self._leave, slot)
+        self._automaton, self._text = None, None
+        return slot
+
+    def _leave(self, slot: int) -> None:
+        self._words.pop(slot, None)
+        self._automaton, self._text = None, None
+
+    def find_all(self, slot: int, text: str) -> list[list[Hit]]:
+        """`Anchors.find_all` of the list in `slot` (the groups are shared: do not change them)."""
+        if self._text is None or text != self._text:
+            self._search(text)
+        return self._results[slot]
+
+    def _search(self, text: str) -> None:
+        if self._automaton is None:
+            entries: dict[str, list[tuple[int, str, str, int]]] = {}
+            for slot, words in self._words.items():
+                for word, kind in words.items():
+                    entries.setdefault(word, []).append((slot, word, kind, len(word)))
+            self._automaton = Automaton((w, tuple(e)) for w, e in entries.items())
+        results: dict[int, list[list[Hit]]] = {slot: [] for slot in self._words}
+        prev = dict.fromkeys(self._words, -1)
+        for last, entries in self._automaton.iter(text):
+            end = last + 1
+            for slot, word, kind, length in entries:
+                hit = (end - length, end, word, kind)
+                if prev[slot] == last:
+                    results[slot][-1].append(hit)
+                else:
+                    results[slot].append([hit])
+                    prev[slot] = last
+        self._text, self._results = text, results
+
+
+SHARED = SharedSearch()
+"""The shared search of the rules' word lists."""
 
 
 class WordSet:
