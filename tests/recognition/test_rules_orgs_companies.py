@@ -274,3 +274,23 @@ def test_a_legal_name_around_a_bracketed_place_opens_with_its_brand():
     text = "三星（河阳）电子有限公司二期项目正式投产，三星（河阳）电子有限公司表示。"
     assert ("COMPANY", "三星（河阳）电子有限公司") in spans(text)
     assert ("PROJECT", "三星（河阳）电子有限公司二期项目") in spans(text)
+
+
+def test_department_bureaus_beyond_the_core_ministries_take_their_place():
+    text = "根据原合肥市物价局的通知，县医疗保障局和省通信管理局联合检查。"
+    assert orgs(text) == ["合肥市物价局", "县医疗保障局", "省通信管理局"]
+
+
+def test_a_company_only_role_names_a_brand_and_its_other_mentions():
+    text = "星河动力董事长兼首席执行官刘百奇介绍了公司情况。市领导肯定了星河动力在航天领域的成果。"
+    assert companies(text) == ["星河动力", "星河动力"]
+
+
+def test_a_stock_quote_after_a_name_marks_a_listed_company():
+    text = "副区长一行赴汉得信息(9.870, 0.12, 1.23%)调研，了解汉得信息的业务。"
+    assert companies(text) == ["汉得信息", "汉得信息"]
+
+
+def test_role_modifiers_and_roles_in_a_row_are_not_brands():
+    text = "他曾任高级副总裁，后任董事长兼总经理，该公司董事长王剑介绍。"
+    assert companies(text) == []

@@ -379,10 +379,11 @@ def _brands(name: str, lex: Lexicon) -> list[str]:
 
 
 def find_brands(
-    text: str, lex: Lexicon, known: Known, companies: list[Candidate]
+    text: str, lex: Lexicon, known: Known, companies: list[Candidate], cued: list[str]
 ) -> list[Candidate]:
-    """Other mentions of short names: declared (（以下简称“比亚迪”）) or derived from a full name."""
-    brands: dict[str, float] = {}
+    """Other mentions of short names: declared (（以下简称“比亚迪”）), derived from a full name
+    or named by their context (`cued`, brand_cues)."""
+    brands: dict[str, float] = dict.fromkeys(cued, 0.6)
     for m in ALIAS.finditer(text):
         if known.ending_at(m.start(), frozenset({"COMPANY"})) is not None:
             brands[m.group(1)] = 0.85

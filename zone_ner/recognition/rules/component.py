@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from zone_ner.extensions import ensure_extensions, text_of
 from zone_ner.linking.kb import KnowledgeTable
 from zone_ner.recognition.candidates import Candidate, add_candidates, get_candidates
+from zone_ner.recognition.rules.brand_cues import find_cued_brands
 from zone_ner.recognition.rules.companies import (
     find_brands,
     find_bureaus,
@@ -65,7 +66,7 @@ class RuleRecogniser:
         companies += find_enumerations(text, lex, known)
         companies += find_bureaus(text, known)
         found += companies
-        found += find_brands(text, lex, known, companies)
+        found += find_brands(text, lex, known, companies, find_cued_brands(text, lex, known))
         projects = find_projects(text, lex, known) + find_project_lists(text, lex, known)
         found += projects
         found += [

@@ -1,0 +1,114 @@
+"""Brands named by their context: a company-only role after them (软通动力董事长, 和同资本合伙人)
+or the stock quote a finance site inserts after a listed company (软通动力(24.330, 0.33, 1.37%)).
+
+The brands found here are short names like those `companies.find_brands` derives from legal names:
+every other free mention in the document is a company too.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+
+from zone_ner.recognition.gazetteer import common_words
+from zone_ner.recognition.rules.companies import MAX_BRAND, QUOTE
+from zone_ner.recognition.rules.lexicon import DATA, Anchors, Lexicon, WordSet, read_words
+from zone_ner.recognition.rules.scan import Known, is_generic, is_name_char, scan_left
+
+NAMES = frozenset({"LOC"})
+MIN_BRAND = 2
+
+
+@dataclass(frozen=True)
+class Cues:
+    """data/company_cues.json, with the ORG suffixes a brand cannot end with (审计稽核部总经理)."""
+
+    roles: Anchors
+    pronoun_starts: str
+    excluded_chars: frozenset[str]
+    excluded_endings: WordSet
+
+
+@lru_cache(maxsize=1)
+def _cues() -> Cues:
+    raw = json.loads((DATA / "company_cues.json").read_text(encoding="utf-8"))
+    return Cues(
+        roles=Anchors({w: "role" for w in raw["roles_after"]}),
+        pronoun_starts=raw["pronoun_starts"],
+        excluded_chars=frozenset(raw["excluded_chars"]),
+        excluded_endings=WordSet(raw["excluded_endings"] + read_words("org_suffixes.tsv")),
+    )
+
+
+def _brand_before(text: str, end: int, lex: Lexicon, known: Known) -> str | None:
+    """The brand ending at `end`: a short run of name characters that is no known name or phrase.
+
+    A whole run after punctuation or a space is the name (和同资本合伙人); inside a sentence the
+    name starts after a stop word (赴软通动力(…)).
+    """
+    run = end
+    while run > 0 and end - run <= MAX_BRAND and is_name_char(text[run - 1]):
+        run -= 1
+    if end - run <= MAX_BRAND:
+        name = text[run:end]
+    else:
+        scan = scan_left(text, end, lex, known, NAMES, MAX_BRAND, max_jumps=0, strict=True)
+        if scan is None or scan.known:
+            return None
+        name = scan.body
+    while len(name) > MIN_BRAND and name[:2] in lex.common_verbs:
+        name = name[2:]
+    start = end - len(name)
+    if (
+        len(name) < MIN_BRAND
+        or name[0] in _cues().pronoun_starts
+        or any(c.isdigit() for c in name)
+        or known.covering(start, end)
+        or any(known.label_at(start, e) is not None for e in range(start + 1, end + 1))
+        or lex.company_suffix_set.ending_at(text, end) is not None
+        or any(lex.company_suffix_set.starting_at(name, i) is not None for i in range(len(name)))
+        or lex.places.starting_at(name, 0) == len(name)
+        or is_generic(name, lex.company_generic, lex)
+    ):
+        return None
+    return None if _phrase(name, lex) else name
+
+
+def _phrase(name: str, lex: Lexicon) -> bool:
+    """True if `name` reads as words, not a brand: stop words at its edges (在与Meta, 监事和),
+    excluded characters and endings (公司第四届, 高级), a title inside (首席执行官兼), frequent
+    word (财务), or a person's name (杨元庆)."""
+    cues = _cues()
+    return (
+        any(c in cues.excluded_chars for c in name)
+        or cues.excluded_endings.ending_at(name, len(name)) is not None
+        or lex.left_stops.starting_at(name, 0) is not None
+        or lex.left_stops.ending_at(name, len(name)) is not None
+        or bool(lex.title_anchors.find(name))
+        or bool(cues.roles.find(name))
+        or (len(name) == 2 and name in common_words())
+        or (len(name) <= 3 and lex.surnames.starting_at(name, 0) is not None)
+    )
+
+
+def _quote_ends_name(text: str, pos: int, lex: Lexicon) -> bool:
+    """True if the name stops at the quote (软通动力(…)调研), not when it goes on (中关村(…)科学城)."""
+    return (
+        pos >= len(text)
+        or not is_name_char(text[pos])
+        or text[pos : pos + 2] in lex.common_verbs
+        or lex.left_stops.starting_at(text, pos) is not None
+    )
+
+
+def find_cued_brands(text: str, lex: Lexicon, known: Known) -> list[str]:
+    """Brands named by a company-only role or a stock quote right after them, in text order."""
+    ends = [start for start, _e, _w, _k in _cues().roles.find(text)]
+    ends += [m.start() for m in QUOTE.finditer(text) if _quote_ends_name(text, m.end(), lex)]
+    brands: list[str] = []
+    for end in sorted(ends):
+        name = _brand_before(text, end, lex, known)
+        if name is not None and name not in brands:
+            brands.append(name)
+    return brands
