@@ -13,7 +13,13 @@ from functools import lru_cache
 
 from zone_ner.recognition.gazetteer import common_words
 from zone_ner.recognition.rules.companies import MAX_BRAND, QUOTE
-from zone_ner.recognition.rules.lexicon import DATA, Anchors, Lexicon, WordSet, read_words
+from zone_ner.recognition.rules.lexicon import (
+    DATA,
+    Anchors,
+    Lexicon,
+    WordSet,
+    read_words,
+)
 from zone_ner.recognition.rules.scan import Known, is_generic, is_name_char, scan_left
 
 NAMES = frozenset({"LOC"})
@@ -37,7 +43,9 @@ def _cues() -> Cues:
         roles=Anchors({w: "role" for w in raw["roles_after"]}),
         pronoun_starts=raw["pronoun_starts"],
         excluded_chars=frozenset(raw["excluded_chars"]),
-        excluded_endings=WordSet(raw["excluded_endings"] + read_words("org_suffixes.tsv")),
+        excluded_endings=WordSet(
+            raw["excluded_endings"] + read_words("org_suffixes.tsv")
+        ),
     )
 
 
@@ -53,7 +61,9 @@ def _brand_before(text: str, end: int, lex: Lexicon, known: Known) -> str | None
     if end - run <= MAX_BRAND:
         name = text[run:end]
     else:
-        scan = scan_left(text, end, lex, known, NAMES, MAX_BRAND, max_jumps=0, strict=True)
+        scan = scan_left(
+            text, end, lex, known, NAMES, MAX_BRAND, max_jumps=0, strict=True
+        )
         if scan is None or scan.known:
             return None
         name = scan.body
@@ -67,7 +77,10 @@ def _brand_before(text: str, end: int, lex: Lexicon, known: Known) -> str | None
         or known.covering(start, end)
         or any(known.label_at(start, e) is not None for e in range(start + 1, end + 1))
         or lex.company_suffix_set.ending_at(text, end) is not None
-        or any(lex.company_suffix_set.starting_at(name, i) is not None for i in range(len(name)))
+        or any(
+            lex.company_suffix_set.starting_at(name, i) is not None
+            for i in range(len(name))
+        )
         or lex.places.starting_at(name, 0) == len(name)
         or is_generic(name, lex.company_generic, lex)
     ):
@@ -105,7 +118,9 @@ def _quote_ends_name(text: str, pos: int, lex: Lexicon) -> bool:
 def find_cued_brands(text: str, lex: Lexicon, known: Known) -> list[str]:
     """Brands named by a company-only role or a stock quote right after them, in text order."""
     ends = [start for start, _e, _w, _k in _cues().roles.find(text)]
-    ends += [m.start() for m in QUOTE.finditer(text) if _quote_ends_name(text, m.end(), lex)]
+    ends += [
+        m.start() for m in QUOTE.finditer(text) if _quote_ends_name(text, m.end(), lex)
+    ]
     brands: list[str] = []
     for end in sorted(ends):
         name = _brand_before(text, end, lex, known)
