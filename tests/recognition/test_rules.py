@@ -195,3 +195,13 @@ def test_brands_listed_before_a_project_head_are_companies():
 def test_a_project_named_after_a_brand_that_is_also_a_verb():
     text = "总投资12.5亿元的超越智能家居产业园项目正式落户。"
     assert [s for label, s in spans(text) if label == "PROJECT"] == ["超越智能家居产业园项目"]
+
+
+def test_kinds_of_projects_are_not_project_names():
+    text = (
+        "全市将统筹推进城市更新项目，划分为经营性项目和公益性项目，"
+        "其中临春村安置区项目已开工，市场主体参与三亚城市更新项目开发。"
+    )
+    labelled = spans(text)
+    assert [s for label, s in labelled if label == "PROJECT"] == ["临春村安置区项目"]
+    assert ("LOC", "三亚") in labelled

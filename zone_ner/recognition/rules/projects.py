@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from zone_ner.recognition.candidates import Candidate
+from zone_ner.recognition.gazetteer import common_words
 from zone_ner.recognition.rules.lexicon import Lexicon
 from zone_ner.recognition.rules.scan import Known, Scan, is_generic, scan_left
 
@@ -19,6 +20,9 @@ AMOUNT = re.compile(r"\d{1,6}(?:\.\d{1,4})?[万亿]元")
 PLACES = frozenset({"LOC"})
 ADMIN_ENDINGS = frozenset("省市县区州旗镇乡村")
 MAX_BODY = 16
+CATEGORY_CHARS = frozenset("性类型种项")
+MAX_CATEGORY = 6
+CATEGORY_TAILS = ("项目", "建设项目")
 COUNTED = re.compile(r"[0-9一二三四五六七八九十百千两几多]{1,6}(?:个|批|项|家|大)")
 COUNTED_BEFORE = re.compile(COUNTED.pattern + "$")
 
@@ -59,6 +63,13 @@ def project_start(
         place = known.ending_at(begin, PLACES)
     if place is not None and known.ending_at(place, OWNERS) is not None:
         return known.ending_at(place, OWNERS), 0.8
+    if (
+        not scan.known
+        and len(body) <= MAX_CATEGORY
+        and text.startswith(CATEGORY_TAILS, start)
+        and _category(body, lex)
+    ):
+        return None
     if is_generic(body, lex.project_generic, lex):
         if "COMPANY" in scan.labels:
             return begin, 0.8
@@ -74,6 +85,23 @@ def project_start(
     if scan.known == 0 and len(body) < 3:
         return None
     return begin, 0.8 if scan.known else 0.6
+
+
+def _category(body: str, lex: Lexicon) -> bool:
+    """True if the body is made of frequent words only: a kind of project (城市更新项目,
+    经营性项目, 多种体育项目), not one project. Only short bodies with no company or zone before
+    them, before a plain 项目, are tested (绿色建筑材料 + 产业园项目 is a name)."""
+    i = 0
+    while i < len(body):
+        j = lex.project_generic.starting_at(body, i) or lex.left_stops.starting_at(body, i)
+        if j is None and body[i : i + 2] in common_words():
+            j = i + 2
+        if j is None and body[i] in CATEGORY_CHARS:
+            j = i + 1
+        if j is None:
+            return False
+        i = j
+    return True
 
 
 def find_projects(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
