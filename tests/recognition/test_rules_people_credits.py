@@ -186,3 +186,9 @@ def test_author_credits_and_business_titles():
 
 def test_full_media_reporter_is_one_title_after_a_publisher():
     assert ("TITLE", "全媒体记者") in spans("本报讯（郑报全媒体记者 鲁燕）")
+
+
+def test_a_frequent_word_in_brackets_or_after_a_role_is_no_name():
+    text = "《建设项目审批目录(修订)》印发，本次修订后审批更快。学校结合学生成长需求，由学生王刚介绍。"
+    persons = [s for label, s in spans(text) if label == "PERSON"]
+    assert persons == ["王刚"]

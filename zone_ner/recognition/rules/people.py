@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from zone_ner.recognition.candidates import Candidate
+from zone_ner.recognition.gazetteer import common_words
 from zone_ner.recognition.rules.lexicon import (
     Anchors,
     Lexicon,
@@ -224,13 +225,17 @@ def _names_after(
 ) -> list[tuple[int, int]]:
     """The name at `pos` (after up to three spaces) and the names listed after it with 、.
 
-    `strict` (after role words such as 领导) requires every name to end at a boundary.
+    `strict` (after role words such as 领导) requires every name to end at a boundary and a
+    two-character name not to be a frequent word (学生 + 成长).
     """
     names: list[tuple[int, int]] = []
     start = _skip_spaces(text, pos)
     start = lex.title_name_links.starting_at(text, start) or start
     end = _foreign_tail(text, read_name(text, start, lex), lex)
-    if end is not None and strict and not _bounded(text, end, lex):
+    if end is not None and strict and (
+        not _bounded(text, end, lex)
+        or (end - start == 2 and text[start:end] in common_words())
+    ):
         return []
     while end is not None and len(names) < MAX_LIST:
         names.append((start, end))
@@ -590,7 +595,8 @@ def _enumerated(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
 
 def _bracketed(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     """Credits in brackets: names, each alone or after a credit cue (（王小军 陈文军）,
-    (孙竞、实习生黄倩), （庞思齐 中青报·中青网记者 林洁）); every part must parse."""
+    (孙竞、实习生黄倩), （庞思齐 中青报·中青网记者 林洁）); every part must parse, and a
+    two-character part that is a frequent word is no name (目录（修订）)."""
     found: list[Candidate] = []
     cue_ends: list[int] | None = None
     for m in _BRACKETED.finditer(text):
@@ -609,7 +615,11 @@ def _bracketed(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             if cue == e:
                 continue
             s = s if cue is None else cue
-            if read_name(text, s, lex) != e or text[s:e] in lex.places:
+            if (
+                read_name(text, s, lex) != e
+                or text[s:e] in lex.places
+                or (e - s == 2 and text[s:e] in common_words())
+            ):
                 names = []
                 break
             names.append((s, e))
