@@ -294,3 +294,12 @@ def test_a_stock_quote_after_a_name_marks_a_listed_company():
 def test_role_modifiers_and_roles_in_a_row_are_not_brands():
     text = "他曾任高级副总裁，后任董事长兼总经理，该公司董事长王剑介绍。"
     assert companies(text) == []
+
+
+def test_units_written_after_their_parent_body_join_it():
+    text = "福州市委人才办举办比赛，省生态环境厅执法局负责同志、泰安市社科联、石家庄警备区参加。"
+    assert orgs(text) == ["福州市委人才办", "省生态环境厅执法局", "泰安市社科联", "石家庄警备区"]
+
+
+def test_a_service_centre_led_by_a_place_is_an_org():
+    assert orgs("由江苏省台商服务中心编制的报告发布。") == ["江苏省台商服务中心"]

@@ -192,3 +192,10 @@ def test_a_frequent_word_in_brackets_or_after_a_role_is_no_name():
     text = "《建设项目审批目录(修订)》印发，本次修订后审批更快。学校结合学生成长需求，由学生王刚介绍。"
     persons = [s for label, s in spans(text) if label == "PERSON"]
     assert persons == ["王刚"]
+
+
+def test_latin_executive_titles_and_the_chief_executive():
+    text = "集团CTO刘会福介绍，香港特区行政长官李家超率团访问。"
+    labelled = spans(text)
+    assert ("TITLE", "CTO") in labelled and ("PERSON", "刘会福") in labelled
+    assert ("TITLE", "行政长官") in labelled and ("PERSON", "李家超") in labelled
