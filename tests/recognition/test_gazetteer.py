@@ -79,3 +79,8 @@ def test_a_place_that_opens_a_facility_name_is_not_proposed():
 
     rec = zone_ner.load("fast")("华山景区暂时闭园，航班降落海口美兰国际机场，首都北京和大兴机场保障有力。")
     assert [(m.text, m.label) for m in rec.mentions if m.label == "LOC"] == [("北京", "LOC")]
+
+
+def test_county_short_form_opening_inside_a_word_is_left_out(gazetteer):
+    assert "资中" not in [t for t, _ in _found(gazetteer, "实际使用外资中并购所占比重上升")]
+    assert ("资中", "LOC") in _found(gazetteer, "四川资中的血橙丰收")

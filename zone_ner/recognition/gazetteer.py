@@ -54,7 +54,7 @@ class Gazetteer:
     """Proposes every longest knowledge-table alias found in the text.
 
     A two-character place glued into common words on both sides, or a county's two-character
-    short form whose last character opens a common word, is not proposed; a city before a
+    short form glued into a common word on either side, is not proposed; a city before a
     word opening with 市 (`data/city_words.txt`: 上海市场) is proposed without its 市, a place that
     opens a facility's name (`data/facility_suffixes.txt`: 华山景区) is not proposed; places of
     the `skip_kinds` (rivers, lakes, seas: not LOC per corpus/GUIDELINES.md) are not proposed.
@@ -107,12 +107,16 @@ class Gazetteer:
         return found
 
     def _runs_on(self, text: str, start: int, end: int) -> bool:
-        """A county's two-character short form whose last character opens a common word (惠民工程, 大通道)."""
+        """A county's two-character short form whose first character closes a common word (外资中)
+        or whose last character opens one (惠民工程, 大通道)."""
         return (
             end < len(text)
             and text[end] not in PLACE_SUFFIX_CHARS  # 黑山镇: the short form names a place after all
             and text[start:end] in self.county_shorts
-            and text[end - 1 : end + 1] in self.words
+            and (
+                text[end - 1 : end + 1] in self.words
+                or text[max(0, start - 1) : start + 1] in self.words
+            )
         )
 
     def _opens_facility(self, text: str, end: int) -> bool:
