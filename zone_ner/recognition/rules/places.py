@@ -16,10 +16,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from zone_ner.recognition.candidates import Candidate
+from zone_ner.recognition.gazetteer import common_words
 from zone_ner.recognition.rules.lexicon import DATA, Anchors, Lexicon
 from zone_ner.recognition.rules.scan import Known, is_cjk, is_name_char
 
 SUFFIX_CHARS = frozenset("镇乡村")
+DESCRIBED_SUFFIX = "社区"
 
 
 @dataclass(frozen=True)
@@ -69,11 +71,27 @@ def find_places(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         ):
             continue  # a generic word, or a name already recognised (景德镇)
         start = _name_start(text, s_start, lex, known, ends, rules)
-        if start is None or any(text.startswith(w, start) for w in rules.start_words):
+        if (
+            start is None
+            or any(text.startswith(w, start) for w in rules.start_words)
+            or _described(text[start:s_start], suffix, lex)
+        ):
             continue
         found.append(Candidate(start, s_end, "LOC", "rules", rules.score))
         ends.add(s_end)
     return found
+
+
+def _described(name: str, suffix: str, lex: Lexicon) -> bool:
+    """True if the name is a description, not a name: it holds 的 (由邻近的社区), or a 社区 is
+    described by one character and a frequent word (高品质社区, 型活力社区). A frequent word alone
+    often is a name (皇冠街道, 彩霞社区), and so is a village's surname + word (张河西村)."""
+    return "的" in name or (
+        suffix == DESCRIBED_SUFFIX
+        and name not in lex.places
+        and len(name) == 3
+        and name[1:] in common_words()
+    )
 
 
 def _place_led(text: str, lex: Lexicon, rules: PlaceRules) -> list[Candidate]:
