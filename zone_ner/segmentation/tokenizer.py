@@ -21,6 +21,31 @@ _RUN = re.compile(r"\S+")
 SEGMENTERS = ("char", "pkuseg")
 
 
+class OrthCache:
+    """The lexeme ids (orths) of words already in the vocabulary.
+
+    `Doc(words=...)` looks a `str` word up by hashing it and checking the string store
+    (~1 µs a token); an orth goes straight to the lexeme. Only lexemes created outside a
+    memory zone (kept for good) are cached, at most `limit` of them.
+    """
+
+    def __init__(self, vocab: Vocab, limit: int = 200_000) -> None:
+        self.vocab = vocab
+        self.limit = limit
+        self._orths: dict[str, int] = {}
+
+    def of(self, words: list[str]) -> list[int | str]:
+        """`words` for `Doc(words=...)`: the orth of each known word, the word itself otherwise."""
+        orths = list(map(self._orths.get, words))
+        if None not in orths:
+            return orths
+        if not self.vocab.in_memory_zone and len(self._orths) < self.limit:
+            for word in set(words).difference(self._orths):
+                self._orths[word] = self.vocab[word].orth
+            return list(map(self._orths.get, words))
+        return list(map(self._orths.get, words, words))
+
+
 class PageTokenizer:
     """Normalises raw text (keeping the offset map in `doc._.zn_norm`) and segments it.
 
@@ -36,6 +61,7 @@ class PageTokenizer:
         self.segmenter_name = segmenter
         self.pkuseg_model = pkuseg_model
         self._segmenter: Segmenter | None = None
+        self._orths = OrthCache(vocab)
 
     def use_segmenter(self, name: str) -> None:
         """Switch to another segmenter ("char", or "pkuseg" when the model is present)."""
@@ -84,7 +110,7 @@ class PageTokenizer:
             if gap:
                 words.append(gap)
                 spaces.append(False)
-        doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc = Doc(self.vocab, words=self._orths.of(words), spaces=spaces)
         doc._.zn_norm = norm
         return doc
 

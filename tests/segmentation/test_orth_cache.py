@@ -1,0 +1,41 @@
+"""The tokenizer's orth cache builds the same docs as plain `Doc(words=...)`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc
+
+from zone_ner.segmentation.tokenizer import OrthCache, PageTokenizer
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "dev.jsonl"
+
+
+def corpus_texts() -> list[str]:
+    return [json.loads(line)["text"] for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+
+
+def test_same_tokens_and_lexemes_as_plain_words() -> None:
+    tokenizer = PageTokenizer(spacy.blank("zh").vocab)
+    plain_vocab = spacy.blank("zh").vocab
+    for text in corpus_texts() * 2:  # the second round reads every word from the cache
+        doc = tokenizer(text)
+        words = [t.text for t in doc]
+        plain = Doc(plain_vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+        assert doc.text == plain.text
+        assert [(t.orth_, t.idx, t.norm_, t.shape_, t.like_num) for t in doc] == [
+            (t.orth_, t.idx, t.norm_, t.shape_, t.like_num) for t in plain
+        ]
+
+
+def test_words_first_seen_in_a_memory_zone_are_not_cached() -> None:
+    nlp = spacy.blank("zh")
+    cache = OrthCache(nlp.vocab)
+    with nlp.memory_zone():
+        out = cache.of(["高", "新", "区", "2026"])
+        assert out == ["高", "新", "区", "2026"] and not cache._orths
+    out = cache.of(["高", "新", "区", "高"])
+    assert out[0] == out[3] == nlp.vocab["高"].orth and set(cache._orths) == {"高", "新", "区"}
+    assert Doc(nlp.vocab, words=out).text == "高 新 区 高 "
