@@ -8,6 +8,7 @@ import pytest
 
 from zone_ner.linking.kb import KnowledgeTable
 from zone_ner.recognition.gazetteer import Gazetteer
+from zone_ner.recognition.rules.abbreviations import find_abbreviations
 from zone_ner.recognition.rules.component import RuleRecogniser, kb_places
 from zone_ner.recognition.rules.lexicon import Lexicon, default_lexicon
 from zone_ner.recognition.rules.places import find_places
@@ -83,3 +84,11 @@ def test_the_rules_component_passes_loc_candidates_when_loc_is_a_label() -> None
     without = RuleRecogniser(lex, ["ORG"]).find(text)
     assert [(c.start, c.end, c.label) for c in with_loc] == [(0, 3, "LOC")]
     assert without == []
+
+
+
+def test_one_character_place_names_in_business_context():
+    text = "已有70多家企业在昆投资，吸引青年来榕发展，外商对华投资稳定，在新发展阶段对外开放。"
+    found = find_abbreviations(text, Known())
+    assert [text[c.start : c.end] for c in found] == ["昆", "榕", "华"]
+    assert all(c.label == "LOC" for c in found)

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from zone_ner.extensions import ensure_extensions, text_of
 from zone_ner.linking.kb import KnowledgeTable
 from zone_ner.recognition.candidates import Candidate, add_candidates, get_candidates
+from zone_ner.recognition.rules.abbreviations import find_abbreviations
 from zone_ner.recognition.rules.brand_cues import find_cued_brands
 from zone_ner.recognition.rules.companies import (
     find_brands,
@@ -75,6 +76,7 @@ class RuleRecogniser:
             if not any(p.start < c.end and c.start < p.end for p in projects)
         ]
         found += find_places(text, lex, known)
+        found += find_abbreviations(text, known)
         return [c for c in found if c.label in self.labels]
 
     def __call__(self, doc: Doc) -> Doc:
