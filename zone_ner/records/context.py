@@ -58,12 +58,18 @@ class Entity(NamedTuple):
 @lru_cache(maxsize=1)
 def entities(doc: Doc) -> tuple[Entity, ...]:
     """`doc.ents` of a finished doc, read once (each read of `doc.ents` walks every token, and
-    `Span.text` every token of the span)."""
-    text = text_of(doc)
+    `Span.text` every token of the span). `span._.zn_source` and `span._.zn_score` are read from
+    `doc.user_data` under spaCy's key for them, without an `Underscore` object per span."""
+    text, data = text_of(doc), doc.user_data
     out = []
     for span in doc.ents:
-        start, end, ext = span.start_char, span.end_char, span._
-        out.append(Entity(start, end, span.label_, span.kb_id_, text[start:end], ext.zn_source, ext.zn_score))
+        start, end = span.start_char, span.end_char
+        out.append(
+            Entity(
+                start, end, span.label_, span.kb_id_, text[start:end],
+                data.get(("._.", "zn_source", start, end)), data.get(("._.", "zn_score", start, end)),
+            )
+        )
     return tuple(out)
 
 
