@@ -303,3 +303,13 @@ def test_units_written_after_their_parent_body_join_it():
 
 def test_a_service_centre_led_by_a_place_is_an_org():
     assert orgs("由江苏省台商服务中心编制的报告发布。") == ["江苏省台商服务中心"]
+
+
+def test_industry_words_before_the_legal_form_stay_in_the_name():
+    text = "三亚城市投资建设集团有限公司董事长袁文革说，要推进建设集团化管理。"
+    assert companies(text) == ["三亚城市投资建设集团有限公司"]
+
+
+def test_a_city_investment_company_by_its_short_type():
+    text = "上海城投正在加快实施资产证券化，新城投资建设同步推进。"
+    assert companies(text) == ["上海城投"]

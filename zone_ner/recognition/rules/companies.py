@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from zone_ner.recognition.candidates import Candidate
-from zone_ner.recognition.rules.lexicon import DATA, Anchors, Lexicon
+from zone_ner.recognition.rules.lexicon import DATA, Anchors, Lexicon, read_words
 from zone_ner.recognition.rules.scan import (
     COUNTERS,
     NUMERALS,
@@ -35,6 +35,7 @@ MIN_FREE_BRAND = 4
 """A listed brand this long is a company even when a word follows it (延长石油天然气年产量)."""
 MAX_UNIT = 12
 MAX_QUOTE = 30
+INVESTMENT_TAIL = "投资"
 UNIT_HOSTS = frozenset({"LOC", "COMPANY"})
 ADMIN_ENDINGS = frozenset("省市县区州旗")
 LIST_SEPARATORS = frozenset("、")
@@ -94,12 +95,31 @@ def _quote_start(text: str, start: int) -> int:
     return m.start() if m is not None and m.end() == start else start
 
 
+def _industry_body(text: str, end: int, lex: Lexicon, known: Known) -> Scan | None:
+    """The body of a name whose last word is an industry word that is also a stop word
+    (三亚城市投资建设 + 集团有限公司), or None."""
+    q = lex.left_stops.ending_at(text, end)
+    if q is None or text[q:end] not in _industry_words():
+        return None
+    inner = scan_left(text, q, lex, known, NAMES, MAX_BODY - (end - q), strict=True)
+    if inner is None or not (inner.body or inner.known):
+        return None
+    return Scan(start=inner.start, body=inner.body + text[q:end], known=inner.known, labels=inner.labels)
+
+
+@lru_cache(maxsize=1)
+def _industry_words() -> frozenset[str]:
+    return frozenset(read_words("company_industry_words.txt"))
+
+
 def _company_start(
     text: str, start: int, suffix: str, lex: Lexicon, known: Known
 ) -> int | None:
     """Start of the company name whose legal-form `suffix` begins at `start`, or None."""
     quote = _quote_start(text, start)
     scan = scan_left(text, quote, lex, known, NAMES, MAX_BODY, strict=True)
+    if scan is not None and not scan.body and not scan.known:
+        scan = _industry_body(text, quote, lex, known) or scan
     if scan is None:
         return None
     scan = _trim(text, scan, quote, lex)
@@ -221,7 +241,11 @@ def find_companies(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         for start, end, _w, _k in _unit_anchors(lex).find(text)
         if not _word_across(text, start, lex)
     }
-    legal = {hits[0][1]: hits[0] for hits in lex.suffix_anchors["company"].find_all(text)}
+    legal = {
+        hits[0][1]: hits[0]
+        for hits in lex.suffix_anchors["company"].find_all(text)
+        if not text.startswith(INVESTMENT_TAIL, hits[0][1] - 1)  # 新城投资 holds no 城投
+    }
     for end in sorted(legal.keys() | units.keys()):
         begin, score = None, 0.8
         if end in units:
