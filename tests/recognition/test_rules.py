@@ -205,3 +205,8 @@ def test_kinds_of_projects_are_not_project_names():
     labelled = spans(text)
     assert [s for label, s in labelled if label == "PROJECT"] == ["临春村安置区项目"]
     assert ("LOC", "三亚") in labelled
+
+
+def test_a_phase_after_the_project_word_belongs_to_the_name():
+    text = "位于三亚市吉阳区的临春村安置区项目一期当日开工。"
+    assert [s for label, s in spans(text) if label == "PROJECT"] == ["临春村安置区项目一期"]

@@ -82,7 +82,7 @@ def project_start(
         and not any(w in body for w in lex.project_capacity)
     ):
         return None
-    if scan.known == 0 and len(body) < 3:
+    if scan.known == 0 and start - begin < 3:
         return None
     return begin, 0.8 if scan.known else 0.6
 
