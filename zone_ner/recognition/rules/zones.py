@@ -25,6 +25,7 @@ BODY_ONLY_MIN_SUFFIX = 3
 MAX_OWN_NAME = 4
 MIN_SHORT_FORM = 5
 OPEN = "（("
+DETERMINERS = frozenset("它他她其该这那此各每")
 CLOSE = "）)"
 
 
@@ -119,6 +120,8 @@ def zone_start(
         )
     ):
         return None
+    if text[scan.start - 1 : scan.start] in DETERMINERS or scan.body[0] in DETERMINERS:
+        return None  # 各文创产业园, 它紧邻产业园: a kind of park or a pronoun, not a name
     bounded = scan.start == 0 or not is_name_char(text[scan.start - 1])
     if end - start < BODY_ONLY_MIN_SUFFIX and not (bounded and len(scan.body) == 2):
         return None
