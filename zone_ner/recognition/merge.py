@@ -65,13 +65,14 @@ class Merge:
         chosen = self.select(pooled)
         split_at(doc, {b for c in pooled for b in (c.start, c.end)})
         ents = []
+        data = doc.user_data
         for c in chosen:
             span = doc.char_span(c.start, c.end, label=c.label, kb_id=c.kb_id or "")
             if span is None:
                 continue
-            ext = span._
-            ext.zn_source = c.source
-            ext.zn_score = c.score
+            # span._.zn_source and span._.zn_score, written under spaCy's key without an Underscore
+            data[("._.", "zn_source", c.start, c.end)] = c.source
+            data[("._.", "zn_score", c.start, c.end)] = c.score
             ents.append(span)
         doc.set_ents(ents)
         for source in {c.source for c in pooled}:

@@ -9,6 +9,7 @@ from typing import Protocol
 from zone_ner.errors import ModelNotFoundError
 
 _CHAR_TOKEN = re.compile(r"[A-Za-z]+|[0-9]+(?:\.[0-9]+)?|\S")
+_CHAR_OR_GAP = re.compile(_CHAR_TOKEN.pattern + r"|\s+")
 
 
 class Segmenter(Protocol):
@@ -22,6 +23,10 @@ class CharSegmenter:
 
     def cut(self, text: str) -> list[str]:
         return _CHAR_TOKEN.findall(text)
+
+    def cut_all(self, text: str) -> list[str]:
+        """`cut` of every whitespace-free run of `text`, with each whitespace run as a token between."""
+        return _CHAR_OR_GAP.findall(text)
 
 
 class PkusegSegmenter:

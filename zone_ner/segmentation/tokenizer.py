@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from itertools import compress, count
 from pathlib import Path
 from typing import Callable
 
@@ -19,6 +20,34 @@ from zone_ner.text import normalise
 
 _RUN = re.compile(r"\S+")
 SEGMENTERS = ("char", "pkuseg")
+
+
+def attach_spaces(tokens: list[str]) -> tuple[list[str], list[bool]]:
+    """Words and trailing-space flags from tokens where every whitespace run is a token.
+
+    A whitespace run's first space becomes the previous word's trailing space; the rest of the
+    run (if any) is a word of its own; a run opening the text stays whole (as `_cut_runs` does).
+    """
+    gaps = list(compress(count(), map(str.isspace, tokens)))
+    if not gaps:
+        return tokens, [False] * len(tokens)
+    words: list[str] = []
+    spaced: list[int] = []
+    prev = 0
+    for k in gaps:
+        words += tokens[prev:k]
+        gap = tokens[k]
+        if words and gap[0] == " ":
+            spaced.append(len(words) - 1)
+            gap = gap[1:]
+        if gap:
+            words.append(gap)
+        prev = k + 1
+    words += tokens[prev:]
+    spaces = [False] * len(words)
+    for i in spaced:
+        spaces[i] = True
+    return words, spaces
 
 
 class OrthCache:
@@ -82,7 +111,17 @@ class PageTokenizer:
 
     def __call__(self, raw: str) -> Doc:
         norm = normalise(raw)
-        text = norm.text
+        segmenter = self.segmenter
+        if isinstance(segmenter, CharSegmenter):
+            words, spaces = attach_spaces(segmenter.cut_all(norm.text))
+        else:
+            words, spaces = self._cut_runs(norm.text)
+        doc = Doc(self.vocab, words=self._orths.of(words), spaces=spaces)
+        doc._.zn_norm = norm
+        return doc
+
+    def _cut_runs(self, text: str) -> tuple[list[str], list[bool]]:
+        """Words and trailing-space flags: each whitespace-free run cut by the segmenter."""
         words: list[str] = []
         spaces: list[bool] = []
         pos = 0
@@ -110,9 +149,7 @@ class PageTokenizer:
             if gap:
                 words.append(gap)
                 spaces.append(False)
-        doc = Doc(self.vocab, words=self._orths.of(words), spaces=spaces)
-        doc._.zn_norm = norm
-        return doc
+        return words, spaces
 
     def pipe(self, texts, batch_size: int = 1000):
         for text in texts:

@@ -1,4 +1,4 @@
-"""The tokenizer's orth cache builds the same docs as plain `Doc(words=...)`."""
+"""The tokenizer's fast paths (orth cache, one-pass char segmentation) build the same docs as the plain ones."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc
 
-from zone_ner.segmentation.tokenizer import OrthCache, PageTokenizer
+from zone_ner.segmentation.tokenizer import OrthCache, PageTokenizer, attach_spaces
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "dev.jsonl"
 
@@ -39,3 +39,13 @@ def test_words_first_seen_in_a_memory_zone_are_not_cached() -> None:
     out = cache.of(["高", "新", "区", "高"])
     assert out[0] == out[3] == nlp.vocab["高"].orth and set(cache._orths) == {"高", "新", "区"}
     assert Doc(nlp.vocab, words=out).text == "高 新 区 高 "
+
+
+def test_char_fast_path_cuts_like_the_run_loop() -> None:
+    tokenizer = PageTokenizer(spacy.blank("zh").vocab)
+    cut_all = tokenizer.segmenter.cut_all
+    spaced = [" 高新区", "高新区 ", "  高新区  管委会\n \n2026年 GDP 3.5%", "\n\n", " ", "a  b", "区 \n 园", ""]
+    for text in corpus_texts() + spaced:
+        assert attach_spaces(cut_all(text)) == tokenizer._cut_runs(text)
+    words, spaces = attach_spaces(cut_all("  高新区  管委会 "))
+    assert words == ["  ", "高", "新", "区", " ", "管", "委", "会"] and spaces == [False, False, False, True, False, False, False, True]
