@@ -313,3 +313,8 @@ def test_industry_words_before_the_legal_form_stay_in_the_name():
 def test_a_city_investment_company_by_its_short_type():
     text = "上海城投正在加快实施资产证券化，新城投资建设同步推进。"
     assert companies(text) == ["上海城投"]
+
+
+def test_press_houses_national_bodies_and_science_venues():
+    text = "潍坊日报社记者从中国海关总署获悉，文昌航天科普中心游客不断，香港贸易发展局总裁出席。"
+    assert orgs(text) == ["潍坊日报社", "中国海关总署", "文昌航天科普中心", "香港贸易发展局"]

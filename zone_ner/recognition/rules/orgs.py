@@ -39,6 +39,9 @@ PRONOUNS = "我该各每其"
 ADMIN_WORDS = frozenset("局市区县省镇乡村厅部委")
 CHANNEL_DASHES = frozenset("－-—")
 MAX_CHANNEL = 4
+PRESS_HOUSE = "社"
+PAPERS = ("日报", "晚报", "早报", "商报", "时报")
+COUNTRY = "中国"
 
 
 def _departments(text: str, start: int, lex: Lexicon) -> int:
@@ -361,7 +364,8 @@ def find_media(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     """Publishers named in the media list (人民网, 新华社): ORG.
 
     Names written back to back are one publisher (贵州日报天眼新闻); a channel after a dash is
-    part of it (人民网－江苏频道).
+    part of it (人民网－江苏频道), and so are 社 after a paper (潍坊日报社) and 中国 before a
+    national body (中国海关总署).
     """
     spans: list[list[int]] = []
     for start, end, _word, _kind in lex.media.find(text):
@@ -376,6 +380,10 @@ def find_media(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     found = []
     for start, end in spans:
         end = _channel_end(text, end)
+        if text.startswith(PRESS_HOUSE, end) and text[start:end].endswith(PAPERS):
+            end += len(PRESS_HOUSE)  # 潍坊日报 + 社
+        if text.endswith(COUNTRY, 0, start) and known.ending_at(start - len(COUNTRY), NAMES) is None:
+            start -= len(COUNTRY)  # 中国 + 海关总署
         found.append(Candidate(start, end, "ORG", "rules", 0.8))
         known.add(start, end, "ORG")
     return found
