@@ -82,3 +82,11 @@ def test_a_name_ends_the_chain_and_former_posts_stay_out(fast_nlp):
     )
     assert officials["宁波"].titles == ["市委书记"]
     assert officials["李万平"].titles == ["市委书记"]
+
+
+def test_ranks_go_without_their_body_and_youth_league_committees_stay_whole(fast_nlp):
+    officials = _officials(
+        fast_nlp, "省总工会二级巡视员王吉盛，团省委书记李志超出席会议。"
+    )
+    assert officials["王吉盛"].titles == ["二级巡视员"]
+    assert officials["李志超"].titles == ["团省委书记"]

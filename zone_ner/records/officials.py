@@ -34,8 +34,13 @@ Chain = list[tuple[Entity | None, Entity]]
 
 
 def committee_title(org: Entity | None, title: Entity) -> str:
-    """The title as a record shows it: committee word of the adjacent ORG + title (党工委书记)."""
-    if org is None or org.end_char != title.start_char:
+    """The title as a record shows it: committee word of the adjacent ORG + title (党工委书记);
+    a civil-service rank goes without it (二级巡视员)."""
+    if (
+        org is None
+        or org.end_char != title.start_char
+        or title.text.endswith(word_list("rank_titles.txt"))
+    ):
         return title.text
     word = next((w for w in word_list("committee_words.txt") if org.text.endswith(w)), "")
     return word + title.text
