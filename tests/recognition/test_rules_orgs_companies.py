@@ -318,3 +318,11 @@ def test_a_city_investment_company_by_its_short_type():
 def test_press_houses_national_bodies_and_science_venues():
     text = "潍坊日报社记者从中国海关总署获悉，文昌航天科普中心游客不断，香港贸易发展局总裁出席。"
     assert orgs(text) == ["潍坊日报社", "中国海关总署", "文昌航天科普中心", "香港贸易发展局"]
+
+
+def test_lists_of_fields_and_schools_are_not_companies():
+    text = (
+        "贸易投资、金融、基建、文化娱乐等领域20余位企业代表参加。"
+        "队伍来自北京科技大学等双一流高校及深圳圆周动力、深圳科比特等科创企业。"
+    )
+    assert companies(text) == ["深圳圆周动力", "深圳科比特"]

@@ -7,7 +7,8 @@ import re
 from functools import lru_cache
 
 from zone_ner.recognition.candidates import Candidate
-from zone_ner.recognition.rules.lexicon import DATA, Anchors, Lexicon, read_words
+from zone_ner.recognition.gazetteer import common_words
+from zone_ner.recognition.rules.lexicon import DATA, Anchors, Lexicon, WordSet, read_words
 from zone_ner.recognition.rules.scan import (
     COUNTERS,
     NUMERALS,
@@ -312,6 +313,8 @@ def _head_after(text: str, pos: int, lex: Lexicon) -> bool:
     limit = min(len(text), pos + MAX_GAP)
     if text.startswith("人", pos):
         return False  # 王宏伟、冯云平等人冒用国有企业名义: people, not companies
+    if text.startswith(_enum_fields(), pos):
+        return False  # 金融、基建等领域20余位企业代表: fields, not companies
     for p in range(pos, limit):
         if text[p] in ENUM_BREAK or text[p : p + 2] in lex.common_verbs:
             return False  # a verb between 等 and the head word: the head is not what was listed
@@ -347,6 +350,7 @@ def find_enumerations(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
                 for s, e in items
                 if not text.endswith(("企业", "行业"), s, e)
                 and not text.endswith(lex.project_item_endings, s, e)
+                and _org_ends().ending_at(text, e, s) is None  # 双一流高校及深圳圆周动力
             ]
             if len(items) >= 2:
                 for s, e in named:
@@ -355,6 +359,17 @@ def find_enumerations(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
                         known.add(s, e, "COMPANY")
         pos = text.find("等", pos + 1)
     return found
+
+
+@lru_cache(maxsize=1)
+def _enum_fields() -> tuple[str, ...]:
+    return tuple(read_words("company_enum_fields.txt"))
+
+
+@lru_cache(maxsize=1)
+def _org_ends() -> WordSet:
+    """ORG suffixes and school words: an enumerated item ending in one is no company."""
+    return WordSet(list(read_words("org_suffixes.tsv")) + ["高校", "院校"])
 
 
 def _brand_ends(text: str, end: int, lex: Lexicon) -> bool:
@@ -398,6 +413,7 @@ def _brands(name: str, lex: Lexicon) -> list[str]:
         if 2 <= len(b) <= MAX_BRAND
         and b != name
         and b not in lex.places
+        and not (len(b) == 2 and b in common_words())  # 三亚城市投资建设集团 → no brand 城市
         and not is_generic(b, lex.company_generic, lex)
     ]
 
