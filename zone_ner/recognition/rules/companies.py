@@ -8,7 +8,13 @@ from functools import lru_cache
 
 from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.gazetteer import common_words
-from zone_ner.recognition.rules.lexicon import DATA, Anchors, Lexicon, WordSet, read_words
+from zone_ner.recognition.rules.lexicon import (
+    DATA,
+    Anchors,
+    Lexicon,
+    WordSet,
+    read_words,
+)
 from zone_ner.recognition.rules.scan import (
     COUNTERS,
     NUMERALS,
