@@ -200,7 +200,7 @@ def test_a_project_named_after_a_brand_that_is_also_a_verb():
 def test_kinds_of_projects_are_not_project_names():
     text = (
         "全市将统筹推进城市更新项目，划分为经营性项目和公益性项目，"
-        "其中临春村安置区项目已开工，市场主体参与三亚城市更新项目开发。"
+        "其中临春村安置区项目已开工，市场主体参与三亚城市更新项目开发，医院负责提供本项目规划。"
     )
     labelled = spans(text)
     assert [s for label, s in labelled if label == "PROJECT"] == ["临春村安置区项目"]

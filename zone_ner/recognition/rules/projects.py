@@ -23,6 +23,7 @@ MAX_BODY = 16
 CATEGORY_CHARS = frozenset("性类型种项")
 MAX_CATEGORY = 6
 CATEGORY_TAILS = ("项目", "建设项目")
+DETERMINERS = frozenset("本该此这那其各每")
 COUNTED = re.compile(r"[0-9一二三四五六七八九十百千两几多]{1,6}(?:个|批|项|家|大)")
 COUNTED_BEFORE = re.compile(COUNTED.pattern + "$")
 
@@ -37,6 +38,8 @@ def project_start(
     precedes the place.
     A `weak` tail (基地, 工厂, 产业园) needs the company.
     """
+    if text[start - 1 : start] in DETERMINERS:
+        return None  # 提供本项目, 该项目: the project named before, not a name
     scan = scan_left(
         text, start, lex, known, OWNERS, MAX_BODY, strict=True, joiners=JOINERS
     )
