@@ -326,3 +326,12 @@ def test_lists_of_fields_and_schools_are_not_companies():
         "队伍来自北京科技大学等双一流高校及深圳圆周动力、深圳科比特等科创企业。"
     )
     assert companies(text) == ["深圳圆周动力", "深圳科比特"]
+
+
+def test_general_unions_brigades_and_special_region_government():
+    text = "上海市体育总会为指导，陕西省消防救援总队立即组织，扎囊县商务经济合作局发布通知，报告建议特区政府成立专门机构。"
+    assert orgs(text) == ["上海市体育总会", "陕西省消防救援总队", "扎囊县商务经济合作局", "特区政府"]
+
+
+def test_a_centre_word_meaning_central_is_no_org():
+    assert orgs("中方切实支持东盟中心地位。") == ["东盟"]

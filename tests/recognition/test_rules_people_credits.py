@@ -199,3 +199,8 @@ def test_latin_executive_titles_and_the_chief_executive():
     labelled = spans(text)
     assert ("TITLE", "CTO") in labelled and ("PERSON", "刘会福") in labelled
     assert ("TITLE", "行政长官") in labelled and ("PERSON", "李家超") in labelled
+
+
+def test_foreign_ministers_titles():
+    labelled = spans("王毅会见日本外相林芳正、韩国外长朴振。")
+    assert ("TITLE", "外相") in labelled and ("TITLE", "外长") in labelled
