@@ -335,3 +335,8 @@ def test_general_unions_brigades_and_special_region_government():
 
 def test_a_centre_word_meaning_central_is_no_org():
     assert orgs("中方切实支持东盟中心地位。") == ["东盟"]
+
+
+def test_national_bodies_are_not_led_by_the_verb_before_them():
+    text = "经最高人民法院核准，执行死刑。各地按照全国总工会的统一部署，中央外办主任出席。"
+    assert orgs(text) == ["最高人民法院", "全国总工会", "中央外办"]
