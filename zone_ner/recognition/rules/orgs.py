@@ -22,6 +22,7 @@ from zone_ner.recognition.rules.scan import (
 )
 
 NAMES = frozenset({"LOC", "ZONE", "ORG"})
+LISTED = frozenset({"ORG"})
 PLACES = frozenset({"LOC"})
 HOSTS = frozenset({"ZONE", "ORG"})
 ADMIN_ENDINGS = frozenset("省市县区州旗镇乡村")
@@ -412,6 +413,7 @@ def find_orgs(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         if (
             lex.org_false_continuations.starting_at(text, end - 1) is not None
             or lex.org_false_endings.ending_at(text, end) is not None
+            or known.ending_at(end, LISTED) is not None  # 最高人民法院 is whole: no 经最高人民法院
         ):
             continue
         for start, _end, word, _kind in hits:
