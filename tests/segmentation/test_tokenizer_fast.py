@@ -32,13 +32,15 @@ def test_same_tokens_and_lexemes_as_plain_words() -> None:
 
 def test_words_first_seen_in_a_memory_zone_are_not_cached() -> None:
     nlp = spacy.blank("zh")
-    cache = OrthCache(nlp.vocab)
+    cache = OrthCache()
     with nlp.memory_zone():
-        out = cache.of(["高", "新", "区", "2026"])
+        out = cache.of(nlp.vocab, ["高", "新", "区", "2026"])
         assert out == ["高", "新", "区", "2026"] and not cache._orths
-    out = cache.of(["高", "新", "区", "高"])
+    out = cache.of(nlp.vocab, ["高", "新", "区", "高"])
     assert out[0] == out[3] == nlp.vocab["高"].orth and set(cache._orths) == {"高", "新", "区"}
     assert Doc(nlp.vocab, words=out).text == "高 新 区 高 "
+    other = spacy.blank("zh").vocab
+    assert cache.of(other, ["园"]) == [other["园"].orth] and set(cache._orths) == {"园"}
 
 
 def test_char_fast_path_cuts_like_the_run_loop() -> None:
@@ -49,3 +51,12 @@ def test_char_fast_path_cuts_like_the_run_loop() -> None:
         assert attach_spaces(cut_all(text)) == tokenizer._cut_runs(text)
     words, spaces = attach_spaces(cut_all("  高新区  管委会 "))
     assert words == ["  ", "高", "新", "区", " ", "管", "委", "会"] and spaces == [False, False, False, True, False, False, False, True]
+
+
+def test_cached_orths_survive_a_vocabulary_reload() -> None:
+    nlp = spacy.blank("zh")
+    tokenizer = PageTokenizer(nlp.vocab)
+    text = corpus_texts()[0]
+    before = [t.text for t in tokenizer(text)]
+    nlp.vocab.from_bytes(nlp.vocab.to_bytes())  # drops every lexeme from the index, keeps the strings
+    assert [t.text for t in tokenizer(text)] == before

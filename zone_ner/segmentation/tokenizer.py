@@ -55,22 +55,25 @@ class OrthCache:
 
     `Doc(words=...)` looks a `str` word up by hashing it and checking the string store
     (~1 µs a token); an orth goes straight to the lexeme. Only lexemes created outside a
-    memory zone (kept for good) are cached, at most `limit` of them.
+    memory zone (kept for good) are cached, at most `limit` of them; the cache starts again
+    when it is used with another vocabulary.
     """
 
-    def __init__(self, vocab: Vocab, limit: int = 200_000) -> None:
-        self.vocab = vocab
+    def __init__(self, limit: int = 200_000) -> None:
         self.limit = limit
+        self._vocab: Vocab | None = None
         self._orths: dict[str, int] = {}
 
-    def of(self, words: list[str]) -> list[int | str]:
-        """`words` for `Doc(words=...)`: the orth of each known word, the word itself otherwise."""
+    def of(self, vocab: Vocab, words: list[str]) -> list[int | str]:
+        """`words` for `Doc(vocab, words=...)`: the orth of each known word, the word itself otherwise."""
+        if vocab is not self._vocab:
+            self._vocab, self._orths = vocab, {}
         orths = list(map(self._orths.get, words))
         if None not in orths:
             return orths
-        if not self.vocab.in_memory_zone and len(self._orths) < self.limit:
+        if not vocab.in_memory_zone and len(self._orths) < self.limit:
             for word in set(words).difference(self._orths):
-                self._orths[word] = self.vocab[word].orth
+                self._orths[word] = vocab[word].orth
             return list(map(self._orths.get, words))
         return list(map(self._orths.get, words, words))
 
@@ -90,7 +93,7 @@ class PageTokenizer:
         self.segmenter_name = segmenter
         self.pkuseg_model = pkuseg_model
         self._segmenter: Segmenter | None = None
-        self._orths = OrthCache(vocab)
+        self._orths = OrthCache()
 
     def use_segmenter(self, name: str) -> None:
         """Switch to another segmenter ("char", or "pkuseg" when the model is present)."""
@@ -116,7 +119,7 @@ class PageTokenizer:
             words, spaces = attach_spaces(segmenter.cut_all(norm.text))
         else:
             words, spaces = self._cut_runs(norm.text)
-        doc = Doc(self.vocab, words=self._orths.of(words), spaces=spaces)
+        doc = Doc(self.vocab, words=self._orths.of(self.vocab, words), spaces=spaces)
         doc._.zn_norm = norm
         return doc
 
