@@ -64,7 +64,9 @@ class Anchors:
             self._slot = SHARED.join(self)
         self._last_text = text
         if self._slot is not None:
-            return SHARED.find_all(self._slot, text)
+            groups = SHARED.find_all(self._slot, text)
+            if groups is not None:
+                return groups
         return group_by_end(((last, word, kind) for last, (word, kind) in self._automaton.iter(text)))
 
 
@@ -108,18 +110,19 @@ class SharedSearch:
         slot, self._next = self._next, self._next + 1
         self._words[slot] = anchors.words
         weakref.finalize(anchors, self._leave, slot)
-        self._automaton, self._text = None, None
+        self._automaton = None  # rebuilt for the next text: lists joining in one text cost one build
         return slot
 
     def _leave(self, slot: int) -> None:
         self._words.pop(slot, None)
         self._automaton, self._text = None, None
 
-    def find_all(self, slot: int, text: str) -> list[list[Hit]]:
-        """`Anchors.find_all` of the list in `slot` (the groups are shared: do not change them)."""
+    def find_all(self, slot: int, text: str) -> list[list[Hit]] | None:
+        """`Anchors.find_all` of the list in `slot` (the groups are shared: do not change them),
+        or None when the list joined after `text` was searched."""
         if self._text is None or text != self._text:
             self._search(text)
-        return self._results[slot]
+        return self._results.get(slot)
 
     def _search(self, text: str) -> None:
         if self._automaton is None:
