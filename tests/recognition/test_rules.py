@@ -210,3 +210,10 @@ def test_kinds_of_projects_are_not_project_names():
 def test_a_phase_after_the_project_word_belongs_to_the_name():
     text = "位于三亚市吉阳区的临春村安置区项目一期当日开工。"
     assert [s for label, s in spans(text) if label == "PROJECT"] == ["临春村安置区项目一期"]
+
+
+def test_a_park_inside_a_zone_and_its_phase():
+    text = "武汉临空经济示范区内攀升新科技园一期投产。巴陵石化己内酰胺项目原本紧邻长江。"
+    labelled = spans(text)
+    assert ("ZONE", "武汉临空经济示范区") in labelled
+    assert [s for label, s in labelled if label == "PROJECT"] == ["攀升新科技园一期", "巴陵石化己内酰胺项目"]

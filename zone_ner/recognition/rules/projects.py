@@ -24,6 +24,9 @@ CATEGORY_CHARS = frozenset("性类型种项")
 MAX_CATEGORY = 6
 CATEGORY_TAILS = ("项目", "建设项目")
 DETERMINERS = frozenset("本该此这那其各每")
+INSIDE = "内"
+PARKS = frozenset({"ZONE"})
+PHASES = ("一期", "二期", "三期", "四期")
 COUNTED = re.compile(r"[0-9一二三四五六七八九十百千两几多]{1,6}(?:个|批|项|家|大)")
 COUNTED_BEFORE = re.compile(COUNTED.pattern + "$")
 
@@ -47,6 +50,11 @@ def project_start(
         return None
     while scan.start < start and text[scan.start] in JOINERS:
         scan = Scan(scan.start + 1, scan.body[1:], scan.known, scan.labels)
+    if not scan.body and scan.labels == PARKS and text.startswith(PHASES, start):
+        return scan.start, 0.7  # 攀升新科技园 + 一期: a phase of a park is a project
+    inside = start - len(scan.body)
+    if scan.known and text.startswith(INSIDE, inside) and start - inside > 2:
+        scan = Scan(inside + 1, scan.body[1:], 0)  # 武汉临空经济示范区 + 内 + 攀升新科技园一期
     if scan.start == start:
         place = known.ending_at(start, PLACES)
         owner = known.ending_at(place, OWNERS) if place is not None else None

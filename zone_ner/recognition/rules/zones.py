@@ -8,6 +8,7 @@ from zone_ner.recognition.rules.lexicon import Lexicon
 from zone_ner.recognition.rules.scan import (
     MAX_NAME,
     Known,
+    Scan,
     at_boundary,
     is_generic,
     is_name_char,
@@ -26,6 +27,7 @@ MAX_OWN_NAME = 4
 MIN_SHORT_FORM = 5
 OPEN = "（("
 DETERMINERS = frozenset("它他她其该这那此各每")
+INSIDE = "内"
 CLOSE = "）)"
 
 
@@ -93,6 +95,8 @@ def zone_start(
             generic_tail = lex.zone_generic.ending_at(own, len(own))
             if not generic and generic_tail is not None and generic_tail < len(own) - 1:
                 continue
+            if own in lex.common_verbs or own.startswith(INSIDE):
+                break  # 新加坡 + 建立 + 自由贸易区, 示范区 + 内 + 科技园: no name across them
             if (
                 len(own) >= 2
                 and text[p - 1] in ADMIN_ENDINGS
@@ -119,6 +123,10 @@ def zone_start(
             and _common_words_only(scan.body, lex)
         )
     ):
+        return None
+    if scan.body.startswith(INSIDE) and known.ending_at(scan.start, PLACE_OR_ZONE) is not None:
+        scan = Scan(scan.start + 1, scan.body[1:], 0)  # 示范区 + 内 + 攀升新科技园
+    if len(scan.body) < 2:
         return None
     if text[scan.start - 1 : scan.start] in DETERMINERS or scan.body[0] in DETERMINERS:
         return None  # 各文创产业园, 它紧邻产业园: a kind of park or a pronoun, not a name
