@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_pipeline import sample  # noqa: E402
+from bench_pipeline import sample
 
 
 def one_pass(zn, texts: list[str]) -> dict[str, float]:
@@ -26,7 +26,11 @@ def one_pass(zn, texts: list[str]) -> dict[str, float]:
     from zone_ner.records.build import build_record
 
     nlp = zn.nlp
-    stages = {"tokenizer": 0.0, **{name: 0.0 for name, _ in nlp.pipeline}, "records": 0.0}
+    stages = {
+        "tokenizer": 0.0,
+        **{name: 0.0 for name, _ in nlp.pipeline},
+        "records": 0.0,
+    }
     clock = time.process_time
     for text in texts:
         before = clock()
@@ -43,11 +47,15 @@ def one_pass(zn, texts: list[str]) -> dict[str, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--pipeline", default="fast")
     parser.add_argument("--chars", type=int, default=300_000)
     parser.add_argument("--passes", type=int, default=3)
-    parser.add_argument("--bulk", type=Path, default=ROOT.parent / "shared" / "data" / "bulk")
+    parser.add_argument(
+        "--bulk", type=Path, default=ROOT.parent / "shared" / "data" / "bulk"
+    )
     args = parser.parse_args()
     import zone_ner
 
@@ -67,7 +75,9 @@ def main() -> None:
             f"| {best[name]:.3f} | {best[name] / total_best:.0%} |"
         )
     print(f"| total | {total_first:.3f} | | {total_best:.3f} | |")
-    print(f"| chars/CPU s | {chars / total_first:,.0f} | | {chars / total_best:,.0f} | |")
+    print(
+        f"| chars/CPU s | {chars / total_first:,.0f} | | {chars / total_best:,.0f} | |"
+    )
 
 
 if __name__ == "__main__":

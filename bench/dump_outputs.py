@@ -26,7 +26,9 @@ BULK = ("xinwenlianbo_2022-2026_econ.jsonl", "rss_archive_2026-01_mixed.jsonl")
 
 def corpus_files() -> list[Path]:
     """Corpus files that may be read (held-out splits are skipped by name, never opened)."""
-    files = sorted((ROOT / "corpus").glob("*.jsonl")) + sorted((ROOT / "corpus" / "local").glob("*.jsonl"))
+    files = sorted((ROOT / "corpus").glob("*.jsonl")) + sorted(
+        (ROOT / "corpus" / "local").glob("*.jsonl")
+    )
     files = [f for f in files if f.stem not in HELD_OUT]
     return files + [ROOT / "corpus" / "pages" / "dev_pages.jsonl"]
 
@@ -52,11 +54,27 @@ def dump_doc(doc, record, with_tokens: bool) -> dict:
     norm = doc._.zn_norm
     row = {
         "ents": [
-            (*norm.to_source(e.start_char, e.end_char), e.label_, e.kb_id_, e._.zn_source, e._.zn_score)
+            (
+                *norm.to_source(e.start_char, e.end_char),
+                e.label_,
+                e.kb_id_,
+                e._.zn_source,
+                e._.zn_score,
+            )
             for e in doc.ents
         ],
         "spans": {
-            key: [(s.start_char, s.end_char, s.label_, s.kb_id_, s._.zn_source, s._.zn_score) for s in group]
+            key: [
+                (
+                    s.start_char,
+                    s.end_char,
+                    s.label_,
+                    s.kb_id_,
+                    s._.zn_source,
+                    s._.zn_score,
+                )
+                for s in group
+            ]
             for key, group in sorted(doc.spans.items())
         },
         "links": [repr(link) for link in doc._.zn_zone_links or []],
@@ -69,7 +87,9 @@ def dump_doc(doc, record, with_tokens: bool) -> dict:
     return row
 
 
-def dump(out: Path, pipelines: list[str], tokens: set[str], bulk: Path, bulk_docs: int) -> None:
+def dump(
+    out: Path, pipelines: list[str], tokens: set[str], bulk: Path, bulk_docs: int
+) -> None:
     import zone_ner
     from zone_ner.records.build import build_record
     from zone_ner.text import prepare
@@ -82,9 +102,15 @@ def dump(out: Path, pipelines: list[str], tokens: set[str], bulk: Path, bulk_doc
                 prepared = prepare(data, key)
                 doc = zn.nlp(prepared.text)
                 record = build_record(doc, zn.kb, doc_id=key, html=prepared.html)
-                row = {"pipeline": name, "key": key, **dump_doc(doc, record, name in tokens)}
+                row = {
+                    "pipeline": name,
+                    "key": key,
+                    **dump_doc(doc, record, name in tokens),
+                }
                 handle.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
-    print(f"{len(items)} texts x {len(pipelines)} pipelines -> {out} (zone_ner from {zone_ner.__file__})")
+    print(
+        f"{len(items)} texts x {len(pipelines)} pipelines -> {out} (zone_ner from {zone_ner.__file__})"
+    )
 
 
 def compare(before: Path, after: Path) -> int:
@@ -106,17 +132,27 @@ def compare(before: Path, after: Path) -> int:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("out", type=Path, nargs="?")
     parser.add_argument("--compare", type=Path, nargs=2)
     parser.add_argument("--pipelines", default="fast,default")
     parser.add_argument("--tokens", default="fast,default")
     parser.add_argument("--bulk-docs", type=int, default=400)
-    parser.add_argument("--bulk", type=Path, default=ROOT.parent / "shared" / "data" / "bulk")
+    parser.add_argument(
+        "--bulk", type=Path, default=ROOT.parent / "shared" / "data" / "bulk"
+    )
     args = parser.parse_args()
     if args.compare:
         raise SystemExit(1 if compare(*args.compare) else 0)
-    dump(args.out, args.pipelines.split(","), set(args.tokens.split(",")), args.bulk, args.bulk_docs)
+    dump(
+        args.out,
+        args.pipelines.split(","),
+        set(args.tokens.split(",")),
+        args.bulk,
+        args.bulk_docs,
+    )
 
 
 if __name__ == "__main__":

@@ -26,15 +26,23 @@ def plain(words: dict[str, str], text: str) -> list[list[tuple[int, int, str, st
 
 
 def texts() -> list[str]:
-    return [json.loads(line)["text"] for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    return [
+        json.loads(line)["text"]
+        for line in CORPUS.read_text(encoding="utf-8").splitlines()
+    ]
 
 
 def test_shared_and_alone_match_plain_search() -> None:
     lists = [
         {r[0]: r[1] for r in read_rows("org_suffixes.tsv")},
-        {w: "title" for w in read_words("titles.txt")} | {w: "role" for w in read_words("role_words.txt")},
+        {w: "title" for w in read_words("titles.txt")}
+        | {w: "role" for w in read_words("role_words.txt")},
         {w: "COMPANY" for w in read_words("company_brands.txt")},
-        {"高新区": "zone", "新区": "zone", "区": "zone"},  # nested words at one end position
+        {
+            "高新区": "zone",
+            "新区": "zone",
+            "区": "zone",
+        },  # nested words at one end position
     ]
     anchors = [Anchors(words) for words in lists]
     corpus = texts()
@@ -46,7 +54,9 @@ def test_shared_and_alone_match_plain_search() -> None:
             assert a.find(text) == [hits[0] for hits in expected]
         if i == 0:
             assert all(a._slot is None for a in anchors)  # one text: searched alone
-    assert all(a._slot is not None for a in anchors)  # several texts: joined the shared search
+    assert all(
+        a._slot is not None for a in anchors
+    )  # several texts: joined the shared search
     assert any(len(hits) > 1 for text in corpus for hits in anchors[3].find_all(text))
 
 

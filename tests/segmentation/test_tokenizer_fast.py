@@ -14,7 +14,10 @@ CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "dev.jsonl"
 
 
 def corpus_texts() -> list[str]:
-    return [json.loads(line)["text"] for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    return [
+        json.loads(line)["text"]
+        for line in CORPUS.read_text(encoding="utf-8").splitlines()
+    ]
 
 
 def test_same_tokens_and_lexemes_as_plain_words() -> None:
@@ -37,7 +40,11 @@ def test_words_first_seen_in_a_memory_zone_are_not_cached() -> None:
         out = cache.of(nlp.vocab, ["高", "新", "区", "2026"])
         assert out == ["高", "新", "区", "2026"] and not cache._orths
     out = cache.of(nlp.vocab, ["高", "新", "区", "高"])
-    assert out[0] == out[3] == nlp.vocab["高"].orth and set(cache._orths) == {"高", "新", "区"}
+    assert out[0] == out[3] == nlp.vocab["高"].orth and set(cache._orths) == {
+        "高",
+        "新",
+        "区",
+    }
     assert Doc(nlp.vocab, words=out).text == "高 新 区 高 "
     other = spacy.blank("zh").vocab
     assert cache.of(other, ["园"]) == [other["园"].orth] and set(cache._orths) == {"园"}
@@ -46,11 +53,29 @@ def test_words_first_seen_in_a_memory_zone_are_not_cached() -> None:
 def test_char_fast_path_cuts_like_the_run_loop() -> None:
     tokenizer = PageTokenizer(spacy.blank("zh").vocab)
     cut_all = tokenizer.segmenter.cut_all
-    spaced = [" 高新区", "高新区 ", "  高新区  管委会\n \n2026年 GDP 3.5%", "\n\n", " ", "a  b", "区 \n 园", ""]
+    spaced = [
+        " 高新区",
+        "高新区 ",
+        "  高新区  管委会\n \n2026年 GDP 3.5%",
+        "\n\n",
+        " ",
+        "a  b",
+        "区 \n 园",
+        "",
+    ]
     for text in corpus_texts() + spaced:
         assert attach_spaces(cut_all(text)) == tokenizer._cut_runs(text)
     words, spaces = attach_spaces(cut_all("  高新区  管委会 "))
-    assert words == ["  ", "高", "新", "区", " ", "管", "委", "会"] and spaces == [False, False, False, True, False, False, False, True]
+    assert words == ["  ", "高", "新", "区", " ", "管", "委", "会"] and spaces == [
+        False,
+        False,
+        False,
+        True,
+        False,
+        False,
+        False,
+        True,
+    ]
 
 
 def test_cached_orths_survive_a_vocabulary_reload() -> None:
@@ -58,5 +83,7 @@ def test_cached_orths_survive_a_vocabulary_reload() -> None:
     tokenizer = PageTokenizer(nlp.vocab)
     text = corpus_texts()[0]
     before = [t.text for t in tokenizer(text)]
-    nlp.vocab.from_bytes(nlp.vocab.to_bytes())  # drops every lexeme from the index, keeps the strings
+    nlp.vocab.from_bytes(
+        nlp.vocab.to_bytes()
+    )  # drops every lexeme from the index, keeps the strings
     assert [t.text for t in tokenizer(text)] == before

@@ -4,12 +4,16 @@ from pathlib import Path
 
 from zone_ner.text.wordlists import read_rows, read_words
 
-RULES_DATA = Path(__file__).resolve().parents[2] / "zone_ner" / "recognition" / "rules" / "data"
+RULES_DATA = (
+    Path(__file__).resolve().parents[2] / "zone_ner" / "recognition" / "rules" / "data"
+)
 
 
 def test_comments_blank_lines_and_cells(tmp_path: Path) -> None:
     path = tmp_path / "words.tsv"
-    path.write_text("# header\tignored\n高新区\tzone \n\n  \n 经开区\n#注释\n", encoding="utf-8")
+    path.write_text(
+        "# header\tignored\n高新区\tzone \n\n  \n 经开区\n#注释\n", encoding="utf-8"
+    )
     assert read_rows(path) == [["高新区", "zone"], ["经开区"]]
     assert read_words(path) == ["高新区", "经开区"]
 
@@ -18,4 +22,7 @@ def test_real_table_first_column() -> None:
     rows = read_rows(RULES_DATA / "org_suffixes.tsv")
     words = read_words(RULES_DATA / "org_suffixes.tsv")
     assert words == [row[0] for row in rows] and len(rows) > 10
-    assert all(len(row) >= 2 and "\t" not in row[0] and not row[0].startswith("#") for row in rows)
+    assert all(
+        len(row) >= 2 and "\t" not in row[0] and not row[0].startswith("#")
+        for row in rows
+    )

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Callable
 from itertools import compress, count
 from pathlib import Path
-from typing import Callable
 
 import srsly
 from spacy.language import Language
@@ -167,7 +167,7 @@ class PageTokenizer:
             if Path(self.pkuseg_model).resolve() != target.resolve():
                 shutil.copytree(self.pkuseg_model, target, dirs_exist_ok=True)
 
-    def from_disk(self, path: Path, **_kwargs) -> "PageTokenizer":
+    def from_disk(self, path: Path, **_kwargs) -> PageTokenizer:
         path = Path(path)
         cfg = srsly.read_json(path / "cfg.json")
         self.segmenter_name = cfg["segmenter"]
@@ -179,7 +179,7 @@ class PageTokenizer:
     def to_bytes(self, **_kwargs) -> bytes:
         return srsly.msgpack_dumps({"segmenter": self.segmenter_name, "pkuseg_model": self.pkuseg_model})
 
-    def from_bytes(self, data: bytes, **_kwargs) -> "PageTokenizer":
+    def from_bytes(self, data: bytes, **_kwargs) -> PageTokenizer:
         cfg = srsly.msgpack_loads(data)
         self.segmenter_name, self.pkuseg_model = cfg["segmenter"], cfg["pkuseg_model"]
         self._segmenter = None
