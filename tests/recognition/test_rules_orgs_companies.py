@@ -340,3 +340,8 @@ def test_a_centre_word_meaning_central_is_no_org():
 def test_national_bodies_are_not_led_by_the_verb_before_them():
     text = "经最高人民法院核准，执行死刑。各地按照全国总工会的统一部署，中央外办主任出席。"
     assert orgs(text) == ["最高人民法院", "全国总工会", "中央外办"]
+
+
+def test_a_kind_of_company_is_no_company_name():
+    text = "“感谢供电公司，转改直降低了成本。”他们是全产业链的运营公司，与腾讯公司合作。"
+    assert companies(text) == ["腾讯公司"]

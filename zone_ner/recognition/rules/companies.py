@@ -169,6 +169,8 @@ def _company_start(
         return begin
     if generic or (scan.known == 0 and len(body) < 2):
         return None
+    if scan.known == 0 and suffix == "公司" and body in common_words() and body not in lex.brands.words:
+        return None  # 感谢供电公司, 全产业链的运营公司: a kind of company
     return begin
 
 
