@@ -13,6 +13,7 @@ from zone_ner.recognition.rules.component import RuleRecogniser, kb_places
 from zone_ner.recognition.rules.lexicon import Lexicon, default_lexicon
 from zone_ner.recognition.rules.places import find_places
 from zone_ner.recognition.rules.scan import Known
+from zone_ner.recognition.rules.short_places import find_short_places
 
 
 @lru_cache(maxsize=1)
@@ -92,3 +93,20 @@ def test_one_character_place_names_in_business_context():
     found = find_abbreviations(text, Known())
     assert [text[c.start : c.end] for c in found] == ["昆", "榕", "华"]
     assert all(c.label == "LOC" for c in found)
+
+
+def test_a_district_named_in_full_lends_its_stem_to_later_mentions():
+    _lex, gazetteer = _setup()
+    text = "厦门市翔安区举办人才大会。今年正值翔安建区20周年，对翔安来说，引流聚才；翔安湖公园开放。"
+    prior = gazetteer.find(text)
+    known = Known()
+    for c in prior:
+        known.add(c.start, c.end, c.label)
+    found = find_short_places(text, known, prior)
+    assert [(text[c.start : c.end], c.start) for c in found] == [("翔安", 17), ("翔安", 27)]
+
+
+def test_no_stem_without_the_full_name():
+    _lex, gazetteer = _setup()
+    text = "今年正值翔安建区20周年。"
+    assert find_short_places(text, Known(), gazetteer.find(text)) == []

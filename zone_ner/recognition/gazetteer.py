@@ -50,6 +50,23 @@ def glued(text: str, start: int, end: int, words: frozenset[str]) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def facility_words() -> tuple[str, ...]:
+    """Facility words (`data/facility_suffixes.txt`), longest first."""
+    return tuple(sorted(_read_words(FACILITIES), key=len, reverse=True))
+
+
+def opens_facility(text: str, end: int, facilities: tuple[str, ...]) -> bool:
+    """True if a facility word follows a place ending at `end`, at most two name characters
+    later (华山景区, 海口美兰国际机场, 晋安湖公园): the place is inside the facility's name."""
+    for gap in range(MAX_FACILITY_NAME + 1):
+        if gap and not is_cjk(text[end + gap - 1 : end + gap]):
+            return False
+        if text.startswith(facilities, end + gap):
+            return True
+    return False
+
+
 class Gazetteer:
     """Proposes every longest knowledge-table alias found in the text.
 
@@ -78,7 +95,7 @@ class Gazetteer:
         )
         self.size = len(entries)
         self.city_words = _read_words(CITY_WORDS)
-        self.facilities = tuple(sorted(_read_words(FACILITIES), key=len, reverse=True))
+        self.facilities = facility_words()
         self.short_names = {
             alias: _only(ids)
             for alias, (label, ids) in entries.items()
@@ -120,14 +137,7 @@ class Gazetteer:
         )
 
     def _opens_facility(self, text: str, end: int) -> bool:
-        """True if a facility word follows the place, at most two name characters later (华山景区,
-        海口美兰国际机场): the place is inside the facility's name."""
-        for gap in range(MAX_FACILITY_NAME + 1):
-            if gap and not is_cjk(text[end + gap - 1 : end + gap]):
-                return False
-            if text.startswith(self.facilities, end + gap):
-                return True
-        return False
+        return opens_facility(text, end, self.facilities)
 
     def __call__(self, doc: Doc) -> Doc:
         add_candidates(doc, self.find(text_of(doc)))

@@ -26,6 +26,7 @@ from zone_ner.recognition.rules.people import find_people
 from zone_ner.recognition.rules.places import find_places
 from zone_ner.recognition.rules.projects import find_project_lists, find_projects
 from zone_ner.recognition.rules.scan import Known
+from zone_ner.recognition.rules.short_places import find_short_places
 from zone_ner.recognition.rules.zones import find_short_forms, find_zones
 
 KNOWN_LABELS = frozenset({"ZONE", "LOC", "COMPANY", "ORG"})
@@ -50,7 +51,7 @@ class RuleRecogniser:
 
     def find(self, text: str, prior: Iterable[Candidate] = ()) -> list[Candidate]:
         """Candidates for `text`; `prior` are earlier recognisers' candidates (the gazetteer's)."""
-        lex, known = self.lexicon, Known()
+        lex, known, prior = self.lexicon, Known(), list(prior)
         for c in prior:
             if c.label in KNOWN_LABELS:
                 known.add(c.start, c.end, c.label)
@@ -77,6 +78,7 @@ class RuleRecogniser:
         ]
         found += find_places(text, lex, known)
         found += find_abbreviations(text, known)
+        found += find_short_places(text, known, prior)
         return [c for c in found if c.label in self.labels]
 
     def __call__(self, doc: Doc) -> Doc:
