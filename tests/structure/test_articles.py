@@ -93,3 +93,10 @@ def test_subheadings_and_credit_lines_are_not_names_or_titles() -> None:
     articles = split_articles(text)
     assert len(articles) == 1
     assert articles[0].title is None and articles[0].byline == "文字记者：胡旭、翟濯"
+
+
+def test_a_title_never_runs_across_a_page_header():
+    text = "江城高新区\n第3版\n江城高新区\n本报讯 记者从管委会获悉。"
+    (article,) = split_articles(text)
+    assert article.title == "江城高新区"
+    assert article.title_span == (text.index("江城高新区\n本报讯"), text.index("江城高新区\n本报讯") + 5)

@@ -14,6 +14,7 @@ counts match. Cue patterns: data/structure.json.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from zone_ner.structure.cues import patterns, rules, surnames
@@ -122,7 +123,9 @@ def _blank_lines_separate_blocks(lines: list[_Line]) -> bool:
     return 0 < blanks <= len(lines) - 1 - blanks
 
 
-def _articles(lines: list[_Line], blocks: bool) -> list[ArticleSpan]:
+def _articles(lines: list[_Line], blocks: bool, headers: list[int]) -> list[ArticleSpan]:
+    """Articles of the body lines; `headers` are the starts of the page-header lines left out
+    (a title never runs across one: 江城高新区 / 第3版 / 江城高新区 titles only the last line)."""
     articles: list[ArticleSpan] = []
     heads: list[_Line] = []
     pending_byline: _Line | None = None
@@ -132,6 +135,8 @@ def _articles(lines: list[_Line], blocks: bool) -> list[ArticleSpan]:
     for k, line in enumerate(lines):
         following = lines[k + 1].kind if k + 1 < len(lines) else None
         if line.kind == "headline":
+            if heads and bisect_left(headers, line.start) > bisect_left(headers, heads[-1].end):
+                heads = []
             if current is None or closed or heads or (blocks and line.blank_before) or following == "start":
                 heads.append(line)
             else:
@@ -211,13 +216,14 @@ def split_articles(text: str, blocks: bool | None = None) -> list[ArticleSpan]:
     lines = _lines(text)
     if not lines:
         return []
+    headers = [line.start for line in lines if line.kind == "header"]
     lines = [line for line in lines if line.kind != "header"]
     if not lines:
         return []
     body, entries = _split_tail(lines)
     if blocks is None:
         blocks = _blank_lines_separate_blocks(body)
-    articles = _articles(body, blocks)
+    articles = _articles(body, blocks, headers)
     if not articles:
         return [ArticleSpan(lines[0].start, lines[-1].end)]
     for article in articles:
