@@ -100,3 +100,10 @@ def test_a_title_never_runs_across_a_page_header():
     (article,) = split_articles(text)
     assert article.title == "江城高新区"
     assert article.title_span == (text.index("江城高新区\n本报讯"), text.index("江城高新区\n本报讯") + 5)
+
+
+def test_a_byline_between_two_headlines_ends_the_title():
+    text = "江城高新区\n记者 王小明\n江城高新区\n本报讯 记者从管委会获悉。"
+    (article,) = split_articles(text)
+    assert article.title == "江城高新区"
+    assert text[slice(*article.title_span)] == "江城高新区"

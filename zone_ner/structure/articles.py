@@ -124,8 +124,11 @@ def _blank_lines_separate_blocks(lines: list[_Line]) -> bool:
 
 
 def _articles(lines: list[_Line], blocks: bool, headers: list[int]) -> list[ArticleSpan]:
-    """Articles of the body lines; `headers` are the starts of the page-header lines left out
-    (a title never runs across one: 江城高新区 / 第3版 / 江城高新区 titles only the last line)."""
+    """Articles of the body lines; `headers` are the starts of the page-header lines left out.
+
+    A title is one run of headline lines: a page header or a byline between two headlines ends
+    the run (江城高新区 / 第3版 / 江城高新区 titles only the last line).
+    """
     articles: list[ArticleSpan] = []
     heads: list[_Line] = []
     pending_byline: _Line | None = None
@@ -135,8 +138,11 @@ def _articles(lines: list[_Line], blocks: bool, headers: list[int]) -> list[Arti
     for k, line in enumerate(lines):
         following = lines[k + 1].kind if k + 1 < len(lines) else None
         if line.kind == "headline":
-            if heads and bisect_left(headers, line.start) > bisect_left(headers, heads[-1].end):
-                heads = []
+            if heads and (
+                lines[k - 1] is not heads[-1]
+                or bisect_left(headers, line.start) > bisect_left(headers, heads[-1].end)
+            ):
+                heads = []  # a title is one run of headline lines
             if current is None or closed or heads or (blocks and line.blank_before) or following == "start":
                 heads.append(line)
             else:
