@@ -204,3 +204,9 @@ def test_latin_executive_titles_and_the_chief_executive():
 def test_foreign_ministers_titles():
     labelled = spans("王毅会见日本外相林芳正、韩国外长朴振。")
     assert ("TITLE", "外相") in labelled and ("TITLE", "外长") in labelled
+
+
+def test_names_without_a_han_surname_between_a_title_and_speech():
+    text = "扎囊县商务经济合作局局长拉措姆说，总经理次仁曲扎告诉记者，主任李明介绍说，普京会见总理李显龙时表示。"
+    persons = [s for label, s in spans(text) if label == "PERSON"]
+    assert persons == ["拉措姆", "次仁曲扎", "李明", "李显龙"]

@@ -220,6 +220,9 @@ def _bounded(text: str, end: int, lex: Lexicon) -> bool:
     )
 
 
+FREE_NAME_SIZES = (4, 3)
+
+
 def _names_after(
     text: str, pos: int, lex: Lexicon, strict: bool = False
 ) -> list[tuple[int, int]]:
@@ -232,6 +235,10 @@ def _names_after(
     start = _skip_spaces(text, pos)
     start = lex.title_name_links.starting_at(text, start) or start
     end = _foreign_tail(text, read_name(text, start, lex), lex)
+    if not strict:
+        free = _free_name(text, start, lex)
+        if free is not None and (end is None or free > end):
+            end = free
     if end is not None and strict and (
         not _bounded(text, end, lex)
         or (end - start == 2 and text[start:end] in common_words())
@@ -246,6 +253,21 @@ def _names_after(
         if end is not None and not _bounded(text, end, lex):
             break
     return names
+
+
+def _free_name(text: str, start: int, lex: Lexicon) -> int | None:
+    """End of a name without a Han surname written between a title and a word of speech
+    (局长拉措姆说, 总经理次仁曲扎告诉记者): three or four name characters, no post-name word inside."""
+    for size in FREE_NAME_SIZES:
+        end = start + size
+        if (
+            end <= len(text)
+            and all(is_cjk(c) and c not in lex.name_excluded for c in text[start:end])
+            and people_data().strong_post_name.starting_at(text, end) is not None
+            and not any(lex.post_name.starting_at(text, k) is not None for k in range(start + 1, end))
+        ):
+            return end
+    return None
 
 
 def _credit_names(text: str, pos: int, lex: Lexicon) -> list[tuple[int, int]]:
