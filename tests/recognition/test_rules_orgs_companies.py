@@ -345,3 +345,8 @@ def test_national_bodies_are_not_led_by_the_verb_before_them():
 def test_a_kind_of_company_is_no_company_name():
     text = "“感谢供电公司，转改直降低了成本。”他们是全产业链的运营公司，与腾讯公司合作。"
     assert companies(text) == ["腾讯公司"]
+
+
+def test_every_body_of_a_kind_is_no_org_and_an_app_is_its_outlet():
+    text = "要求各级党委坚决扛牢主体责任，各类家长学校开展活动。（正观新闻客户端）"
+    assert orgs(text) == ["正观新闻"]

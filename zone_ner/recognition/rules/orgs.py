@@ -40,6 +40,7 @@ PRONOUNS = "我该各每其"
 ADMIN_WORDS = frozenset("局市区县省镇乡村厅部委")
 CHANNEL_DASHES = frozenset("－-—")
 MAX_CHANNEL = 4
+DISTRIBUTIVES = ("各", "各级", "各类")
 PRESS_HOUSE = "社"
 PAPERS = ("日报", "晚报", "早报", "商报", "时报")
 COUNTRY = "中国"
@@ -432,6 +433,8 @@ def find_orgs(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             best = _zone_before(text, begin, lex, known), best[1]
         best = _session_start(text, best[0], known), best[1]
         best = _stationed_start(text, best[0], known), best[1]
+        if text.endswith(DISTRIBUTIVES, 0, best[0]):
+            continue  # 各级党委, 各类家长学校: every body of a kind, not one
         found.append(Candidate(best[0], end, "ORG", "rules", best[1]))
         known.add(best[0], end, "ORG")
     return found
