@@ -84,3 +84,10 @@ def test_a_place_that_opens_a_facility_name_is_not_proposed():
 def test_county_short_form_opening_inside_a_word_is_left_out(gazetteer):
     assert "资中" not in [t for t, _ in _found(gazetteer, "实际使用外资中并购所占比重上升")]
     assert ("资中", "LOC") in _found(gazetteer, "四川资中的血橙丰收")
+
+
+def test_phrases_that_name_no_place_hide_the_places_in_them(gazetteer):
+    text = "中方愿同各方维护广大发展中国家的利益，把产业作为兴县富民的品牌；湖南中方县的柑橘丰收。"
+    found = _found(gazetteer, text)
+    assert ("中方", "LOC") not in found and ("中国", "LOC") not in found and ("兴县", "LOC") not in found
+    assert ("中方县", "LOC") in found and ("湖南", "LOC") in found

@@ -18,6 +18,7 @@ from zone_ner.text.wordlists import read_words
 _COMMON_WORDS = Path(__file__).parent / "data" / "common_words.txt"
 CITY_WORDS = Path(__file__).parent / "data" / "city_words.txt"
 FACILITIES = Path(__file__).parent / "data" / "facility_suffixes.txt"
+NOT_PLACES = Path(__file__).parent / "data" / "not_places.txt"
 MAX_FACILITY_NAME = 2
 """Characters between a place and a facility word (海口 + 美兰 + 国际机场)."""
 PLACE_SUFFIX_CHARS = frozenset("省市县区州旗盟镇乡村")
@@ -73,7 +74,8 @@ class Gazetteer:
     A two-character place glued into common words on both sides, or a county's two-character
     short form glued into a common word on either side, is not proposed; a city before a
     word opening with 市 (`data/city_words.txt`: 上海市场) is proposed without its 市, a place that
-    opens a facility's name (`data/facility_suffixes.txt`: 华山景区) is not proposed; places of
+    opens a facility's name (`data/facility_suffixes.txt`: 华山景区) or stands in a phrase that
+    names no place (`data/not_places.txt`: 发展中国家, 中方) is not proposed; places of
     the `skip_kinds` (rivers, lakes, seas: not LOC per corpus/GUIDELINES.md) are not proposed.
     """
 
@@ -96,6 +98,7 @@ class Gazetteer:
         self.size = len(entries)
         self.city_words = _read_words(CITY_WORDS)
         self.facilities = facility_words()
+        self.not_places = tuple(_read_words(NOT_PLACES))
         self.short_names = {
             alias: _only(ids)
             for alias, (label, ids) in entries.items()
@@ -107,10 +110,12 @@ class Gazetteer:
         if not self.size:
             return []
         found = []
+        phrases = self._phrases(text)
         for end, (length, label, kb_id) in self.automaton.iter_long(text):
             start = end + 1 - length
             if label == "LOC" and (
-                glued(text, start, end + 1, self.words)
+                any(s < end + 1 and start < e for s, e in phrases)
+                or glued(text, start, end + 1, self.words)
                 or self._runs_on(text, start, end + 1)
                 or self._opens_facility(text, end + 1)
             ):
@@ -122,6 +127,16 @@ class Gazetteer:
                 end, kb_id = end - 1, short  # 上海市场: 上海 + 市场
             found.append(Candidate(start, end + 1, label, "gazetteer", 1.0, kb_id))
         return found
+
+    def _phrases(self, text: str) -> list[tuple[int, int]]:
+        """Where the phrases of `data/not_places.txt` occur in `text`."""
+        spans = []
+        for phrase in self.not_places:
+            pos = text.find(phrase)
+            while pos != -1:
+                spans.append((pos, pos + len(phrase)))
+                pos = text.find(phrase, pos + 1)
+        return spans
 
     def _runs_on(self, text: str, start: int, end: int) -> bool:
         """A county's two-character short form whose first character closes a common word (外资中)
