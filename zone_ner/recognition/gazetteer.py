@@ -114,7 +114,7 @@ class Gazetteer:
         for end, (length, label, kb_id) in self.automaton.iter_long(text):
             start = end + 1 - length
             if label == "LOC" and (
-                any(s < end + 1 and start < e for s, e in phrases)
+                any(s <= start and end < e for s, e in phrases)
                 or glued(text, start, end + 1, self.words)
                 or self._runs_on(text, start, end + 1)
                 or self._opens_facility(text, end + 1)
