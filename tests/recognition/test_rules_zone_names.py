@@ -14,6 +14,7 @@ from rules_helpers import spans
         "它紧邻产业园和商务区，已为企业提供服务。",
         "活动邀请辖区各文创产业园的青年人参与。",
         "此举促进欧亚经济联盟和新加坡建立自由贸易区。",
+        "8月9日，黄陂区开通一条工业园专线公交。",
     ],
 )
 def test_a_verb_before_a_zone_suffix_does_not_make_a_zone(text: str) -> None:

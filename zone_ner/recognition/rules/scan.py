@@ -12,6 +12,7 @@ from zone_ner.recognition.rules.lexicon import Lexicon, WordSet
 
 NUMERALS = frozenset("0123456789零〇一二三四五六七八九十百千万亿两几多余数第.")
 COUNTERS = frozenset("个批项家座条所级")
+QUANTITY_NUMERALS = frozenset("一二三四五六七八九十两几数多")
 PLACES = frozenset({"LOC", "ZONE"})
 MAX_NAME = 40
 """No name built by the rules is longer than this (known names chained into a longer one included)."""
@@ -173,6 +174,13 @@ def scan_left(
     pieces.append(text[p:body_end])
     return Scan(
         start=p, body="".join(reversed(pieces)), known=jumps, labels=frozenset(jumped)
+    )
+
+
+def quantified(body: str) -> bool:
+    """True if a numeral and a counter stand in the body (开通一条工业园): a description, not a name."""
+    return any(
+        body[i] in QUANTITY_NUMERALS and body[i + 1] in COUNTERS for i in range(len(body) - 1)
     )
 
 

@@ -13,6 +13,7 @@ from zone_ner.recognition.rules.scan import (
     is_generic,
     is_name_char,
     prefix_start,
+    quantified,
     read_body_right,
     scan_left,
 )
@@ -95,8 +96,13 @@ def zone_start(
             generic_tail = lex.zone_generic.ending_at(own, len(own))
             if not generic and generic_tail is not None and generic_tail < len(own) - 1:
                 continue
-            if own in lex.common_verbs or own.startswith(INSIDE):
-                break  # 新加坡 + 建立 + 自由贸易区, 示范区 + 内 + 科技园: no name across them
+            if (
+                own in lex.common_verbs
+                or own[:2] in lex.common_verbs
+                or own.startswith(INSIDE)
+                or quantified(own)
+            ):
+                break  # 新加坡建立自由贸易区, 黄陂区开通一条工业园, 示范区内科技园: no name across them
             if (
                 len(own) >= 2
                 and text[p - 1] in ADMIN_ENDINGS
@@ -133,7 +139,7 @@ def zone_start(
     bounded = scan.start == 0 or not is_name_char(text[scan.start - 1])
     if end - start < BODY_ONLY_MIN_SUFFIX and not (bounded and len(scan.body) == 2):
         return None
-    if any(c.isdigit() for c in scan.body):
+    if any(c.isdigit() for c in scan.body) or quantified(scan.body):
         return None
     return scan.start, 0.6
 
