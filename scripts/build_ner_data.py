@@ -3,7 +3,8 @@
     python scripts/build_ner_data.py --segmenter char --out /work/train/ner/char
 
 Writes train/base.spacy (CLUENER train, Resume train, MSRA and People's Daily, the
-optional silver), train/cluener_extra.spacy (with --cluener-copies N > 1) and train/domain.spacy (the domain train split, oversampled), dev_cluener.spacy (CLUENER
+optional silver), train/partial.spacy (with --partial-source: those corpora, every
+token outside their spans missing), train/cluener_extra.spacy (with --cluener-copies N > 1) and train/domain.spacy (the domain train split, oversampled), dev_cluener.spacy (CLUENER
 dev, mapped labels) and dev_domain.spacy (corpus/dev.jsonl, when present).
 Labels are mapped with configs/ner/label_map.json. Documents are tokenized by
 the pipeline's own tokenizer (zone_ner.PageTokenizer), so training sees the
@@ -49,26 +50,28 @@ TRAIN_FILES = [
 Record = tuple[str, list[tuple[int, int, str]]]
 
 
-def map_label(corpus: str, label: str, text: str) -> str | None:
-    """zone_ner label for a source label (None = dropped)."""
+def map_label(corpus: str, label: str, text: str, split_org: bool = False) -> str | None:
+    """zone_ner label for a source label (None = dropped); with split_org an ORG is
+    treated as ORG_OR_COMPANY."""
     mapped = LABEL_MAP[corpus].get(label)
-    if mapped == "ORG_OR_COMPANY":
+    if mapped == "ORG_OR_COMPANY" or (split_org and mapped == "ORG"):
         is_company = text.endswith(tuple(ORG_SUFFIXES["suffixes"])) and not any(
             text.endswith(x) for x in ORG_SUFFIXES["exceptions"])
         return "COMPANY" if is_company else "ORG"
     return mapped
 
 
-def read_unified(corpus: str, path: Path, missing: frozenset[str] = frozenset()) -> Iterator[Record]:
+def read_unified(corpus: str, path: Path, missing: frozenset[str] = frozenset(),
+                 split_org: bool = False) -> Iterator[Record]:
     """Records of the shared unified JSONL format ({text, entities}); spans whose
-    mapped label is in `missing` get the MISSING label."""
+    mapped label is in `missing` get the MISSING label (split_org: see map_label)."""
     with path.open(encoding="utf-8") as f:
         for line in f:
             rec = json.loads(line)
             text = rec["text"]
             ents = []
             for e in rec["entities"]:
-                label = map_label(corpus, e["label"], text[e["start"]:e["end"]])
+                label = map_label(corpus, e["label"], text[e["start"]:e["end"]], split_org)
                 if label:
                     ents.append((e["start"], e["end"], MISSING if label in missing else label))
             yield text, ents
@@ -139,11 +142,12 @@ def read_silver(n_docs: int, seed: int, max_chars: int) -> Iterator[Record]:
 
 
 def to_doc(tokenizer: PageTokenizer, text: str, ents: list[tuple[int, int, str]], stats: Counter,
-           missing_labels: frozenset[str] = frozenset()) -> Doc:
+           missing_labels: frozenset[str] = frozenset(), default: str = "outside") -> Doc:
     """Tokenize raw text and set entities in clean-text offsets.
 
     Misaligned entities and those with a label in `missing_labels` become missing
-    (unknown) tokens, so the model is taught neither their label nor O.
+    (unknown) tokens, so the model is taught neither their label nor O; tokens
+    outside every span are O, or missing with default="missing".
     """
     doc = tokenizer(text)
     offsets = doc._.zn_norm.offsets
@@ -169,19 +173,19 @@ def to_doc(tokenizer: PageTokenizer, text: str, ents: list[tuple[int, int, str]]
         stats[label] += 1
     missing = [m for m in missing if not any(m.start < s.end and s.start < m.end for s in spans)]
     missing = [m for i, m in enumerate(missing) if not any(m.start < o.end and o.start < m.end for o in missing[:i])]
-    doc.set_ents(spans, missing=[Span(doc, m.start, m.end) for m in missing], default="outside")
+    doc.set_ents(spans, missing=[Span(doc, m.start, m.end) for m in missing], default=default)
     return doc
 
 
 def write(path: Path, tokenizer: PageTokenizer, records: Iterable[Record], copies: int = 1,
-          missing_labels: frozenset[str] = frozenset()) -> Counter:
-    """Tokenize records into a DocBin (each record `copies` times)."""
+          missing_labels: frozenset[str] = frozenset(), default: str = "outside") -> Counter:
+    """Tokenize records into a DocBin (each record `copies` times; `default` as in to_doc)."""
     stats: Counter = Counter()
     db = DocBin(store_user_data=False)
     for text, ents in records:
         if not text.strip():
             continue
-        doc = to_doc(tokenizer, text, ents, stats, missing_labels)
+        doc = to_doc(tokenizer, text, ents, stats, missing_labels, default)
         for _ in range(copies):
             db.add(doc)
         stats["docs"] += copies
@@ -203,6 +207,10 @@ def main() -> None:
                     help="domain labels the model does not learn (their spans become missing)")
     ap.add_argument("--missing-source", nargs="*", default=[], metavar="CORPUS:LABEL",
                     help="mapped labels of a training corpus marked missing, e.g. msra:ORG")
+    ap.add_argument("--company-split", nargs="*", default=[], metavar="CORPUS",
+                    help="corpora whose ORG becomes COMPANY when it ends with a company suffix")
+    ap.add_argument("--partial-source", nargs="*", default=[], metavar="CORPUS",
+                    help="training corpora written to train/partial.spacy with unannotated tokens missing")
     ap.add_argument("--cluener-copies", type=int, default=1,
                     help="N > 1 writes train/cluener_extra.spacy (CLUENER train N-1 more times)")
     ap.add_argument("--only", choices=["all", "domain", "cluener"], default="all",
@@ -217,16 +225,21 @@ def main() -> None:
         corpus, label = item.split(":")
         missing_source.setdefault(corpus, set()).add(label)
 
-    def train_records() -> Iterator[Record]:
+    def train_records(partial: bool) -> Iterator[Record]:
         for corpus, rel in TRAIN_FILES:
-            yield from read_unified(corpus, CORPORA / rel, frozenset(missing_source.get(corpus, ())))
-        if args.silver_docs:
+            if (corpus in args.partial_source) == partial:
+                yield from read_unified(corpus, CORPORA / rel, frozenset(missing_source.get(corpus, ())),
+                                        corpus in args.company_split)
+        if args.silver_docs and not partial:
             yield from read_silver(args.silver_docs, args.seed, args.max_chars)
 
     missing = frozenset(args.missing_labels)
     (args.out / "train").mkdir(exist_ok=True)
     if args.only == "all":
-        write(args.out / "train/base.spacy", tokenizer, train_records(), missing_labels=frozenset({MISSING}))
+        write(args.out / "train/base.spacy", tokenizer, train_records(False), missing_labels=frozenset({MISSING}))
+        if args.partial_source:
+            write(args.out / "train/partial.spacy", tokenizer, train_records(True),
+                  missing_labels=frozenset({MISSING}), default="missing")
         write(args.out / "dev_cluener.spacy", tokenizer,
               read_unified("cluener", CORPORA / "cluener/dev.jsonl"))
     if args.cluener_copies > 1 and args.only in ("all", "cluener"):
