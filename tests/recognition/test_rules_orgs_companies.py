@@ -350,3 +350,8 @@ def test_a_kind_of_company_is_no_company_name():
 def test_every_body_of_a_kind_is_no_org_and_an_app_is_its_outlet():
     text = "要求各级党委坚决扛牢主体责任，各类家长学校开展活动。（正观新闻客户端）"
     assert orgs(text) == ["正观新闻"]
+
+
+def test_grid_companies_units_after_a_place_or_zone():
+    text = "今年1月，国网黄冈高新区供电中心选取园区试点，国网徐州供电公司营销部介绍，“感谢供电公司”。"
+    assert companies(text) == ["国网黄冈高新区供电中心", "国网徐州供电公司"]
