@@ -355,3 +355,9 @@ def test_every_body_of_a_kind_is_no_org_and_an_app_is_its_outlet():
 def test_grid_companies_units_after_a_place_or_zone():
     text = "今年1月，国网黄冈高新区供电中心选取园区试点，国网徐州供电公司营销部介绍，“感谢供电公司”。"
     assert companies(text) == ["国网黄冈高新区供电中心", "国网徐州供电公司"]
+
+
+def test_a_zone_name_before_a_company_role_is_the_company_that_runs_it():
+    text = "湖北黄冈光谷科技城副总经理胡平利介绍，更多企业落户光谷科技城。"
+    labelled = spans(text)
+    assert ("COMPANY", "湖北黄冈光谷科技城") in labelled and ("ZONE", "光谷科技城") in labelled

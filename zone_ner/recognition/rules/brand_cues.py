@@ -1,5 +1,6 @@
 """Brands named by their context: a company-only role after them (软通动力董事长, 和同资本合伙人)
-or the stock quote a finance site inserts after a listed company (软通动力(24.330, 0.33, 1.37%)).
+or the stock quote a finance site inserts after a listed company (软通动力(24.330, 0.33, 1.37%));
+a zone's name before such a role names the company that runs the zone (光谷科技城副总经理).
 
 The brands found here are short names like those `companies.find_brands` derives from legal names:
 every other free mention in the document is a company too.
@@ -11,6 +12,7 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 
+from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.gazetteer import common_words
 from zone_ner.recognition.rules.companies import MAX_BRAND, QUOTE
 from zone_ner.recognition.rules.lexicon import (
@@ -23,6 +25,8 @@ from zone_ner.recognition.rules.lexicon import (
 from zone_ner.recognition.rules.scan import Known, is_generic, is_name_char, scan_left
 
 NAMES = frozenset({"LOC"})
+ZONES = frozenset({"ZONE"})
+ZONE_COMPANY_SCORE = 0.95  # outranks the zone rule on the same span
 MIN_BRAND = 2
 
 
@@ -127,3 +131,14 @@ def find_cued_brands(text: str, lex: Lexicon, known: Known) -> list[str]:
         if name is not None and name not in brands:
             brands.append(name)
     return brands
+
+
+def find_zone_companies(text: str, known: Known) -> list[Candidate]:
+    """A zone's name followed by a company-only role names the company that runs it
+    (湖北黄冈光谷科技城副总经理): COMPANY for that mention only (other mentions stay the zone)."""
+    found: list[Candidate] = []
+    for start, _e, _w, _k in _cues().roles.find(text):
+        zone = known.ending_at(start, ZONES)
+        if zone is not None:
+            found.append(Candidate(zone, start, "COMPANY", "rules", ZONE_COMPANY_SCORE))
+    return found

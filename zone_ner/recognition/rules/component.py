@@ -12,7 +12,7 @@ from zone_ner.extensions import ensure_extensions, text_of
 from zone_ner.linking.kb import KnowledgeTable
 from zone_ner.recognition.candidates import Candidate, add_candidates, get_candidates
 from zone_ner.recognition.rules.abbreviations import find_abbreviations
-from zone_ner.recognition.rules.brand_cues import find_cued_brands
+from zone_ner.recognition.rules.brand_cues import find_cued_brands, find_zone_companies
 from zone_ner.recognition.rules.companies import (
     find_brands,
     find_bureaus,
@@ -67,7 +67,7 @@ class RuleRecogniser:
         companies = find_companies(text, lex, known)
         companies += find_enumerations(text, lex, known)
         companies += find_bureaus(text, known)
-        found += companies
+        found += companies + find_zone_companies(text, known)
         found += find_brands(text, lex, known, companies, find_cued_brands(text, lex, known))
         projects = find_projects(text, lex, known) + find_project_lists(text, lex, known)
         found += projects
