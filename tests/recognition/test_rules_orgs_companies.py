@@ -361,3 +361,8 @@ def test_a_zone_name_before_a_company_role_is_the_company_that_runs_it():
     text = "湖北黄冈光谷科技城副总经理胡平利介绍，更多企业落户光谷科技城。"
     labelled = spans(text)
     assert ("COMPANY", "湖北黄冈光谷科技城") in labelled and ("ZONE", "光谷科技城") in labelled
+
+
+def test_bank_cards_and_listed_industries_are_no_companies():
+    text = "逼其说出银行卡位置。鼓励本国钢铁、纺织、水泥等企业赴喀投资，深圳圆周动力、深圳科比特等科创企业参赛。"
+    assert companies(text) == ["深圳圆周动力", "深圳科比特"]

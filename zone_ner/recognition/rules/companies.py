@@ -254,6 +254,7 @@ def find_companies(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         hits[0][1]: hits[0]
         for hits in lex.suffix_anchors["company"].find_all(text)
         if not text.startswith(INVESTMENT_TAIL, hits[0][1] - 1)  # 新城投资 holds no 城投
+        and _false_continuations().starting_at(text, hits[0][1] - 1) is None  # 银行卡, 集团化
     }
     for end in sorted(legal.keys() | units.keys()):
         begin, score = None, 0.8
@@ -359,6 +360,7 @@ def find_enumerations(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
                 if not text.endswith(("企业", "行业"), s, e)
                 and not text.endswith(lex.project_item_endings, s, e)
                 and _org_ends().ending_at(text, e, s) is None  # 双一流高校及深圳圆周动力
+                and (text[s:e] in lex.brands.words or text[s:e] not in common_words())  # 钢铁、纺织等企业
             ]
             if len(items) >= 2:
                 for s, e in named:
@@ -367,6 +369,12 @@ def find_enumerations(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
                         known.add(s, e, "COMPANY")
         pos = text.find("等", pos + 1)
     return found
+
+
+@lru_cache(maxsize=1)
+def _false_continuations() -> WordSet:
+    """A legal form's last character + the next one making another word (银行卡, 集团化)."""
+    return WordSet(read_words("company_false_continuations.txt"))
 
 
 @lru_cache(maxsize=1)
