@@ -364,5 +364,5 @@ def test_a_zone_name_before_a_company_role_is_the_company_that_runs_it():
 
 
 def test_bank_cards_and_listed_industries_are_no_companies():
-    text = "逼其说出银行卡位置。鼓励本国钢铁、纺织、水泥等企业赴喀投资，深圳圆周动力、深圳科比特等科创企业参赛。"
+    text = "逼其说出银行卡位置。钢铁、纺织、水泥等企业赴喀投资，深圳圆周动力、深圳科比特等科创企业参赛。"
     assert companies(text) == ["深圳圆周动力", "深圳科比特"]
