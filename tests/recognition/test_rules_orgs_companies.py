@@ -366,3 +366,8 @@ def test_a_zone_name_before_a_company_role_is_the_company_that_runs_it():
 def test_bank_cards_and_listed_industries_are_no_companies():
     text = "逼其说出银行卡位置。钢铁、纺织、水泥等企业赴喀投资，深圳圆周动力、深圳科比特等科创企业参赛。"
     assert companies(text) == ["深圳圆周动力", "深圳科比特"]
+
+
+def test_a_zone_before_an_approval_bureau_or_a_street_office_stays_in_the_org():
+    text = "该驿站由济宁高新区行政审批服务局设立，什刹海街道办事处开展活动。"
+    assert orgs(text) == ["济宁高新区行政审批服务局", "什刹海街道办事处"]

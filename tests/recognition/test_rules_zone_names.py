@@ -68,3 +68,7 @@ def test_sub_areas_after_listed_zones_and_no_suffix_inside_a_listed_zone() -> No
         ("ZONE", "光谷生物城"),
         ("ZONE", "苏州工业园区"),
     ]
+
+
+def test_a_predicate_after_a_listed_zone_is_no_sub_area() -> None:
+    assert spans("近年来，凤凰山经济开发区积极推进园区建设。", "ZONE") == [("ZONE", "凤凰山经济开发区")]

@@ -70,6 +70,9 @@ def _extension(text: str, end: int, lex: Lexicon) -> int:
     stop = next((k for k in range(end, stop) if text[k] in lex.left_stops), stop)  # 科技园等产业园区
     for e in range(stop, end, -1):
         if lex.zone_extensions.ending_at(text, e, end) is not None and e - end > 2:
+            tail = text[end:e]
+            if any(tail[i : i + 2] in lex.common_verbs for i in range(len(tail) - 1)):
+                return end  # 凤凰山经济开发区 + 积极推进园区: a predicate, no sub-area
             return e
     return end
 
