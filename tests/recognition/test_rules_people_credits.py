@@ -209,7 +209,7 @@ def test_foreign_ministers_titles():
 def test_names_without_a_han_surname_between_a_title_and_speech():
     text = "扎囊县商务经济合作局局长拉措姆说，总经理次仁曲扎告诉记者，主任李明介绍说，普京会见总理李显龙时表示。"
     persons = [s for label, s in spans(text) if label == "PERSON"]
-    assert persons == ["拉措姆", "次仁曲扎", "李明", "李显龙"]
+    assert persons == ["拉措姆", "次仁曲扎", "李明", "普京", "李显龙"]
 
 
 def test_world_leaders_are_known_without_a_surname():
