@@ -4,8 +4,8 @@
 
 Writes train/base.spacy (CLUENER train, Resume train, MSRA and People's Daily, the
 optional silver), train/partial.spacy (with --partial-source: those corpora, every
-token outside their spans missing), train/cluener_extra.spacy (with --cluener-copies N > 1) and train/domain.spacy (the domain train split, oversampled), dev_cluener.spacy (CLUENER
-dev, mapped labels) and dev_domain.spacy (corpus/dev.jsonl, when present).
+token outside their spans missing), train/cluener_extra.spacy (with --cluener-copies N > 1) and train/domain.spacy (the domain splits of --domain-train, oversampled), dev_cluener.spacy (CLUENER
+dev, mapped labels) and dev_domain.spacy (the splits of --domain-dev).
 Labels are mapped with configs/ner/label_map.json. Documents are tokenized by
 the pipeline's own tokenizer (zone_ner.PageTokenizer), so training sees the
 same tokens as the shipped pipeline; an entity that does not fall on token
@@ -104,6 +104,12 @@ def read_domain(path: Path, max_chars: int) -> Iterator[Record]:
             yield from split_long(rec["text"], ents, max_chars)
 
 
+def read_domains(paths: list[Path], max_chars: int) -> Iterator[Record]:
+    """Records of several corpus files, in order."""
+    for path in paths:
+        yield from read_domain(path, max_chars)
+
+
 def test_ids() -> set[str]:
     """Ids that must never be trained on: test_selection.tsv and corpus/test.jsonl."""
     ids = set()
@@ -200,6 +206,10 @@ def main() -> None:
     ap.add_argument("--pkuseg-model", default=str(ROOT / "models/pkuseg"))
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--domain-copies", type=int, default=5)
+    ap.add_argument("--domain-train", nargs="+", type=Path, default=[ROOT / "corpus/train.jsonl"],
+                    help="annotated domain splits trained on (never corpus/test.jsonl)")
+    ap.add_argument("--domain-dev", nargs="+", type=Path, default=[ROOT / "corpus/dev.jsonl"],
+                    help="annotated domain splits for model selection (dev_domain.spacy)")
     ap.add_argument("--silver-docs", type=int, default=0, help="bulk docs labelled by the fast pipeline")
     ap.add_argument("--max-chars", type=int, default=400)
     ap.add_argument("--seed", type=int, default=7)
@@ -247,15 +257,12 @@ def main() -> None:
               read_unified("cluener", CORPORA / "cluener/train.jsonl"), copies=args.cluener_copies - 1)
     if args.only == "cluener":
         return
-    domain_train = ROOT / "corpus/train.jsonl"
-    if domain_train.exists():
-        write(args.out / "train/domain.spacy", tokenizer, read_domain(domain_train, args.max_chars),
-              copies=args.domain_copies, missing_labels=missing)
-    domain_dev = ROOT / "corpus/dev.jsonl"
-    if domain_dev.exists():
-        write(args.out / "dev_domain.spacy", tokenizer, read_domain(domain_dev, args.max_chars),
-              missing_labels=missing)
-
+    if any(path.name == "test.jsonl" for path in args.domain_train + args.domain_dev):
+        raise SystemExit("corpus/test.jsonl is never trained on or used for model selection")
+    write(args.out / "train/domain.spacy", tokenizer, read_domains(args.domain_train, args.max_chars),
+          copies=args.domain_copies, missing_labels=missing)
+    write(args.out / "dev_domain.spacy", tokenizer, read_domains(args.domain_dev, args.max_chars),
+          missing_labels=missing)
 
 if __name__ == "__main__":
     main()

@@ -371,3 +371,13 @@ def test_bank_cards_and_listed_industries_are_no_companies():
 def test_a_zone_before_an_approval_bureau_or_a_street_office_stays_in_the_org():
     text = "该驿站由济宁高新区行政审批服务局设立，什刹海街道办事处开展活动。"
     assert orgs(text) == ["济宁高新区行政审批服务局", "什刹海街道办事处"]
+
+
+def test_two_banks_joined_by_a_conjunction_that_opens_a_place_stay_apart():
+    text = "招商银行和平安银行都在深圳设立了分行，工商银行与平安银行也来了。"
+    assert companies(text) == ["招商银行", "平安银行", "工商银行", "平安银行"]
+
+
+def test_a_list_of_kinds_with_a_lead_word_is_no_list_of_companies():
+    assert companies("园区吸引了本国钢铁、纺织等企业入驻。") == []
+    assert companies("园区吸引了华为、中兴、纺织等企业入驻。") == ["华为", "中兴"]

@@ -72,3 +72,10 @@ def test_sub_areas_after_listed_zones_and_no_suffix_inside_a_listed_zone() -> No
 
 def test_a_predicate_after_a_listed_zone_is_no_sub_area() -> None:
     assert spans("近年来，凤凰山经济开发区积极推进园区建设。", "ZONE") == [("ZONE", "凤凰山经济开发区")]
+
+
+def test_a_county_stays_in_the_zone_name_but_a_city_or_a_chain_of_places_does_not():
+    assert spans("设备在岢岚县胡家滩经济产业园区组装完成。", "ZONE") == [("ZONE", "岢岚县胡家滩经济产业园区")]
+    labelled = spans("企业在娄底市娄星产业开发区投产，民警在西宁市城西区海湖新区巡逻。")
+    assert ("ZONE", "娄星产业开发区") in labelled and ("LOC", "娄底市") in labelled
+    assert ("ZONE", "海湖新区") in labelled and ("LOC", "城西区") in labelled

@@ -50,6 +50,7 @@ QUOTE = re.compile(r"[（(]-?\d{1,6}(?:\.\d{1,4})?, ?-?\d{1,6}(?:\.\d{1,4})?, ?-
 ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]{1,3}")
 BRACKETED = re.compile(r"[（(][^（()）]{0,8}[）)]")
 SEPARATORS = ("、", "和", "及", "与", "以及")
+CONJUNCTIONS = frozenset("和及与同")
 ENUM_BREAK = frozenset("，,。；;！？!?\n：:")
 ALIAS = re.compile(
     r"[（(]\s{0,2}(?:以下)?(?:简称|下称)\s{0,2}[“\"「『]?([\u4e00-\u9fffA-Za-z0-9]{2,8})[”\"」』]?\s{0,2}[）)]"
@@ -140,7 +141,9 @@ def _company_start(
     if listed is not None:
         return listed
     brand_before = known.ending_at(begin, BRANDS) if scan.known else None
-    if brand_before is not None and start - brand_before <= MAX_BODY:
+    if brand_before is not None and text[begin] in CONJUNCTIONS:
+        begin += 1  # 招商银行和平安银行: the place 和平 opens with the conjunction after a company
+    elif brand_before is not None and start - brand_before <= MAX_BODY:
         return brand_before
     brand = known.ending_at(begin, BRANDS) if not body else None
     if brand is not None and start - brand <= MAX_BODY:
@@ -354,15 +357,16 @@ def find_enumerations(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
                 if sep is None:
                     break
                 end = start - len(sep)
+            kinds = [(s, e) for s, e in items if text[s:e] not in lex.brands.words and text[s:e] in common_words()]
             named = [
                 (s, e)
                 for s, e in items
                 if not text.endswith(("企业", "行业"), s, e)
                 and not text.endswith(lex.project_item_endings, s, e)
                 and _org_ends().ending_at(text, e, s) is None  # 双一流高校及深圳圆周动力
-                and (text[s:e] in lex.brands.words or text[s:e] not in common_words())  # 钢铁、纺织等企业
+                and (s, e) not in kinds  # 钢铁、纺织等企业
             ]
-            if len(items) >= 2:
+            if len(items) >= 2 and 2 * len(kinds) < len(items):  # 本国钢铁、纺织等企业: a list of kinds
                 for s, e in named:
                     if known.label_at(s, e) is None:
                         found.append(Candidate(s, e, "COMPANY", "rules", 0.65))

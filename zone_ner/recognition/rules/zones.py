@@ -21,6 +21,7 @@ from zone_ner.recognition.rules.scan import (
 PLACE = frozenset({"LOC"})
 PLACE_OR_ZONE = frozenset({"LOC", "ZONE"})
 ADMIN_ENDINGS = frozenset("省市县区州旗")
+CITY_ENDINGS = frozenset("省市")
 MAX_PLACED_NAME = 6
 ZONES = frozenset({"ZONE"})
 BODY_ONLY_MIN_SUFFIX = 3
@@ -106,11 +107,7 @@ def zone_start(
                 or quantified(own)
             ):
                 break  # 新加坡建立自由贸易区, 黄陂区开通一条工业园, 示范区内科技园: no name across them
-            if (
-                len(own) >= 2
-                and text[p - 1] in ADMIN_ENDINGS
-                and known.label_at(chain, p) != "ZONE"
-            ):
+            if len(own) >= 2 and known.label_at(chain, p) != "ZONE" and _split_place(text, chain, p, lex, known):
                 return p, 0.8
             bracket = _bracketed_place(text, chain, lex, known)
             return (bracket if bracket is not None else chain), (
@@ -145,6 +142,15 @@ def zone_start(
     if any(c.isdigit() for c in scan.body) or quantified(scan.body):
         return None
     return scan.start, 0.6
+
+
+def _split_place(text: str, chain: int, p: int, lex: Lexicon, known: Known) -> bool:
+    """True if the places before a zone's own name stay apart from it: a city or province
+    (娄底市 + 娄星产业开发区) or a chain of several (西宁市城西区 + 海湖新区); a single county or
+    district stays in the name (岢岚县胡家滩经济产业园区, 龙华区数字经济跨境电商产业园)."""
+    if text[p - 1] in CITY_ENDINGS:
+        return True
+    return text[p - 1] in ADMIN_ENDINGS and prefix_start(text, p, lex, known, PLACE, 0) != chain
 
 
 def _area_of_bare_zone(
