@@ -91,3 +91,10 @@ def test_phrases_that_name_no_place_hide_the_places_in_them(gazetteer):
     found = _found(gazetteer, text)
     assert ("中方", "LOC") not in found and ("中国", "LOC") not in found and ("兴县", "LOC") not in found
     assert ("中方县", "LOC") in found and ("湖南", "LOC") in found
+
+
+def test_belt_and_road_regions_are_places(gazetteer):
+    text = "物流中心处在丝绸之路经济带，地处亚欧大陆桥中段，是21世纪海上丝绸之路的廊道。"
+    found = _found(gazetteer, text)
+    for name in ("丝绸之路经济带", "亚欧大陆桥", "21世纪海上丝绸之路"):
+        assert (name, "LOC") in found
