@@ -381,3 +381,17 @@ def test_two_banks_joined_by_a_conjunction_that_opens_a_place_stay_apart():
 def test_a_list_of_kinds_with_a_lead_word_is_no_list_of_companies():
     assert companies("园区吸引了本国钢铁、纺织等企业入驻。") == []
     assert companies("园区吸引了华为、中兴、纺织等企业入驻。") == ["华为", "中兴"]
+
+
+def test_a_hidden_or_counted_body_is_no_org():
+    text = "民警在辖区某医院抓获嫌疑人。记者走访合肥市部分幼儿园，民办幼儿园名额紧张，林先生到辖区民安派出所报警。"
+    assert orgs(text) == ["民安派出所"]
+
+
+def test_a_verb_alone_before_an_org_suffix_and_an_office_verb_make_no_org():
+    assert orgs("结合派出所、社区开展检查，让员工到杭州办公。") == []
+
+
+def test_a_listed_brand_whose_last_character_is_a_stop_word_opens_its_legal_name():
+    text = "合作方是深圳华为技术有限公司，让员工更加熟悉公司业务；长沙有84家A股上市公司。"
+    assert companies(text) == ["深圳华为技术有限公司"]

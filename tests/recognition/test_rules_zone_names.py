@@ -79,3 +79,7 @@ def test_a_county_stays_in_the_zone_name_but_a_city_or_a_chain_of_places_does_no
     labelled = spans("企业在娄底市娄星产业开发区投产，民警在西宁市城西区海湖新区巡逻。")
     assert ("ZONE", "娄星产业开发区") in labelled and ("LOC", "娄底市") in labelled
     assert ("ZONE", "海湖新区") in labelled and ("LOC", "城西区") in labelled
+
+
+def test_inside_after_a_stop_word_is_not_part_of_a_zone_name():
+    assert spans("仅该街道辖区内桃元工业园入驻企业就有20家。", "ZONE") == [("ZONE", "桃元工业园")]

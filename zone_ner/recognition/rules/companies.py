@@ -140,8 +140,13 @@ def _company_start(
     listed = _listed_zone(text, begin, known)
     if listed is not None:
         return listed
-    brand_before = known.ending_at(begin, BRANDS) if scan.known else None
-    if brand_before is not None and text[begin] in CONJUNCTIONS:
+    brand_before = known.ending_at(begin, BRANDS)
+    if brand_before is None and begin == scan.start and text[begin - 1 : begin] in lex.left_stops:
+        brand_before = _listed_brand_before(text, begin, lex)  # (深圳)华为 + 技术有限公司
+        if brand_before is not None:
+            place = lex.places.ending_at(text, brand_before, max(0, brand_before - 8))
+            brand_before = brand_before if place is None else place
+    if brand_before is not None and text[begin] in CONJUNCTIONS and scan.known:
         begin += 1  # 招商银行和平安银行: the place 和平 opens with the conjunction after a company
     elif brand_before is not None and start - brand_before <= MAX_BODY:
         return brand_before
@@ -175,6 +180,14 @@ def _company_start(
     if scan.known == 0 and suffix == "公司" and body in common_words() and body not in lex.brands.words:
         return None  # 感谢供电公司, 全产业链的运营公司: a kind of company
     return begin
+
+
+def _listed_brand_before(text: str, end: int, lex: Lexicon) -> int | None:
+    """Start of the longest listed brand ending at `end` (its last character a stop word: 华为), or None."""
+    for k in range(min(MAX_BRAND, end), 1, -1):
+        if text[end - k : end] in lex.brands.words:
+            return end - k
+    return None
 
 
 def _share_name(text: str, begin: int, start: int, lex: Lexicon) -> bool:

@@ -278,10 +278,11 @@ def _named_start(
 
 
 def _after_verbs(scan: Scan, lex: Lexicon) -> Scan:
-    """The body without the verbs that open it (需要获取前瞻产业研究院 → 前瞻产业研究院, 看上医院 → 医院)."""
+    """The body without the verbs that open it (需要获取前瞻产业研究院 → 前瞻产业研究院, 看上医院 → 医院,
+    结合派出所 → nothing)."""
     body = scan.body
-    while len(body) > 2 and body[:2] in lex.common_verbs:
-        body = body[2:]
+    while len(body) >= 2 and body[:2] in lex.common_verbs:
+        body = body[2:]  # 结合派出所: no body is left
     cut = len(scan.body) - len(body)
     return scan if not cut else Scan(start=scan.start + cut, body=body, known=0)
 
@@ -400,6 +401,11 @@ def _stationed_start(text: str, start: int, known: Known) -> int:
     return start
 
 
+def _unnamed(text: str, begin: int, end: int, lex: Lexicon) -> bool:
+    """True if the span hides or counts its body (某医院, 部分幼儿园, 一所民办幼儿园)."""
+    return any(w in text[begin:end] for w in lex.org_unnamed)
+
+
 def find_orgs(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     """ORG candidates, left to right; each one becomes a known name for the next (省委组织部)."""
     found = find_media(text, lex, known)
@@ -435,6 +441,8 @@ def find_orgs(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         best = _stationed_start(text, best[0], known), best[1]
         if text.endswith(DISTRIBUTIVES, 0, best[0]):
             continue  # 各级党委, 各类家长学校: every body of a kind, not one
+        if _unnamed(text, best[0], end, lex):
+            continue  # 辖区某医院, 合肥市部分幼儿园: some bodies of a kind, not a name
         found.append(Candidate(best[0], end, "ORG", "rules", best[1]))
         known.add(best[0], end, "ORG")
     return found

@@ -130,8 +130,11 @@ def zone_start(
         )
     ):
         return None
-    if scan.body.startswith(INSIDE) and known.ending_at(scan.start, PLACE_OR_ZONE) is not None:
-        scan = Scan(scan.start + 1, scan.body[1:], 0)  # 示范区 + 内 + 攀升新科技园
+    if scan.body.startswith(INSIDE) and (
+        known.ending_at(scan.start, PLACE_OR_ZONE) is not None
+        or lex.left_stops.ending_at(text, scan.start) is not None
+    ):
+        scan = Scan(scan.start + 1, scan.body[1:], 0)  # 示范区 + 内 + 攀升新科技园, 辖区 + 内 + 桃元工业园
     if len(scan.body) < 2:
         return None
     if text[scan.start - 1 : scan.start] in DETERMINERS or scan.body[0] in DETERMINERS:
