@@ -216,3 +216,14 @@ def test_world_leaders_are_known_without_a_surname():
     text = "普京在会见新加坡总理李显龙时表示，莫迪总理期待访问中国。"
     persons = [s for label, s in spans(text) if label == "PERSON"]
     assert persons == ["普京", "李显龙", "莫迪"]
+
+
+def test_a_transliterated_name_joined_by_dots_after_a_title_is_one_person():
+    labelled = spans("布鲁金斯学会高级研究员埃斯瓦尔·普拉萨德在论坛上表示，黄陂东湖高新·木兰智汇谷入驻企业增多。")
+    assert ("TITLE", "高级研究员") in labelled and ("PERSON", "埃斯瓦尔·普拉萨德") in labelled
+    assert [t for label, t in labelled if label == "PERSON"] == ["埃斯瓦尔·普拉萨德"]
+
+
+def test_people_named_by_their_trade_before_a_word_of_speech():
+    labelled = spans("女司机胡杨说，设专用停车位意义不大。村民田雪梅反驳说，很有必要。")
+    assert [t for label, t in labelled if label == "PERSON"] == ["胡杨", "田雪梅"]

@@ -245,6 +245,9 @@ class Lexicon:
     org_false_continuations: WordSet = field(
         default_factory=lambda: WordSet(read_words("org_false_continuations.txt"))
     )
+    transliteration: frozenset[str] = field(
+        default_factory=lambda: frozenset("".join(read_words("transliteration_chars.txt")))
+    )
     org_unnamed: tuple[str, ...] = field(default_factory=lambda: tuple(read_words("org_unnamed.txt")))
     org_prefix_blockers: frozenset[str] = field(
         default_factory=lambda: frozenset(read_words("org_prefix_blockers.txt"))

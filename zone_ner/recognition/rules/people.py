@@ -31,6 +31,8 @@ MAX_CAREER = 300
 CREDIT_CLOSE = "）) \u3000"
 PAIR_JOINERS = "与和及"
 MAX_FOREIGN_PART = 4
+MAX_DOTTED_PART = 6
+DOTS = frozenset("·•・")
 _CLAUSE_END = re.compile(r"[，。；！？、：\n”」]")
 ORGS = frozenset({"ORG", "LOC", "ZONE", "COMPANY"})
 MAX_SPACES = 3
@@ -236,9 +238,9 @@ def _names_after(
     start = lex.title_name_links.starting_at(text, start) or start
     end = _foreign_tail(text, read_name(text, start, lex), lex)
     if not strict:
-        free = _free_name(text, start, lex)
-        if free is not None and (end is None or free > end):
-            end = free
+        for free in (_free_name(text, start, lex), _dotted_name(text, start, lex)):
+            if free is not None and (end is None or free > end):
+                end = free
     if end is not None and strict and (
         not _bounded(text, end, lex)
         or (end - start == 2 and text[start:end] in common_words())
@@ -253,6 +255,24 @@ def _names_after(
         if end is not None and not _bounded(text, end, lex):
             break
     return names
+
+
+def _dotted_name(text: str, start: int, lex: Lexicon) -> int | None:
+    """End of a transliterated name of two or three parts joined by · (埃斯瓦尔·普拉萨德), every
+    character in `data/transliteration_chars.txt`, or None."""
+    end, parts = start, 0
+    while parts < 3:
+        k = end
+        while k < len(text) and k - end < MAX_DOTTED_PART and text[k] in lex.transliteration:
+            k += 1
+        if k == end:
+            break
+        end, parts = k, parts + 1
+        if not (text[end : end + 1] in DOTS and text[end + 1 : end + 2] in lex.transliteration):
+            break
+        end += 1
+    return end if parts >= 2 and (end >= len(text) or not is_cjk(text[end]) or
+                                  lex.post_name.starting_at(text, end) is not None) else None
 
 
 def _free_name(text: str, start: int, lex: Lexicon) -> int | None:
