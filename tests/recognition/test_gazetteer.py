@@ -98,3 +98,9 @@ def test_belt_and_road_regions_are_places(gazetteer):
     found = _found(gazetteer, text)
     for name in ("丝绸之路经济带", "亚欧大陆桥", "21世纪海上丝绸之路"):
         assert (name, "LOC") in found
+
+
+def test_a_place_that_names_a_road_is_not_proposed(gazetteer):
+    found = [t for t, _ in _found(gazetteer, "救援队在凤凰大道、通江路和沿河街北路救人，深圳路演在北京路上举行。")]
+    assert "凤凰" not in found and "通江" not in found and "沿河" not in found
+    assert "深圳" in found and "北京" in found

@@ -19,6 +19,7 @@ _COMMON_WORDS = Path(__file__).parent / "data" / "common_words.txt"
 CITY_WORDS = Path(__file__).parent / "data" / "city_words.txt"
 FACILITIES = Path(__file__).parent / "data" / "facility_suffixes.txt"
 NOT_PLACES = Path(__file__).parent / "data" / "not_places.txt"
+ROADS = Path(__file__).parent / "data" / "road_suffixes.txt"
 MAX_FACILITY_NAME = 2
 """Characters between a place and a facility word (海口 + 美兰 + 国际机场)."""
 PLACE_SUFFIX_CHARS = frozenset("省市县区州旗盟镇乡村")
@@ -57,9 +58,30 @@ def facility_words() -> tuple[str, ...]:
     return tuple(sorted(_read_words(FACILITIES), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _roads() -> tuple[tuple[str, ...], str]:
+    """Road words (`data/road_suffixes.txt`, longest first) and the characters that may follow one."""
+    lines = read_words(ROADS)
+    return tuple(sorted(lines[1:], key=len, reverse=True)), lines[0]
+
+
+def names_road(text: str, end: int) -> bool:
+    """True if a road word closes a name right at `end` (凤凰大道、, 通江路、, 沿河街北路): the place
+    before it is part of the road's name."""
+    roads, after = _roads()
+    for road in roads:
+        if text.startswith(road, end):
+            nxt = text[end + len(road) : end + len(road) + 1]
+            return not nxt or not is_cjk(nxt) or nxt in after
+    return False
+
+
 def opens_facility(text: str, end: int, facilities: tuple[str, ...]) -> bool:
     """True if a facility word follows a place ending at `end`, at most two name characters
-    later (华山景区, 海口美兰国际机场, 晋安湖公园): the place is inside the facility's name."""
+    later (华山景区, 海口美兰国际机场, 晋安湖公园), or a road word right after it (凤凰大道):
+    the place is inside the facility's name."""
+    if names_road(text, end):
+        return True
     for gap in range(MAX_FACILITY_NAME + 1):
         if gap and not is_cjk(text[end + gap - 1 : end + gap]):
             return False
