@@ -104,3 +104,9 @@ def test_a_place_that_names_a_road_is_not_proposed(gazetteer):
     found = [t for t, _ in _found(gazetteer, "救援队在凤凰大道、通江路和沿河街北路救人，深圳路演在北京路上举行。")]
     assert "凤凰" not in found and "通江" not in found and "沿河" not in found
     assert "深圳" in found and "北京" in found
+
+
+def test_free_trade_areas_named_after_the_bare_zone_word_and_new_area_cities(gazetteer):
+    found = gazetteer.find("自贸长沙片区、自贸试验区南沙片区和泾河新城")
+    names = {c.kb_id for c in found if c.label == "ZONE"}
+    assert len(names) == 3 and None not in names
