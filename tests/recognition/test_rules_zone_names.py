@@ -83,3 +83,8 @@ def test_a_county_stays_in_the_zone_name_but_a_city_or_a_chain_of_places_does_no
 
 def test_inside_after_a_stop_word_is_not_part_of_a_zone_name():
     assert spans("仅该街道辖区内桃元工业园入驻企业就有20家。", "ZONE") == [("ZONE", "桃元工业园")]
+
+
+def test_a_founding_verb_between_a_place_and_a_zone_suffix_makes_no_zone():
+    text = "王新奎认为，上海先行先试建设自由贸易试验区意味着改革，福建申建自由贸易试验区。"
+    assert spans(text, "ZONE") == []

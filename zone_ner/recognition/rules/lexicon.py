@@ -218,6 +218,9 @@ class Lexicon:
     zone_named_suffixes: frozenset[str] = field(
         default_factory=lambda: frozenset(read_words("zone_named_suffixes.txt"))
     )
+    zone_founding_verbs: tuple[str, ...] = field(
+        default_factory=lambda: tuple(read_words("zone_founding_verbs.txt"))
+    )
     zone_generic: WordSet = field(
         default_factory=lambda: WordSet(read_words("zone_generic_bodies.txt"))
     )

@@ -105,8 +105,9 @@ def zone_start(
                 or own[:2] in lex.common_verbs
                 or own.startswith(INSIDE)
                 or quantified(own)
+                or any(v in own for v in lex.zone_founding_verbs)
             ):
-                break  # 新加坡建立自由贸易区, 黄陂区开通一条工业园, 示范区内科技园: no name across them
+                break  # 新加坡建立自由贸易区, 黄陂区开通一条工业园, 示范区内科技园, 上海先行先试建设自贸试验区
             if len(own) >= 2 and known.label_at(chain, p) != "ZONE" and _split_place(text, chain, p, lex, known):
                 return p, 0.8
             bracket = _bracketed_place(text, chain, lex, known)
@@ -172,6 +173,7 @@ def _predicate(body: str, lex: Lexicon) -> bool:
     return (
         body[:2] in lex.common_verbs
         or body[-2:] in lex.common_verbs
+        or any(v in body for v in lex.zone_founding_verbs)
         or any(body[i : i + 2] in lex.function_words for i in range(len(body) - 1))
     )
 
