@@ -395,3 +395,8 @@ def test_a_verb_alone_before_an_org_suffix_and_an_office_verb_make_no_org():
 def test_a_listed_brand_whose_last_character_is_a_stop_word_opens_its_legal_name():
     text = "合作方是深圳华为技术有限公司，让员工更加熟悉公司业务；长沙有84家A股上市公司。"
     assert companies(text) == ["深圳华为技术有限公司"]
+
+
+def test_fire_brigades_border_stations_and_transfer_centres_are_orgs():
+    text = "嘉鱼县消防救援大队迅速组织救援，记者从洋山边检站获悉，辽宁中科技术转移中心承办，中国驻纽约总领馆参加。"
+    assert orgs(text) == ["嘉鱼县消防救援大队", "洋山边检站", "辽宁中科技术转移中心", "中国驻纽约总领馆"]
