@@ -227,3 +227,14 @@ def test_a_transliterated_name_joined_by_dots_after_a_title_is_one_person():
 def test_people_named_by_their_trade_before_a_word_of_speech():
     labelled = spans("女司机胡杨说，设专用停车位意义不大。村民田雪梅反驳说，很有必要。")
     assert [t for label, t in labelled if label == "PERSON"] == ["胡杨", "田雪梅"]
+
+
+def test_three_or_more_names_listed_with_commas_are_people():
+    text = "施工的朱德贵、李世增、娄长民和刘春明四名农民工赶来，后来刘春明负责指挥。亲子家庭在李宇瑾、罗民扬、解雪三位健身老师带领下锻炼。"
+    persons = [t for label, t in spans(text) if label == "PERSON"]
+    assert persons == ["朱德贵", "李世增", "娄长民", "刘春明", "刘春明", "李宇瑾", "罗民扬", "解雪"]
+
+
+def test_parallel_phrases_pseudonyms_and_brands_are_no_name_list():
+    text = "打造全农类、全生态、全周期的农业，许某与庄某某、王某、许某杰合伙，蒙牛、温氏、李子园等企业参展。"
+    assert [t for label, t in spans(text) if label == "PERSON"] == []

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.gazetteer import common_words
+from zone_ner.recognition.model_check import is_person_name
 from zone_ner.recognition.rules.lexicon import (
     Anchors,
     Lexicon,
@@ -42,6 +43,11 @@ LIST_SEPARATORS = "、"
 SENTENCE_END = "。！？!?；;）)\n"
 _NEWLINE = re.compile("\n")
 _ENUM_END = re.compile("等")
+_NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,}")
+LAST_JOINERS = "和及与"
+PEOPLE_COUNTERS = "位名人个"
+NOT_IN_LISTED_NAMES = "某氏"
+MIN_LISTED_NAMES = 3
 _BRACKETED = re.compile(r"[（(《]([\u4e00-\u9fff 、·/]{2,30})[）)》]")
 _PART = re.compile(r"[^ 、]{1,30}")
 _ASIDE = re.compile(r"[（(][^（()）]{0,8}[）)]")
@@ -380,6 +386,7 @@ def find_people(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             title.emitted = True
     found.extend(_bylines(text, lex, known))
     found.extend(_enumerated(text, lex, known))
+    found.extend(_name_lists(text, lex, known))
     found.extend(_bracketed(text, lex, known))
     found.extend(_closing_names(text, lex, known))
     found.extend(_clause_names(text, lex, known))
@@ -630,6 +637,47 @@ def _enumerated(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             end = start - 1
         if len(names) >= 2:
             for s, e in names:
+                found.append(Candidate(s, e, "PERSON", "rules", 0.7))
+                known.add(s, e, "PERSON")
+    return found
+
+
+def _name_lists(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
+    """Three or more names listed with 、 (the last maybe after 和): 朱德贵、李世增、娄长民和刘春明四名农民工.
+
+    Every item must read as a name on its own (surname, given characters, no frequent word), the
+    list must not run on from a word before it, and no item may touch a known name of any label.
+    """
+    found: list[Candidate] = []
+    words = common_words()
+    for m in _NAME_LIST.finditer(text):
+        if m.start() and is_name_char(text[m.start() - 1]) and lex.left_stops.ending_at(text, m.start()) is None:
+            continue
+        items, pos = [], m.start()
+        for part in m.group().split(LIST_SEPARATORS):
+            items.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        last_start = items[-1][0]
+        last_end = read_name(text, last_start, lex)
+        if last_end is None or last_end > items[-1][1]:
+            continue
+        if text[last_end - 1] in NUMERALS and text[last_end : last_end + 1] in PEOPLE_COUNTERS:
+            last_end -= 1  # 李鹏三名主力队员: 三 counts the people
+        items[-1] = (last_start, last_end)
+        if text[last_end : last_end + 1] in LAST_JOINERS:
+            tail = read_name(text, last_end + 1, lex)
+            if tail is not None:
+                items.append((last_end + 1, tail))
+        if len({text[s] for s, _e in items}) == 1:
+            continue  # 全农类、全生态、全周期: a parallel phrase, not names
+        if len(items) >= MIN_LISTED_NAMES and all(
+            (k == len(items) - 1 or read_name(text, s, lex) == e)
+            and is_person_name(text[s:e], lex, words)
+            and not any(c in NOT_IN_LISTED_NAMES for c in text[s:e])
+            and not known.overlapping(s, e, ANY)
+            for k, (s, e) in enumerate(items)
+        ):
+            for s, e in items:
                 found.append(Candidate(s, e, "PERSON", "rules", 0.7))
                 known.add(s, e, "PERSON")
     return found
