@@ -400,3 +400,7 @@ def test_a_listed_brand_whose_last_character_is_a_stop_word_opens_its_legal_name
 def test_fire_brigades_border_stations_and_transfer_centres_are_orgs():
     text = "嘉鱼县消防救援大队迅速组织救援，记者从洋山边检站获悉，辽宁中科技术转移中心承办，中国驻纽约总领馆参加。"
     assert orgs(text) == ["嘉鱼县消防救援大队", "洋山边检站", "辽宁中科技术转移中心", "中国驻纽约总领馆"]
+
+
+def test_party_committee_or_group_as_a_kind_is_no_org():
+    assert orgs("把作风建设作为党委（党组）书记抓基层党建的内容，区党委书记出席。") == ["区党委"]

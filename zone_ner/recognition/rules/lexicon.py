@@ -251,6 +251,9 @@ class Lexicon:
     transliteration: frozenset[str] = field(
         default_factory=lambda: frozenset("".join(read_words("transliteration_chars.txt")))
     )
+    org_generic_phrases: tuple[str, ...] = field(
+        default_factory=lambda: tuple(read_words("org_generic_phrases.txt"))
+    )
     org_unnamed: tuple[str, ...] = field(default_factory=lambda: tuple(read_words("org_unnamed.txt")))
     org_prefix_blockers: frozenset[str] = field(
         default_factory=lambda: frozenset(read_words("org_prefix_blockers.txt"))

@@ -406,9 +406,21 @@ def _unnamed(text: str, begin: int, end: int, lex: Lexicon) -> bool:
     return any(w in text[begin:end] for w in lex.org_unnamed)
 
 
+def _generic_phrases(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Spans of the phrases that name a kind of body (党委（党组）)."""
+    spans = []
+    for phrase in lex.org_generic_phrases:
+        pos = text.find(phrase)
+        while pos != -1:
+            spans.append((pos, pos + len(phrase)))
+            pos = text.find(phrase, pos + 1)
+    return spans
+
+
 def find_orgs(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     """ORG candidates, left to right; each one becomes a known name for the next (省委组织部)."""
     found = find_media(text, lex, known)
+    generic = _generic_phrases(text, lex)
     title_ends = {
         start: end
         for start, end, _w, kind in lex.title_anchors.find(text)
@@ -441,6 +453,8 @@ def find_orgs(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         best = _stationed_start(text, best[0], known), best[1]
         if text.endswith(DISTRIBUTIVES, 0, best[0]):
             continue  # 各级党委, 各类家长学校: every body of a kind, not one
+        if any(s < end and best[0] < e for s, e in generic):
+            continue  # 党委（党组）书记: a kind of body
         if _unnamed(text, best[0], end, lex):
             continue  # 辖区某医院, 合肥市部分幼儿园: some bodies of a kind, not a name
         found.append(Candidate(best[0], end, "ORG", "rules", best[1]))
