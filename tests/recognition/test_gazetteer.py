@@ -110,3 +110,9 @@ def test_free_trade_areas_named_after_the_bare_zone_word_and_new_area_cities(gaz
     found = gazetteer.find("自贸长沙片区、自贸试验区南沙片区和泾河新城")
     names = {c.kb_id for c in found if c.label == "ZONE"}
     assert len(names) == 3 and None not in names
+
+
+def test_directions_slogans_and_interchanges_name_no_place(gazetteer):
+    text = "位于燕山立交桥交叉口东北侧，东北部赛区，实现惠民惠企；东北地区经济回升。"
+    found = [t for t, _ in _found(gazetteer, text)]
+    assert found == ["东北地区"]

@@ -404,3 +404,14 @@ def test_fire_brigades_border_stations_and_transfer_centres_are_orgs():
 
 def test_party_committee_or_group_as_a_kind_is_no_org():
     assert orgs("把作风建设作为党委（党组）书记抓基层党建的内容，区党委书记出席。") == ["区党委"]
+
+
+def test_a_verb_inside_an_org_body_leaves_no_name_and_an_institute_before_a_legal_form_is_a_company():
+    text = "大部分案件均来自法院的委托，向家长介绍学校的举措；中车青岛四方车辆研究所有限公司制造的列车，青岛市台港澳办与海南省高院参加。"
+    assert orgs(text) == ["青岛市台港澳办", "海南省高院"]
+    assert companies(text) == ["中车青岛四方车辆研究所有限公司"]
+
+
+def test_a_list_of_business_lines_before_a_company_word_is_no_company_list():
+    text = "该企业是以综合能源服务、储能服务、电网辅助服务等战略新兴业务为抓手的综合性集团公司。"
+    assert companies(text) == []

@@ -238,3 +238,9 @@ def test_three_or_more_names_listed_with_commas_are_people():
 def test_parallel_phrases_pseudonyms_and_brands_are_no_name_list():
     text = "打造全农类、全生态、全周期的农业，许某与庄某某、王某、许某杰合伙，蒙牛、温氏、李子园等企业参展。"
     assert [t for label, t in spans(text) if label == "PERSON"] == []
+
+
+def test_court_titles_and_no_names_from_whole_counts_or_pseudonyms():
+    labelled = spans("任命韩庆为武汉市中级人民法院审判员，副庭长刘燕双出席。乡镇书记、镇长全部到岗。判处汤某山等3名主犯。")
+    assert ("TITLE", "审判员") in labelled and ("TITLE", "副庭长") in labelled
+    assert [t for label, t in labelled if label == "PERSON"] == ["韩庆", "刘燕双"]

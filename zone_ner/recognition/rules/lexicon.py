@@ -254,6 +254,7 @@ class Lexicon:
     org_generic_phrases: tuple[str, ...] = field(
         default_factory=lambda: tuple(read_words("org_generic_phrases.txt"))
     )
+    org_body_stops: WordSet = field(default_factory=lambda: WordSet(read_words("org_body_stops.txt")))
     org_unnamed: tuple[str, ...] = field(default_factory=lambda: tuple(read_words("org_unnamed.txt")))
     org_prefix_blockers: frozenset[str] = field(
         default_factory=lambda: frozenset(read_words("org_prefix_blockers.txt"))

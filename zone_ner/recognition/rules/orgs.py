@@ -263,7 +263,7 @@ def _named_start(
     if venue:
         scan = _after_zone(text, scan, start, lex, known)
     if scan.known == 0:
-        scan = _after_verbs(scan, lex)
+        scan = _after_verbs(_after_inner_stop(text, scan, start, lex), lex)
     own = scan.body
     if scan.known == 0 and (
         len(own) < 2
@@ -275,6 +275,16 @@ def _named_start(
         return None
     whole = lex.org_whole_prefixes.ending_at(text, scan.start)
     return (scan.start if whole is None else whole), 0.75 if scan.known else 0.6
+
+
+def _after_inner_stop(text: str, scan: Scan, start: int, lex: Lexicon) -> Scan:
+    """The body after the last verb of `data/org_body_stops.txt` inside it (案件均来自法院 → 法院)."""
+    body_start = start - len(scan.body)
+    for p in range(start, body_start + 1, -1):
+        q = lex.org_body_stops.ending_at(text, p, body_start)
+        if q is not None:
+            return Scan(start=p, body=text[p:start], known=0)
+    return scan
 
 
 def _after_verbs(scan: Scan, lex: Lexicon) -> Scan:
@@ -453,6 +463,8 @@ def find_orgs(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         best = _stationed_start(text, best[0], known), best[1]
         if text.endswith(DISTRIBUTIVES, 0, best[0]):
             continue  # 各级党委, 各类家长学校: every body of a kind, not one
+        if lex.company_suffix_set.starting_at(text, end) is not None:
+            continue  # 中车青岛四方车辆研究所 + 有限公司: the body of a company's name
         if any(s < end and best[0] < e for s, e in generic):
             continue  # 党委（党组）书记: a kind of body
         if _unnamed(text, best[0], end, lex):
