@@ -142,6 +142,8 @@ class Gazetteer:
                 or self._opens_facility(text, end + 1)
             ):
                 continue
+            if label == "ZONE" and names_road(text, end + 1):
+                continue  # 洋浦大道, 洋浦港: a road or port named after the zone
             if label == "LOC" and text[end : end + 2] in self.city_words:
                 short = self.short_names.get(text[start:end])
                 if short is None:
