@@ -244,3 +244,8 @@ def test_court_titles_and_no_names_from_whole_counts_or_pseudonyms():
     labelled = spans("任命韩庆为武汉市中级人民法院审判员，副庭长刘燕双出席。乡镇书记、镇长全部到岗。判处汤某山等3名主犯。")
     assert ("TITLE", "审判员") in labelled and ("TITLE", "副庭长") in labelled
     assert [t for label, t in labelled if label == "PERSON"] == ["韩庆", "刘燕双"]
+
+
+def test_two_title_chains_joined_by_he_and_two_words_after_a_title_are_no_names():
+    labelled = spans("两年多来，习近平主席和祖马总统成功实现互访，副市长宋明杰出席，主任和平说。")
+    assert [t for label, t in labelled if label == "PERSON"] == ["习近平", "祖马", "宋明杰", "和平"]

@@ -33,6 +33,7 @@ CREDIT_CLOSE = "）) \u3000"
 PAIR_JOINERS = "与和及"
 MAX_FOREIGN_PART = 4
 MAX_DOTTED_PART = 6
+MAX_TITLE_PEEK = 8
 DOTS = frozenset("·•・")
 _CLAUSE_END = re.compile(r"[，。；！？、：\n”」]")
 ORGS = frozenset({"ORG", "LOC", "ZONE", "COMPANY"})
@@ -167,6 +168,13 @@ def read_name(text: str, i: int, lex: Lexicon) -> int | None:
         given = 1
     if text[i : j + given] in lex.non_names or text[i : i + 2] in lex.non_names:
         return None
+    if (
+        j + given - i == 3
+        and text[i : i + 2] in common_words()
+        and text[i + 2 : i + 4] in common_words()
+        and lex.post_name.starting_at(text, i + 3) is None
+    ):
+        return None  # 总统成功实现互访: two words, no name (宋明杰出席 is one)
     return j + given
 
 
@@ -247,6 +255,8 @@ def _names_after(
         for free in (_free_name(text, start, lex), _dotted_name(text, start, lex)):
             if free is not None and (end is None or free > end):
                 end = free
+    if end is not None and text[start] in PAIR_JOINERS and _title_at(text, end):
+        return []  # 习近平主席和祖马总统: 和 joins two title chains, no 和 surname
     if end is not None and strict and (
         not _bounded(text, end, lex)
         or (end - start == 2 and text[start:end] in common_words())
@@ -261,6 +271,12 @@ def _names_after(
         if end is not None and not _bounded(text, end, lex):
             break
     return names
+
+
+def _title_at(text: str, pos: int) -> bool:
+    """True if a title or role word starts at `pos`."""
+    window = text[pos : pos + MAX_TITLE_PEEK]
+    return any(start == 0 for start, _e, _w, _k in people_data().title_anchors.find(window))
 
 
 def _dotted_name(text: str, start: int, lex: Lexicon) -> int | None:
