@@ -172,7 +172,7 @@ def read_name(text: str, i: int, lex: Lexicon) -> int | None:
         j + given - i == 3
         and text[i : i + 2] in common_words()
         and text[i + 2 : i + 4] in common_words()
-        and lex.post_name.starting_at(text, i + 3) is None
+        and (lex.post_name.starting_at(text, i + 3) or i + 3) - (i + 3) < 2
     ):
         return None  # 总统成功实现互访: two words, no name (宋明杰出席 is one)
     return j + given
