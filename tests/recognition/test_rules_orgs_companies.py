@@ -415,3 +415,9 @@ def test_a_verb_inside_an_org_body_leaves_no_name_and_an_institute_before_a_lega
 def test_a_list_of_business_lines_before_a_company_word_is_no_company_list():
     text = "该企业是以综合能源服务、储能服务、电网辅助服务等战略新兴业务为抓手的综合性集团公司。"
     assert companies(text) == []
+
+
+def test_departments_of_a_kind_are_not_the_ministry_and_a_regional_branch_is_a_company_unit():
+    text = "属地生态环境部门开展督查，生态环境部发布通知。国综绿能数字科技有限公司东北分部揭牌，在金砖国家框架内协作。"
+    assert orgs(text) == ["生态环境部", "金砖国家"]
+    assert companies(text) == ["国综绿能数字科技有限公司东北分部"]

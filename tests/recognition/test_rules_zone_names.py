@@ -88,3 +88,8 @@ def test_inside_after_a_stop_word_is_not_part_of_a_zone_name():
 def test_a_founding_verb_between_a_place_and_a_zone_suffix_makes_no_zone():
     text = "王新奎认为，上海先行先试建设自由贸易试验区意味着改革，福建申建自由贸易试验区。"
     assert spans(text, "ZONE") == []
+
+
+def test_a_town_named_in_full_is_a_place_by_its_stem_later():
+    labelled = spans("吴泾镇规建生态办负责人介绍，道路将对吴泾南部片区的开发带来便利。")
+    assert ("LOC", "吴泾") in labelled

@@ -78,7 +78,7 @@ class RuleRecogniser:
         ]
         found += find_places(text, lex, known)
         found += find_abbreviations(text, known)
-        found += find_short_places(text, known, prior)
+        found += find_short_places(text, known, prior + [c for c in found if c.label == "LOC"])
         return [c for c in found if c.label in self.labels]
 
     def __call__(self, doc: Doc) -> Doc:

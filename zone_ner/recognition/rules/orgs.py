@@ -382,6 +382,8 @@ def find_media(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     """
     spans: list[list[int]] = []
     for start, end, _word, _kind in lex.media.find(text):
+        if lex.org_false_continuations.starting_at(text, end - 1) is not None:
+            continue  # 生态环境部 + 门: 生态环境部门, the departments, not the ministry
         while spans and spans[-1][0] >= start:
             spans.pop()
         if spans and spans[-1][1] > start:

@@ -1,4 +1,4 @@
-"""Short forms of the districts and counties a document names in full (翔安区 … 翔安, 尼木县 … 尼木).
+"""Short forms of the districts, counties and towns a document names in full (翔安区 … 翔安, 吴泾镇 … 吴泾).
 
 A district's name without 区 is too ambiguous to list (奉贤, 建邺 lowered LOC everywhere when the
 knowledge table had them), but once the document has written the full name, its two-character
@@ -12,7 +12,7 @@ from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.gazetteer import common_words, facility_words, opens_facility
 from zone_ner.recognition.rules.scan import Known, is_cjk
 
-ADMIN_TAILS = frozenset("区县")
+ADMIN_TAILS = frozenset("区县镇")
 STEM = 2
 SCORE = 0.6
 ANY = frozenset({"ZONE", "LOC", "COMPANY", "ORG", "PERSON", "TITLE", "PROJECT"})
