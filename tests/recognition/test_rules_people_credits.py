@@ -249,3 +249,9 @@ def test_court_titles_and_no_names_from_whole_counts_or_pseudonyms():
 def test_two_title_chains_joined_by_he_and_two_words_after_a_title_are_no_names():
     labelled = spans("两年多来，习近平主席和祖马总统成功实现互访，副市长宋明杰出席，主任和平说。")
     assert [t for label, t in labelled if label == "PERSON"] == ["习近平", "祖马", "宋明杰", "和平"]
+
+
+def test_names_after_artists_and_performers():
+    labelled = spans("台湾著名艺术家、收藏家许伯夷先生赠送放映机，演员王宝强表示支持，作家们说很好。")
+    assert [t for label, t in labelled if label == "PERSON"] == ["许伯夷", "王宝强"]
+    assert not any(label == "TITLE" for label, _t in labelled)
