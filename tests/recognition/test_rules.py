@@ -217,3 +217,8 @@ def test_a_park_inside_a_zone_and_its_phase():
     labelled = spans(text)
     assert ("ZONE", "武汉临空经济示范区") in labelled
     assert [s for label, s in labelled if label == "PROJECT"] == ["攀升新科技园一期", "巴陵石化己内酰胺项目"]
+
+
+def test_policy_talk_about_projects_names_no_project():
+    text = "郑州航空港区实行项目领导分包责任制度，这是海南省首单城市更新项目融资，分阶段实施不同类别城市更新项目，甘肃省正全面推行项目要素供给新模式。"
+    assert spans(text, "PROJECT") == []
