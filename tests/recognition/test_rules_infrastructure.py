@@ -60,3 +60,8 @@ def test_lines_named_by_city_abbreviations_with_their_sections():
 
 def test_an_ordinary_word_before_a_line_tail_is_no_line_name():
     assert spans("这些城际铁路正在建设，高速铁路开通后更方便。", "PROJECT") == []
+
+
+def test_metro_lines_reported_as_built_but_not_lines_that_locate_a_station():
+    text = "日前，上海轨道交通21号线首个区间隧道贯通。专线公交起点位于地铁7号线横店站，终点抵达地铁1号线汉口北站。"
+    assert spans(text, "PROJECT") == [("PROJECT", "轨道交通21号线")]

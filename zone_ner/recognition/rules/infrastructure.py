@@ -20,7 +20,12 @@ from zone_ner.recognition.rules.scan import Known, at_boundary, is_name_char
 
 CLAUSE_BREAKS = frozenset("。！？；!?;\n")
 OWNERS = frozenset({"ZONE", "COMPANY"})
+ANY = frozenset({"ZONE", "LOC", "COMPANY", "ORG", "PERSON", "TITLE", "PROJECT"})
 CLAUSE_REACH = 60
+LINE_BEFORE = 6
+LINE_REACH = 15
+LINE_STATION_REACH = 5
+STATION = "站"
 
 
 @dataclass(frozen=True)
@@ -34,6 +39,7 @@ class InfrastructureRules:
     road_endings: tuple[str, ...]
     abbreviated_tails: frozenset[str]
     section: re.Pattern[str]
+    line: re.Pattern[str]
     max_name: int
     score: float
 
@@ -50,6 +56,7 @@ def infrastructure_rules() -> InfrastructureRules:
         road_endings=tuple(raw["road_endings"]),
         abbreviated_tails=frozenset(raw["abbreviated_tails"]),
         section=re.compile(raw["section"]),
+        line=re.compile(raw["line"]),
         max_name=int(raw["max_name"]),
         score=float(raw["score"]),
     )
@@ -117,6 +124,21 @@ def find_infrastructure(text: str, lex: Lexicon, known: Known) -> list[Candidate
         if not any(w in clause for w in rules.build_words):
             continue
         found.append(Candidate(begin, end, "PROJECT", "rules", rules.score))
+    return found + _lines(text, known, rules)
+
+
+def _lines(text: str, known: Known, rules: InfrastructureRules) -> list[Candidate]:
+    """Metro lines reported as built (轨道交通21号线首个区间隧道贯通, 4号线正在施工)."""
+    found = []
+    for m in rules.line.finditer(text):
+        start, end = m.span()
+        if (start and text[start - 1].isdigit()) or known.overlapping(start, end, ANY):
+            continue
+        if STATION in text[end : end + LINE_STATION_REACH]:
+            continue  # 地铁7号线横店站: the line locates a station
+        near = _clause(text[max(0, start - LINE_BEFORE) : end + LINE_REACH], min(start, LINE_BEFORE), min(start, LINE_BEFORE) + end - start)
+        if any(w in near for w in rules.build_words):
+            found.append(Candidate(start, end, "PROJECT", "rules", rules.score))
     return found
 
 
