@@ -421,3 +421,8 @@ def test_departments_of_a_kind_are_not_the_ministry_and_a_regional_branch_is_a_c
     text = "属地生态环境部门开展督查，生态环境部发布通知。国综绿能数字科技有限公司东北分部揭牌，在金砖国家框架内协作。"
     assert orgs(text) == ["生态环境部", "金砖国家"]
     assert companies(text) == ["国综绿能数字科技有限公司东北分部"]
+
+
+def test_numbered_congresses_after_their_city_and_court_divisions():
+    text = "武汉市第十五届人民代表大会常务委员会通过，任命李莉荣为武汉市中级人民法院审判监督庭庭长。"
+    assert orgs(text) == ["武汉市第十五届人民代表大会常务委员会", "武汉市中级人民法院审判监督庭"]

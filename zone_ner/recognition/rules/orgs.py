@@ -23,6 +23,8 @@ from zone_ner.recognition.rules.scan import (
 
 NAMES = frozenset({"LOC", "ZONE", "ORG"})
 LISTED = frozenset({"ORG"})
+SESSION_HOSTS = frozenset({"ORG", "LOC"})
+SESSION = "第"
 PLACES = frozenset({"LOC"})
 HOSTS = frozenset({"ZONE", "ORG"})
 ADMIN_ENDINGS = frozenset("省市县区州旗镇乡村")
@@ -177,7 +179,8 @@ def _place_char(c: str, rules: PlaceRules, lex: Lexicon) -> bool:
 
 
 def _session_start(text: str, begin: int, known: Known) -> int:
-    """Start of the body an ORG of a numbered session belongs to (政协 + 第十二届 + 贵州省委员会)."""
+    """Start of the body or place an ORG of a numbered session belongs to (政协 + 第十二届 + 贵州省委员会,
+    武汉市 + 第十五届 + 人民代表大会常务委员会)."""
     if text[begin - 1 : begin] != "届":
         return begin
     p = begin - 1
@@ -185,7 +188,7 @@ def _session_start(text: str, begin: int, known: Known) -> int:
         p -= 1
     if text[p - 1 : p] != "第" or p == begin - 1:
         return begin
-    k = known.ending_at(p - 1, frozenset({"ORG"}))
+    k = known.ending_at(p - 1, SESSION_HOSTS)
     return begin if k is None else k
 
 
@@ -306,6 +309,9 @@ def _long_body(text: str, start: int, lex: Lexicon, known: Known) -> Scan | None
     if scan is None or scan.start == 0:
         return scan
     before = text[scan.start - 1]
+    place = known.ending_at(scan.start, PLACES) if text.startswith(SESSION, scan.start) else None
+    if place is not None:  # 武汉市 + 第十五届人民代表大会常务委员会
+        return Scan(start=place, body=scan.body, known=1, labels=frozenset({"LOC"}))
     hard = not is_name_char(before) or lex.left_stops.ending_at(text, scan.start) is not None
     return scan if hard else None
 
