@@ -255,3 +255,10 @@ def test_names_after_artists_and_performers():
     labelled = spans("台湾著名艺术家、收藏家许伯夷先生赠送放映机，演员王宝强表示支持，作家们说很好。")
     assert [t for label, t in labelled if label == "PERSON"] == ["许伯夷", "王宝强"]
     assert not any(label == "TITLE" for label, _t in labelled)
+
+
+def test_a_title_joining_two_places_is_no_title():
+    labelled = spans("8月11日，陕西省西安市长安区局地出现暴雨，西安市长李四到现场。")
+    assert ("TITLE", "市长") in labelled
+    assert [t for label, t in labelled if label == "PERSON"] == ["李四"]
+    assert not any(label == "ORG" for label, _t in labelled)

@@ -34,6 +34,7 @@ PAIR_JOINERS = "与和及"
 MAX_FOREIGN_PART = 4
 MAX_DOTTED_PART = 6
 MAX_TITLE_PEEK = 8
+MAX_PLACE_AFTER = 8
 DOTS = frozenset("·•・")
 _CLAUSE_END = re.compile(r"[，。；！？、：\n”」]")
 ORGS = frozenset({"ORG", "LOC", "ZONE", "COMPANY"})
@@ -273,6 +274,12 @@ def _names_after(
     return names
 
 
+def _between_places(start: int, end: int, known: Known) -> bool:
+    """True if [start, end) crosses the end of a known place into another one (西安市 + 长安区 → 市长)."""
+    spans = known.overlapping(start, end + MAX_PLACE_AFTER, PLACES)
+    return any(s < start < e < end for s, e in spans) and any(start < s < end for s, _e in spans)
+
+
 def _title_at(text: str, pos: int) -> bool:
     """True if a title or role word starts at `pos`."""
     window = text[pos : pos + MAX_TITLE_PEEK]
@@ -353,8 +360,8 @@ def find_people(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     for start, end, word, kind in _outermost(data.title_anchors.find(text)):
         if kind != "role":
             start = _extend_title(text, start, data, known)
-        if known.covering(start, end):
-            continue
+        if known.covering(start, end) or _between_places(start, end, known):
+            continue  # 西安市长安区: 市长 joins 西安市 and 长安区
         linked = bool(titles) and _linked(text, titles[-1].end, start, lex, known)
         title = _Title(start, end, kind == "role", linked)
         titles.append(title)
