@@ -262,3 +262,10 @@ def test_a_title_joining_two_places_is_no_title():
     assert ("TITLE", "市长") in labelled
     assert [t for label, t in labelled if label == "PERSON"] == ["李四"]
     assert not any(label == "ORG" for label, _t in labelled)
+
+
+def test_a_former_village_party_secretary_is_one_title_and_a_village_branch_is_an_org():
+    labelled = spans("盐山县千童镇刘庄村原党支部书记刘瑞香贪污补贴，漯河市召陵区后谢镇后乡村党支部书记王五出席。")
+    assert ("TITLE", "党支部书记") in labelled and ("PERSON", "刘瑞香") in labelled
+    assert ("ORG", "漯河市召陵区后谢镇后乡村党支部") in labelled and ("TITLE", "书记") in labelled
+    assert not any(label == "ORG" and "原" in t for label, t in labelled)

@@ -93,3 +93,8 @@ def test_a_founding_verb_between_a_place_and_a_zone_suffix_makes_no_zone():
 def test_a_town_named_in_full_is_a_place_by_its_stem_later(fast_nlp):
     rec = fast_nlp("吴泾镇规建生态办负责人介绍，道路将对吴泾南部片区的开发带来便利。")
     assert ("LOC", "吴泾") in [(m.label, m.text) for m in rec.mentions]
+
+
+def test_a_town_whose_name_opens_with_a_numeral_after_its_county(fast_nlp):
+    rec = fast_nlp("盐山县千童镇刘庄村原党支部书记刘瑞香贪污补贴。")
+    assert [(m.label, m.text) for m in rec.mentions if m.label == "LOC"] == [("LOC", "盐山县"), ("LOC", "千童镇"), ("LOC", "刘庄村")]

@@ -419,6 +419,17 @@ def _stationed_start(text: str, start: int, known: Known) -> int:
     return start
 
 
+def _qualified(text: str, start: int, lex: Lexicon, known: Known) -> bool:
+    """True if a place, a company or a known name is written right before the body at `start`
+    (后乡村 + 党支部, …有限公司 + 党支部)."""
+    return (
+        text[start - 1 : start] in ADMIN_ENDINGS
+        or lex.company_suffix_set.ending_at(text, start) is not None
+        or known.ending_at(start, NAMES) is not None
+        or prefix_start(text, start, lex, known, PLACES, 0) is not None
+    )
+
+
 def _unnamed(text: str, begin: int, end: int, lex: Lexicon) -> bool:
     """True if the span hides or counts its body (某医院, 部分幼儿园, 一所民办幼儿园)."""
     return any(w in text[begin:end] for w in lex.org_unnamed)
@@ -454,8 +465,8 @@ def find_orgs(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         ):
             continue
         for start, _end, word, _kind in hits:
-            if any(title_ends.get(p, 0) > end for p in range(start, end)):
-                continue
+            if any(title_ends.get(p, 0) > end for p in range(start, end)) and not _qualified(text, start, lex, known):
+                continue  # 村原党支部书记: 党支部书记 is one TITLE; 后乡村党支部 + 书记 keeps the ORG
             located = org_start(text, start, lex.org_suffixes[word], lex, known)
             if located is not None and (best is None or located[0] < best[0]):
                 best = located

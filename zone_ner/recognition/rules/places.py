@@ -21,6 +21,7 @@ from zone_ner.recognition.rules.lexicon import DATA, Anchors, Lexicon
 from zone_ner.recognition.rules.scan import Known, is_cjk, is_name_char
 
 SUFFIX_CHARS = frozenset("镇乡村")
+DIVISION_ENDINGS = frozenset("县区市旗")
 DESCRIBED_SUFFIX = "社区"
 
 
@@ -144,8 +145,12 @@ def _name_start(
             break  # 计划开设社区: a longer name does not end with a verb (前进村 alone still does)
         if soft:
             bounded = start == 0 or not is_name_char(text[start - 1]) or start in known.spans
-            if bounded and c not in rules.excluded and c not in lex.name_excluded and not SUFFIX_CHARS & set(
-                text[start:name_end]
+            after_division = start in known.spans and text[start - 1] in DIVISION_ENDINGS  # 盐山县 + 千童镇
+            if (
+                bounded
+                and (after_division or c not in rules.excluded)
+                and c not in lex.name_excluded
+                and not SUFFIX_CHARS & set(text[start:name_end])
             ):
                 return start
             continue
