@@ -28,7 +28,7 @@ from zone_ner.recognition.rules.scan import (
 HOSTS = frozenset({"ORG", "LOC", "ZONE", "COMPANY", "PERSON"})
 ANY = frozenset({"ORG", "LOC", "ZONE", "COMPANY", "PERSON", "TITLE", "PROJECT"})
 PERSONS = frozenset({"PERSON"})
-ORGS = frozenset({"ORG"})
+ORG_ONLY = frozenset({"ORG"})
 MAX_CAREER = 300
 CREDIT_CLOSE = "）) \u3000"
 PAIR_JOINERS = "与和及"
@@ -361,7 +361,7 @@ def find_people(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     for start, end, word, kind in _outermost(data.title_anchors.find(text)):
         if kind != "role":
             start = _extend_title(text, start, data, known)
-            start = max([start] + [e for s, e in known.overlapping(start, end, ORGS) if e < end])  # 后乡村党支部 + 书记
+            start = max([start] + [e for s, e in known.overlapping(start, end, ORG_ONLY) if e < end])  # 后乡村党支部 + 书记
         if known.covering(start, end) or _between_places(start, end, known):
             continue  # 西安市长安区: 市长 joins 西安市 and 长安区
         linked = bool(titles) and _linked(text, titles[-1].end, start, lex, known)
