@@ -426,3 +426,7 @@ def test_departments_of_a_kind_are_not_the_ministry_and_a_regional_branch_is_a_c
 def test_numbered_congresses_after_their_city_and_court_divisions():
     text = "武汉市第十五届人民代表大会常务委员会通过，任命李莉荣为武汉市中级人民法院审判监督庭庭长。"
     assert orgs(text) == ["武汉市第十五届人民代表大会常务委员会", "武汉市中级人民法院审判监督庭"]
+
+
+def test_a_name_opening_with_a_stop_character_and_quantified_bodies():
+    assert orgs("学生来自同济大学，他在同济大学读书，各大图书馆座位紧张。") == ["同济大学", "同济大学"]

@@ -267,6 +267,7 @@ def _named_start(
         scan = _after_zone(text, scan, start, lex, known)
     if scan.known == 0:
         scan = _after_verbs(_after_inner_stop(text, scan, start, lex), lex)
+        scan = _stop_led(text, scan, lex)
     own = scan.body
     if scan.known == 0 and (
         len(own) < 2
@@ -278,6 +279,17 @@ def _named_start(
         return None
     whole = lex.org_whole_prefixes.ending_at(text, scan.start)
     return (scan.start if whole is None else whole), 0.75 if scan.known else 0.6
+
+
+def _stop_led(text: str, scan: Scan, lex: Lexicon) -> Scan:
+    """A one-character body led by a one-character stop word that opens the name (同 + 济 + 大学):
+    the stop word is the name's first character when nothing name-like stands before it."""
+    p = scan.start - 1
+    if len(scan.body) != 1 or p < 0 or text[p] not in lex.left_stops or text[p] in lex.org_prefix_blockers:
+        return scan  # 各大图书馆: a quantifier, not a name
+    if p and is_name_char(text[p - 1]) and lex.left_stops.ending_at(text, p) is None:
+        return scan
+    return Scan(start=p, body=text[p] + scan.body, known=0)
 
 
 def _after_inner_stop(text: str, scan: Scan, start: int, lex: Lexicon) -> Scan:
