@@ -562,8 +562,8 @@ def _name_before(
             or people_data().org_suffixes.ending_at(text, p, s + 1) is not None
         ):
             continue
-        if s == 0 or not is_name_char(text[s - 1]) or text[s - 1] in PAIR_JOINERS:
-            return (s, p)
+        if s == 0 or not is_name_char(text[s - 1]) or text[s - 1] in PAIR_JOINERS or known.ending_at(s, ORG_ONLY) is not None:
+            return (s, p)  # …, 吴静教授; 同济大学 + 钟宁桦教授
         if (size == 3 or link is not None) and (
             lex.left_stops.ending_at(text, s) is not None
             or lex.appointment_verbs.ending_at(text, s) is not None
