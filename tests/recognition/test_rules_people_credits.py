@@ -269,3 +269,8 @@ def test_a_former_village_party_secretary_is_one_title_and_a_village_branch_is_a
     assert ("TITLE", "党支部书记") in labelled and ("PERSON", "刘瑞香") in labelled
     assert ("ORG", "漯河市召陵区后谢镇后乡村党支部") in labelled and ("TITLE", "书记") in labelled
     assert not any(label == "ORG" and "原" in t for label, t in labelled)
+
+
+def test_a_credit_verb_inside_a_sentence_is_no_credit():
+    labelled = spans("方案履行必要审核程序后实施。（责任编辑：王五 审核：李四）")
+    assert [t for label, t in labelled if label == "PERSON"] == ["王五", "李四"]

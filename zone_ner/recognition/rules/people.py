@@ -31,6 +31,7 @@ PERSONS = frozenset({"PERSON"})
 ORG_ONLY = frozenset({"ORG"})
 MAX_CAREER = 300
 CREDIT_CLOSE = "）) \u3000"
+CREDIT_SEPARATORS = " \u3000：:"
 PAIR_JOINERS = "与和及"
 MAX_FOREIGN_PART = 4
 MAX_DOTTED_PART = 6
@@ -320,6 +321,14 @@ def _free_name(text: str, start: int, lex: Lexicon) -> int | None:
     return None
 
 
+def _credit_cue(text: str, start: int, end: int, word: str, lex: Lexicon) -> bool:
+    """False for a credit word that is also a verb used inside a sentence (履行必要审核程序后):
+    such a word is a cue only at a boundary or before a separator (审核：王某, （审核 李某）)."""
+    if word not in lex.common_verbs:
+        return True
+    return start == 0 or not is_name_char(text[start - 1]) or text[end : end + 1] in CREDIT_SEPARATORS
+
+
 def _credit_names(text: str, pos: int, lex: Lexicon) -> list[tuple[int, int]]:
     """Names after a credit cue, listed with 、 or spaces: 记者 孟凡霞 胡永新, 二审 谭仕伦三审.
 
@@ -368,7 +377,7 @@ def find_people(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         title = _Title(start, end, kind == "role", linked)
         titles.append(title)
         if word in data.credits:
-            names = _credit_names(text, end, lex)
+            names = _credit_names(text, end, lex) if _credit_cue(text, start, end, word, lex) else []
         else:
             names = _names_after(text, end, lex, strict=kind == "role")
             if kind != "title" and names and _starts_like_verb(text, names[0][0], lex):
