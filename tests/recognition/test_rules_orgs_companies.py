@@ -430,3 +430,7 @@ def test_numbered_congresses_after_their_city_and_court_divisions():
 
 def test_a_name_opening_with_a_stop_character_and_quantified_bodies():
     assert orgs("学生来自同济大学，他在同济大学读书，各大图书馆座位紧张。") == ["同济大学", "同济大学"]
+
+
+def test_a_brand_that_starts_inside_a_place_is_no_company():
+    assert companies("走访亚非欧及南美的17个国家，美的集团和中国石化参加。") == ["美的集团", "中国石化"]

@@ -29,6 +29,7 @@ from zone_ner.recognition.rules.scan import (
 NAMES = frozenset({"LOC"})
 ZONES = frozenset({"ZONE"})
 BRANDS = frozenset({"COMPANY"})
+PLACE_LABELS = frozenset({"LOC", "ZONE"})
 MAX_BODY = 14
 SHARES = "股份"
 PSEUDONYM = "某"
@@ -256,7 +257,8 @@ def find_companies(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     """COMPANY candidates ending in a legal-form suffix (深圳铱创科技有限公司, 雄安集团) or listed brands."""
     found: list[Candidate] = []
     for start, end, _word, _kind in lex.brands.find(text):
-        if not known.covering(start, end) and (
+        crossed = any(s < start or e > end for s, e in known.overlapping(start, end, PLACE_LABELS))  # 南美的
+        if not known.covering(start, end) and not crossed and (
             end - start >= MIN_FREE_BRAND or _brand_ends(text, end, lex)
         ):
             found.append(Candidate(start, end, "COMPANY", "rules", 0.8))
