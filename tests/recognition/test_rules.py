@@ -222,3 +222,8 @@ def test_a_park_inside_a_zone_and_its_phase():
 def test_policy_talk_about_projects_names_no_project():
     text = "郑州航空港区实行项目领导分包责任制度，这是海南省首单城市更新项目融资，分阶段实施不同类别城市更新项目，甘肃省正全面推行项目要素供给新模式。"
     assert spans(text, "PROJECT") == []
+
+
+def test_production_lines_listed_as_fields_are_no_projects():
+    text = "在半导体生产线、真空镀膜生产线、高档汽车后视镜镀膜生产线等领域都有着广阔前景。"
+    assert spans(text, "PROJECT") == []

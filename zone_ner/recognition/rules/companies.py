@@ -340,7 +340,7 @@ def _head_after(text: str, pos: int, lex: Lexicon) -> bool:
     limit = min(len(text), pos + MAX_GAP)
     if text.startswith("人", pos):
         return False  # 王宏伟、冯云平等人冒用国有企业名义: people, not companies
-    if text.startswith(_enum_fields(), pos):
+    if text.startswith(enum_fields(), pos):
         return False  # 金融、基建等领域20余位企业代表: fields, not companies
     for p in range(pos, limit):
         if text[p] in ENUM_BREAK or text[p : p + 2] in lex.common_verbs:
@@ -397,7 +397,8 @@ def _false_continuations() -> WordSet:
 
 
 @lru_cache(maxsize=1)
-def _enum_fields() -> tuple[str, ...]:
+def enum_fields() -> tuple[str, ...]:
+    """Words after 等 that make a list one of fields or trades (领域, 行业): data/company_enum_fields.txt."""
     return tuple(read_words("company_enum_fields.txt"))
 
 

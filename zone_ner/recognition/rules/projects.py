@@ -6,6 +6,7 @@ import re
 
 from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.gazetteer import common_words
+from zone_ner.recognition.rules.companies import enum_fields
 from zone_ner.recognition.rules.lexicon import Lexicon
 from zone_ner.recognition.rules.scan import Known, Scan, is_generic, scan_left
 
@@ -124,15 +125,24 @@ def find_projects(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             located = project_start(
                 text, start, lex.project_tails[word] == "weak", lex, known
             )
-            if located is not None and not _counted_around(text, located[0], end):
+            if located is not None and not _counted_around(text, located[0], end) and not _in_field_list(text, end):
                 found.append(Candidate(located[0], end, "PROJECT", "rules", located[1]))
                 break
     return found
 
 
+def _in_field_list(text: str, end: int) -> bool:
+    """True when the name is an item of a list of fields (在半导体生产线、真空镀膜生产线等领域): a kind."""
+    m = FIELD_LIST.match(text, end)
+    return m is not None and text.startswith(enum_fields(), m.end())
+
+
 def _counted_around(text: str, start: int, end: int) -> bool:
     """True when a count is attached to the name (推动41个央地合作项目, 合作交流项目24个): a category."""
     return bool(COUNTED.match(text, end)) or bool(COUNTED_BEFORE.search(text[max(0, start - 8) : start]))
+
+
+FIELD_LIST = re.compile(r"(?:、[\u4e00-\u9fff]{1,16})*等")
 
 
 def find_project_lists(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
