@@ -13,7 +13,7 @@ from zone_ner.linking.kb import KnowledgeTable, load_table
 from zone_ner.recognition.candidates import Candidate, add_candidates
 from zone_ner.recognition.rules.scan import is_cjk
 from zone_ner.text.automaton import Automaton
-from zone_ner.text.wordlists import read_words
+from zone_ner.text.wordlists import phrase_spans, read_words
 
 _COMMON_WORDS = Path(__file__).parent / "data" / "common_words.txt"
 CITY_WORDS = Path(__file__).parent / "data" / "city_words.txt"
@@ -154,13 +154,7 @@ class Gazetteer:
 
     def _phrases(self, text: str) -> list[tuple[int, int]]:
         """Where the phrases of `data/not_places.txt` occur in `text`."""
-        spans = []
-        for phrase in self.not_places:
-            pos = text.find(phrase)
-            while pos != -1:
-                spans.append((pos, pos + len(phrase)))
-                pos = text.find(phrase, pos + 1)
-        return spans
+        return phrase_spans(text, self.not_places)
 
     def _runs_on(self, text: str, start: int, end: int) -> bool:
         """A county's two-character short form whose first character closes a common word (外资中)

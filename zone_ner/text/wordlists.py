@@ -1,7 +1,9 @@
-"""The one reader of zone_ner's word lists and tab-separated tables (lines starting with # are comments)."""
+"""The one reader of zone_ner's word lists and tab-separated tables (lines starting with # are comments),
+and where a list's phrases occur in a text."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 
@@ -18,3 +20,14 @@ def read_rows(path: Path) -> list[list[str]]:
 def read_words(path: Path) -> list[str]:
     """The first cell of every row of `path`, in file order."""
     return [row[0] for row in read_rows(path)]
+
+
+def phrase_spans(text: str, phrases: Iterable[str]) -> list[tuple[int, int]]:
+    """Every (start, end) where one of `phrases` occurs in `text`, overlapping occurrences included."""
+    spans = []
+    for phrase in phrases:
+        pos = text.find(phrase)
+        while pos != -1:
+            spans.append((pos, pos + len(phrase)))
+            pos = text.find(phrase, pos + 1)
+    return spans

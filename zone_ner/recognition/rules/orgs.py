@@ -20,6 +20,7 @@ from zone_ner.recognition.rules.scan import (
     prefix_start,
     scan_left,
 )
+from zone_ner.text.wordlists import phrase_spans
 
 NAMES = frozenset({"LOC", "ZONE", "ORG"})
 LISTED = frozenset({"ORG"})
@@ -447,21 +448,10 @@ def _unnamed(text: str, begin: int, end: int, lex: Lexicon) -> bool:
     return any(w in text[begin:end] for w in lex.org_unnamed)
 
 
-def _generic_phrases(text: str, lex: Lexicon) -> list[tuple[int, int]]:
-    """Spans of the phrases that name a kind of body (党委（党组）)."""
-    spans = []
-    for phrase in lex.org_generic_phrases:
-        pos = text.find(phrase)
-        while pos != -1:
-            spans.append((pos, pos + len(phrase)))
-            pos = text.find(phrase, pos + 1)
-    return spans
-
-
 def find_orgs(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     """ORG candidates, left to right; each one becomes a known name for the next (省委组织部)."""
     found = find_media(text, lex, known)
-    generic = _generic_phrases(text, lex)
+    generic = phrase_spans(text, lex.org_generic_phrases)  # 党委（党组）: a kind of body
     title_ends = {
         start: end
         for start, end, _w, kind in lex.title_anchors.find(text)
