@@ -138,3 +138,13 @@ def test_search_substring_then_fuzzy(table: KnowledgeTable) -> None:
     assert hits and all("科学城" in e.name or any("科学城" in a for a in e.aliases) for e in hits)
     assert table.search("咸阳高新区")[0].id == "GBT37028:61103005"
     assert table.search("咸阳高新技朮产业开发区")[0].id == "GBT37028:61103005"
+
+
+def test_no_zone_is_named_by_a_bare_kind_of_zone():
+    rules = json.loads((Path(__file__).parents[2] / "zone_ner/linking/data/alias_rules.json").read_text(encoding="utf-8"))
+    kinds = {r["full"] for r in rules["zone_suffixes"]}
+    for r in rules["zone_suffixes"]:
+        kinds |= set(r.get("variants", [])) | set(r.get("national_variants", []))
+    kinds |= {"国家" + k for k in kinds} | {"国家自主创新示范区", "空港经济区"}
+    bare = [(z["name"], a) for z in ZONES for a in z.get("aliases", []) if a in kinds]
+    assert bare == []
