@@ -98,3 +98,7 @@ def test_a_town_named_in_full_is_a_place_by_its_stem_later(fast_nlp):
 def test_a_town_whose_name_opens_with_a_numeral_after_its_county(fast_nlp):
     rec = fast_nlp("盐山县千童镇刘庄村原党支部书记刘瑞香贪污补贴。")
     assert [(m.label, m.text) for m in rec.mentions if m.label == "LOC"] == [("LOC", "盐山县"), ("LOC", "千童镇"), ("LOC", "刘庄村")]
+
+
+def test_a_counted_park_and_a_verb_before_a_park_make_no_zone():
+    assert spans("藏香企业2家，藏香产业园1个；群众靠产业园脱贫，项目落户金鼎产业园区。", "ZONE") == [("ZONE", "金鼎产业园区")]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.gazetteer import common_words
 from zone_ner.recognition.rules.lexicon import Lexicon
@@ -31,6 +33,8 @@ OPEN = "（("
 DETERMINERS = frozenset("它他她其该这那此各每")
 INSIDE = "内"
 CLOSE = "）)"
+NAMED_SCORE = 0.7
+COUNTED_AFTER = re.compile(r"[0-9一二三四五六七八九十两]{1,4}个")
 
 
 def _place_chain(
@@ -212,6 +216,8 @@ def find_zones(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         if located is None:
             continue
         begin, score = located
+        if score < NAMED_SCORE and COUNTED_AFTER.match(text, stop):
+            continue  # 藏香企业2家，藏香产业园1个: a kind of park counted, no name
         clash = known.overlapping(begin, stop, ZONES)
         if any(
             not (begin <= s and e <= stop and e - s < stop - begin) for s, e in clash
