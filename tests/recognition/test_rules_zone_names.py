@@ -102,3 +102,8 @@ def test_a_town_whose_name_opens_with_a_numeral_after_its_county(fast_nlp):
 
 def test_a_counted_park_and_a_verb_before_a_park_make_no_zone():
     assert spans("藏香企业2家，藏香产业园1个；群众靠产业园脱贫，项目落户金鼎产业园区。", "ZONE") == [("ZONE", "金鼎产业园区")]
+
+
+def test_a_quoted_own_name_before_a_park_suffix_is_a_zone_but_a_quoted_quality_is_not():
+    text = "兰州新区建成绿色环保“水性科技”产业园区，还要打造“绿色”产业园区。"
+    assert spans(text, "ZONE") == [("ZONE", "兰州新区"), ("ZONE", "“水性科技”产业园区")]

@@ -34,6 +34,9 @@ DETERMINERS = frozenset("它他她其该这那此各每")
 INSIDE = "内"
 CLOSE = "）)"
 NAMED_SCORE = 0.7
+QUOTE_OPEN = "“「"
+QUOTE_CLOSE = "”」"
+MAX_QUOTED = 8
 COUNTED_AFTER = re.compile(r"[0-9一二三四五六七八九十两]{1,4}个")
 
 
@@ -120,6 +123,9 @@ def zone_start(
             )
     if text[start:end] in lex.zone_chained_only:
         return None
+    quoted = _quoted_name(text, start, lex)
+    if quoted is not None:
+        return quoted, 0.6
     scan = scan_left(
         text, start, lex, known, PLACE, MAX_OWN_NAME, max_jumps=0, strict=True
     )
@@ -150,6 +156,18 @@ def zone_start(
     if any(c.isdigit() for c in scan.body) or quantified(scan.body):
         return None
     return scan.start, 0.6
+
+
+def _quoted_name(text: str, start: int, lex: Lexicon) -> int | None:
+    """Start of a quoted own name right before the suffix (“水性科技”产业园区), or None."""
+    if text[start - 1 : start] not in QUOTE_CLOSE:
+        return None
+    opening = max(text.rfind(q, max(0, start - MAX_QUOTED - 2), start - 1) for q in QUOTE_OPEN)
+    inner = text[opening + 1 : start - 1]
+    if opening < 0 or not 2 <= len(inner) <= MAX_QUOTED or not all(is_name_char(c) for c in inner):
+        return None
+    one_word = len(inner) == 2 and inner in common_words()  # “绿色”产业园区: a quality, not a name
+    return None if is_generic(inner, lex.zone_generic, lex) or one_word else opening
 
 
 def _split_place(text: str, chain: int, p: int, lex: Lexicon, known: Known) -> bool:
