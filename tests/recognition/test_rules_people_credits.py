@@ -274,3 +274,8 @@ def test_a_former_village_party_secretary_is_one_title_and_a_village_branch_is_a
 def test_a_credit_verb_inside_a_sentence_is_no_credit():
     labelled = spans("方案履行必要审核程序后实施。（责任编辑：王五 审核：李四）")
     assert [t for label, t in labelled if label == "PERSON"] == ["王五", "李四"]
+
+
+def test_a_frequent_word_after_a_title_is_no_name_without_a_surname():
+    labelled = spans("经民辅警耐心劝说，男子被成功救下。局长拉措姆说，总经理次仁曲扎告诉记者。")
+    assert [t for label, t in labelled if label == "PERSON"] == ["拉措姆", "次仁曲扎"]

@@ -174,7 +174,7 @@ def read_name(text: str, i: int, lex: Lexicon) -> int | None:
     if (
         j + given - i == 3
         and text[i : i + 2] in common_words()
-        and text[i + 2 : i + 4] in common_words()
+        and (text[i + 2 : i + 4] in common_words() or text[i + 2 : i + 4] in lex.common_verbs)
         and (lex.post_name.starting_at(text, i + 3) or i + 3) - (i + 3) < 2
     ):
         return None  # 总统成功实现互访: two words, no name (宋明杰出席 is one)
@@ -316,6 +316,7 @@ def _free_name(text: str, start: int, lex: Lexicon) -> int | None:
             and all(is_cjk(c) and c not in lex.name_excluded for c in text[start:end])
             and people_data().strong_post_name.starting_at(text, end) is not None
             and not any(lex.post_name.starting_at(text, k) is not None for k in range(start + 1, end))
+            and text[start : start + 2] not in common_words()  # 辅警耐心劝说: a word, not a name
         ):
             return end
     return None
