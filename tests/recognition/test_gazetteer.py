@@ -123,3 +123,8 @@ def test_a_zone_name_inside_a_road_or_port_name_is_not_proposed(gazetteer):
     found = _found(gazetteer, text)
     assert ("洋浦", "ZONE") not in found and ("钦州", "LOC") not in found
     assert ("洋浦经济开发区", "ZONE") in found and ("广西", "LOC") in found
+
+
+def test_the_mainland_is_a_place_and_a_city_before_a_word_with_shi_is_named_without_it(gazetteer):
+    found = _found(gazetteer, "直接参与内地黄金现货交易，来大陆走一走，参观重庆市级科普基地。")
+    assert ("内地", "LOC") in found and ("大陆", "LOC") in found and ("重庆", "LOC") in found

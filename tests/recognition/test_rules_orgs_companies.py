@@ -434,3 +434,9 @@ def test_a_name_opening_with_a_stop_character_and_quantified_bodies():
 
 def test_a_brand_that_starts_inside_a_place_is_no_company():
     assert companies("走访亚非欧及南美的17个国家，美的集团和中国石化参加。") == ["美的集团", "中国石化"]
+
+
+def test_clubs_are_orgs_and_a_verb_before_the_group_is_no_company():
+    text = "来自上海八九人手球俱乐部的史竑说道，为巩固集团作为船舶管理服务，并扩大集团服务范围，首钢集团参加。"
+    assert orgs(text) == ["上海八九人手球俱乐部"]
+    assert companies(text) == ["首钢集团"]

@@ -180,6 +180,8 @@ def _company_start(
         return None
     if scan.known == 0 and suffix == "公司" and body in common_words() and body not in lex.brands.words:
         return None  # 感谢供电公司, 全产业链的运营公司: a kind of company
+    if scan.known == 0 and body in lex.common_verbs and body not in _industry_words() and body not in lex.brands.words:
+        return None  # 为巩固集团作为…, 并扩大集团服务范围: a verb and "the group"
     return begin
 
 
