@@ -279,3 +279,8 @@ def test_a_credit_verb_inside_a_sentence_is_no_credit():
 def test_a_frequent_word_after_a_title_is_no_name_without_a_surname():
     labelled = spans("经民辅警耐心劝说，男子被成功救下。局长拉措姆说，总经理次仁曲扎告诉记者。")
     assert [t for label, t in labelled if label == "PERSON"] == ["拉措姆", "次仁曲扎"]
+
+
+def test_a_verb_right_after_a_title_is_no_name():
+    labelled = spans("主要参与者均驻扎于此，董事相信，与市场参与者合作。主任王强说。")
+    assert [t for label, t in labelled if label == "PERSON"] == ["王强"]

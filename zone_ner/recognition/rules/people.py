@@ -258,6 +258,8 @@ def _names_after(
         for free in (_free_name(text, start, lex), _dotted_name(text, start, lex)):
             if free is not None and (end is None or free > end):
                 end = free
+    if end is not None and end - start == 2 and text[start:end] in lex.common_verbs:
+        return []  # 董事相信: a verb after the title, not a name
     if end is not None and text[start] in PAIR_JOINERS and _title_at(text, end):
         return []  # 习近平主席和祖马总统: 和 joins two title chains, no 和 surname
     if end is not None and strict and (
