@@ -264,5 +264,6 @@ def main() -> None:
     write(args.out / "dev_domain.spacy", tokenizer, read_domains(args.domain_dev, args.max_chars),
           missing_labels=missing)
 
+
 if __name__ == "__main__":
     main()

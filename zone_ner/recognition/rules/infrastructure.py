@@ -136,7 +136,8 @@ def _lines(text: str, known: Known, rules: InfrastructureRules) -> list[Candidat
             continue
         if STATION in text[end : end + LINE_STATION_REACH]:
             continue  # 地铁7号线横店站: the line locates a station
-        near = _clause(text[max(0, start - LINE_BEFORE) : end + LINE_REACH], min(start, LINE_BEFORE), min(start, LINE_BEFORE) + end - start)
+        lo = max(0, start - LINE_BEFORE)
+        near = _clause(text[lo : end + LINE_REACH], start - lo, end - lo)
         if any(w in near for w in rules.build_words):
             found.append(Candidate(start, end, "PROJECT", "rules", rules.score))
     return found

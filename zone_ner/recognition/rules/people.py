@@ -48,7 +48,6 @@ SENTENCE_END = "。！？!?；;）)\n"
 _NEWLINE = re.compile("\n")
 _ENUM_END = re.compile("等")
 _NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,}")
-LAST_JOINERS = "和及与"
 PEOPLE_COUNTERS = "位名人个"
 NOT_IN_LISTED_NAMES = "某氏"
 MIN_LISTED_NAMES = 3
@@ -190,7 +189,7 @@ def _foreign_tail(text: str, end: int | None, lex: Lexicon) -> int | None:
     if end is None:
         return None
     for _ in range(3):
-        if not (end + 1 < len(text) and text[end] in "·•・" and is_cjk(text[end + 1])):
+        if not (end + 1 < len(text) and text[end] in DOTS and is_cjk(text[end + 1])):
             break
         k = end + 1
         while (
@@ -304,8 +303,8 @@ def _dotted_name(text: str, start: int, lex: Lexicon) -> int | None:
         if not (text[end : end + 1] in DOTS and text[end + 1 : end + 2] in lex.transliteration):
             break
         end += 1
-    return end if parts >= 2 and (end >= len(text) or not is_cjk(text[end]) or
-                                  lex.post_name.starting_at(text, end) is not None) else None
+    bounded = end >= len(text) or not is_cjk(text[end]) or lex.post_name.starting_at(text, end) is not None
+    return end if parts >= 2 and bounded else None
 
 
 def _free_name(text: str, start: int, lex: Lexicon) -> int | None:
@@ -701,7 +700,7 @@ def _name_lists(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         if text[last_end - 1] in NUMERALS and text[last_end : last_end + 1] in PEOPLE_COUNTERS:
             last_end -= 1  # 李鹏三名主力队员: 三 counts the people
         items[-1] = (last_start, last_end)
-        if text[last_end : last_end + 1] in LAST_JOINERS:
+        if text[last_end : last_end + 1] in PAIR_JOINERS:
             tail = read_name(text, last_end + 1, lex)
             if tail is not None:
                 items.append((last_end + 1, tail))
