@@ -101,13 +101,25 @@ class _PoolRunner:
             for chunk in chunks:
                 while len(pending) >= 2 * self.workers:
                     self._collect(pending)
-                pending[self.pool.submit(_work_chunk, chunk)] = chunk
+                self._submit(chunk, pending)
             while pending:
                 self._collect(pending)
         except BaseException:
             self.pool.shutdown(wait=False, cancel_futures=True)
             raise
         self.pool.shutdown()
+
+    def _submit(self, chunk: list[Task], pending: _Pending) -> None:
+        """Queue a chunk. A worker that died since the last collect leaves the pool broken: the chunks
+        in flight are collected first (their documents isolated), then the chunk goes to a new pool."""
+        try:
+            future = self.pool.submit(_work_chunk, chunk)
+        except BrokenProcessPool:
+            while pending:
+                self._collect(pending)
+            self._restart()
+            future = self.pool.submit(_work_chunk, chunk)
+        pending[future] = chunk
 
     def _collect(self, pending: _Pending) -> None:
         """Hand finished chunks to the sink; after a worker death, isolate the documents that were in flight."""
