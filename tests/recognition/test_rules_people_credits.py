@@ -284,3 +284,19 @@ def test_a_frequent_word_after_a_title_is_no_name_without_a_surname():
 def test_a_verb_right_after_a_title_is_no_name():
     labelled = spans("主要参与者均驻扎于此，董事相信，与市场参与者合作。主任王强说。")
     assert [t for label, t in labelled if label == "PERSON"] == ["王强"]
+
+
+def test_a_name_after_a_role_word_and_before_a_verb_recurs_in_the_article() -> None:
+    text = "看守所通报，罪犯周康明会见了近亲属。此前，周康明曾上诉。店员许晓莹发现后妥善保管。"
+    assert [s for _, s in spans(text, "PERSON")] == ["周康明", "周康明", "许晓莹"]
+
+
+def test_a_word_or_a_place_after_a_role_word_is_no_name() -> None:
+    assert spans("今年以来，杨成同志全身心投入工作。", "PERSON") == [("PERSON", "杨成")]
+    assert spans("适时推出中国游客经海南中转至东南亚各国的线路。", "PERSON") == []
+
+
+def test_a_two_character_name_opening_a_clause_before_said() -> None:
+    assert spans("她跑到门口。黄莹说，她急忙追了出去。", "PERSON") == [("PERSON", "黄莹")]
+    assert spans("虽然在看守所里，但他说心里很平静。", "PERSON") == []
+    assert spans("会上，双方认为合作前景广阔。", "PERSON") == []

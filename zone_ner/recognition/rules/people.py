@@ -238,6 +238,18 @@ def _bounded(text: str, end: int, lex: Lexicon) -> bool:
     )
 
 
+def _verb_after(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """True if a three-character name is followed by a verb (罪犯孙康林会见), and reads as no word
+    (同志 + 全身心投入) and no place (游客 + 经海南中转): two-character names are too often the
+    opening of a phrase (学生 + 成长) to trust."""
+    return (
+        end - start >= 3
+        and text[end : end + 2] in lex.common_verbs
+        and text[start : start + 2] not in common_words()
+        and text[start + 1 : end] not in lex.places
+    )
+
+
 FREE_NAME_SIZES = (4, 3)
 
 
@@ -262,7 +274,7 @@ def _names_after(
     if end is not None and text[start] in PAIR_JOINERS and _title_at(text, end):
         return []  # 习近平主席和祖马总统: 和 joins two title chains, no 和 surname
     if end is not None and strict and (
-        not _bounded(text, end, lex)
+        not (_bounded(text, end, lex) or _verb_after(text, start, end, lex))
         or (end - start == 2 and text[start:end] in common_words())
     ):
         return []
@@ -596,7 +608,9 @@ def _clause_names(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             continue
         word = data.strong_post_name.starting_at(text, e)
         if word is None or (
-            e - s < 3 and text[e:word] not in data.strong_post_name_short
+            e - s < 3
+            and text[e:word] not in data.strong_post_name_short
+            and text[s:e] in common_words()
         ):
             continue
         if text[s:e] in lex.places or known.overlapping(s, e, ANY):
