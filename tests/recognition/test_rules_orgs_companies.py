@@ -440,3 +440,13 @@ def test_clubs_are_orgs_and_a_verb_before_the_group_is_no_company():
     text = "来自上海八九人手球俱乐部的史竑说道，为巩固集团作为船舶管理服务，并扩大集团服务范围，首钢集团参加。"
     assert orgs(text) == ["上海八九人手球俱乐部"]
     assert companies(text) == ["首钢集团"]
+
+
+def test_a_descriptor_names_the_brand_after_it_and_its_later_mentions() -> None:
+    text = "全球领先的房地产服务和咨询顾问公司仲德梁行7日发布报告。仲德梁行认为，需求将回暖。工业互联网龙头企业云科智谷从上海回迁长沙。"
+    assert [s for _, s in spans(text, "COMPANY")] == ["仲德梁行", "仲德梁行", "云科智谷"]
+
+
+def test_a_phrase_after_a_descriptor_is_no_brand() -> None:
+    text = "该公司是苹果供应商之一。不少龙头企业为了降低成本，纷纷外迁。"
+    assert spans(text, "COMPANY") == []

@@ -35,6 +35,7 @@ class Cues:
     """data/company_cues.json, with the ORG suffixes a brand cannot end with (审计稽核部总经理)."""
 
     roles: Anchors
+    descriptors: Anchors
     pronoun_starts: str
     excluded_chars: frozenset[str]
     excluded_endings: WordSet
@@ -45,6 +46,7 @@ def _cues() -> Cues:
     raw = json.loads((DATA / "company_cues.json").read_text(encoding="utf-8"))
     return Cues(
         roles=Anchors({w: "role" for w in raw["roles_after"]}),
+        descriptors=Anchors({w: "descriptor" for w in raw["descriptors_before"]}),
         pronoun_starts=raw["pronoun_starts"],
         excluded_chars=frozenset(raw["excluded_chars"]),
         excluded_endings=WordSet(
@@ -73,7 +75,37 @@ def _brand_before(text: str, end: int, lex: Lexicon, known: Known) -> str | None
         name = scan.body
     while len(name) > MIN_BRAND and name[:2] in lex.common_verbs:
         name = name[2:]
-    start = end - len(name)
+    return _checked(text, end - len(name), end, lex, known)
+
+
+def _brand_after(text: str, start: int, lex: Lexicon, known: Known) -> str | None:
+    """The brand starting at `start`, after a descriptor (龙头企业中科云谷从…): name characters up to
+    punctuation, a digit, a verb or a stop word (戴德梁行7日, 德晟达共同升级)."""
+    end = start
+    while (
+        end < len(text)
+        and end - start <= MAX_BRAND
+        and is_name_char(text[end])
+        and not text[end].isdigit()
+        and not (end - start >= MIN_BRAND and _stops_at(text, end, lex))
+    ):
+        end += 1
+    return _checked(text, start, end, lex, known) if end - start <= MAX_BRAND else None
+
+
+def _stops_at(text: str, pos: int, lex: Lexicon) -> bool:
+    """True if a word that follows a name starts at `pos` (a verb, a stop word, 说)."""
+    return (
+        text[pos : pos + 2] in lex.common_verbs
+        or lex.left_stops.starting_at(text, pos) is not None
+        or lex.post_name.starting_at(text, pos) is not None
+    )
+
+
+def _checked(text: str, start: int, end: int, lex: Lexicon, known: Known) -> str | None:
+    """text[start:end] if it can be a brand: no digit, pronoun, known name, legal form, place,
+    generic body or phrase."""
+    name = text[start:end]
     if (
         len(name) < MIN_BRAND
         or name[0] in _cues().pronoun_starts
@@ -120,14 +152,19 @@ def _quote_ends_name(text: str, pos: int, lex: Lexicon) -> bool:
 
 
 def find_cued_brands(text: str, lex: Lexicon, known: Known) -> list[str]:
-    """Brands named by a company-only role or a stock quote right after them, in text order."""
+    """Brands named by a company-only role or a stock quote right after them, or a company
+    descriptor right before them, in text order."""
     ends = [start for start, _e, _w, _k in _cues().roles.find(text)]
     ends += [
         m.start() for m in QUOTE.finditer(text) if _quote_ends_name(text, m.end(), lex)
     ]
+    found = [(end, _brand_before(text, end, lex, known)) for end in ends]
+    found += [
+        (end, _brand_after(text, end, lex, known))
+        for _s, end, _w, _k in _cues().descriptors.find(text)
+    ]
     brands: list[str] = []
-    for end in sorted(ends):
-        name = _brand_before(text, end, lex, known)
+    for _pos, name in sorted(found, key=lambda f: f[0]):
         if name is not None and name not in brands:
             brands.append(name)
     return brands
