@@ -450,3 +450,8 @@ def test_a_descriptor_names_the_brand_after_it_and_its_later_mentions() -> None:
 def test_a_phrase_after_a_descriptor_is_no_brand() -> None:
     text = "该公司是苹果供应商之一。不少龙头企业为了降低成本，纷纷外迁。"
     assert spans(text, "COMPANY") == []
+
+
+def test_frequent_words_listed_beside_a_company_are_brands() -> None:
+    text = "华信电子集团有限公司、戴尔、浪潮等20多家企业已入驻。本国钢铁、纺织等企业受到冲击。"
+    assert companies(text) == ["华信电子集团有限公司", "戴尔", "浪潮"]

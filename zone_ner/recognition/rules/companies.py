@@ -374,7 +374,12 @@ def find_enumerations(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
                 if sep is None:
                     break
                 end = start - len(sep)
-            kinds = [(s, e) for s, e in items if text[s:e] not in lex.brands.words and text[s:e] in common_words()]
+            listed = any(known.label_at(s, e) == "COMPANY" for s, e in items)
+            kinds = [] if listed else [  # 中国电子信息产业集团、戴尔、浪潮等: brands beside a company
+                (s, e)
+                for s, e in items
+                if text[s:e] not in lex.brands.words and text[s:e] in common_words()
+            ]
             named = [
                 (s, e)
                 for s, e in items
