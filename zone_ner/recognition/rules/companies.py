@@ -375,10 +375,12 @@ def find_enumerations(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
                     break
                 end = start - len(sep)
             listed = any(known.label_at(s, e) == "COMPANY" for s, e in items)
-            kinds = [] if listed else [  # 中国电子信息产业集团、戴尔、浪潮等: brands beside a company
+            kinds = [  # beside a company a frequent word is a brand (…集团、戴尔、浪潮等), a trade is not
                 (s, e)
                 for s, e in items
-                if text[s:e] not in lex.brands.words and text[s:e] in common_words()
+                if text[s:e] not in lex.brands.words
+                and text[s:e] in common_words()
+                and (not listed or text[s:e] in lex.brand_strip.words)
             ]
             named = [
                 (s, e)
