@@ -107,3 +107,8 @@ def test_a_counted_park_and_a_verb_before_a_park_make_no_zone():
 def test_a_quoted_own_name_before_a_park_suffix_is_a_zone_but_a_quoted_quality_is_not():
     text = "兰州新区建成绿色环保“水性科技”产业园区，还要打造“绿色”产业园区。"
     assert spans(text, "ZONE") == [("ZONE", "兰州新区"), ("ZONE", "“水性科技”产业园区")]
+
+
+def test_a_free_trade_area_named_by_the_parties_of_an_agreement_is_no_zone() -> None:
+    text = "中日韩自贸区谈判启动后，中国—巴基斯坦自贸区第二阶段议定书生效，亚太自贸区进程加快；宁波高新区企业受益。"
+    assert spans(text, "ZONE") == [("ZONE", "宁波高新区")]

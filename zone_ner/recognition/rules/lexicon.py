@@ -209,6 +209,9 @@ class Lexicon:
     zone_qualifiers: WordSet = field(
         default_factory=lambda: WordSet(read_words("zone_qualifiers.txt"))
     )
+    trade_parties: WordSet = field(
+        default_factory=lambda: WordSet(read_words("zone_trade_parties.txt"))
+    )
     zone_chained_only: WordSet = field(
         default_factory=lambda: WordSet(read_words("zone_suffixes_chained.txt"))
     )

@@ -38,6 +38,8 @@ QUOTE_OPEN = "“「"
 QUOTE_CLOSE = "”」"
 MAX_QUOTED = 8
 COUNTED_AFTER = re.compile(r"[0-9一二三四五六七八九十两]{1,4}个")
+TRADE_AREAS = frozenset({"自贸区", "自由贸易区"})
+DASHES = "-—－–"
 
 
 def _place_chain(
@@ -190,6 +192,24 @@ def _area_of_bare_zone(
     return start, 0.7
 
 
+def _trade_agreement(text: str, begin: int, start: int, end: int, lex: Lexicon) -> bool:
+    """True if the free-trade area [begin, end) with suffix [start, end) is named by the parties
+    of an agreement (中日韩自贸区, 中国-东盟自贸区, 亚太自贸区): a dash in or before the name, or
+    nothing but parties (data/zone_trade_parties.txt)."""
+    name = text[begin:start]
+    if text[start:end] not in TRADE_AREAS or not name:
+        return False
+    if any(c in DASHES for c in text[max(0, begin - 1) : start]):
+        return True
+    parties, i = 0, 0
+    while i < len(name):
+        j = lex.trade_parties.starting_at(name, i)
+        if j is None:
+            return False
+        parties, i = parties + 1, j
+    return parties >= 2 or len(name) >= 2
+
+
 def _predicate(body: str, lex: Lexicon) -> bool:
     """True if a verb opens or closes the body, or a function word is in it (相继落地综保区, 金融促进自贸试验区)."""
     return (
@@ -234,6 +254,8 @@ def find_zones(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         if located is None:
             continue
         begin, score = located
+        if _trade_agreement(text, begin, hits[0][0], end, lex):
+            continue
         if score < NAMED_SCORE and COUNTED_AFTER.match(text, stop):
             continue  # 藏香企业2家，藏香产业园1个: a kind of park counted, no name
         clash = known.overlapping(begin, stop, ZONES)
