@@ -455,3 +455,9 @@ def test_a_phrase_after_a_descriptor_is_no_brand() -> None:
 def test_frequent_words_listed_beside_a_company_are_brands() -> None:
     text = "华信电子集团有限公司、戴尔、浪潮等20多家企业已入驻。本国钢铁、纺织等企业受到冲击。"
     assert companies(text) == ["华信电子集团有限公司", "戴尔", "浪潮"]
+
+
+def test_a_town_or_street_before_a_service_centre_names_the_org() -> None:
+    text = "周浦镇文化服务中心、洋泾街道党群服务中心等单位获表彰。位于吉阳区的临春村安置区项目一期当日开工。"
+    assert orgs(text) == ["周浦镇文化服务中心", "洋泾街道党群服务中心"]
+    assert ("PROJECT", "临春村安置区项目一期") in spans(text)

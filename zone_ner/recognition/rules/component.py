@@ -42,6 +42,15 @@ def kb_places(kb: KnowledgeTable) -> frozenset[str]:
     return frozenset(names)
 
 
+def _with_towns(text: str, lex: Lexicon, known: Known) -> Known:
+    """A copy of `known` with the town, street and community names of `text`, for the ORG rules
+    (周浦镇 + 文化服务中心, 人民广场街道 + 司法所); the other rules see those names only later."""
+    towns = Known(dict(known.spans))
+    for c in find_places(text, lex, known):
+        towns.add(c.start, c.end, c.label)
+    return towns
+
+
 class RuleRecogniser:
     """Runs the rule finders in order; each one's results are known names for the next."""
 
@@ -59,7 +68,10 @@ class RuleRecogniser:
         for c in found:
             known.add(c.start, c.end, "ZONE")
         found += find_short_forms(text, lex, known, found)
-        found += find_orgs(text, lex, known)
+        orgs = find_orgs(text, lex, _with_towns(text, lex, known))
+        for c in orgs:
+            known.add(c.start, c.end, c.label)
+        found += orgs
         people = find_people(text, lex, known)
         for c in people:
             known.add(c.start, c.end, c.label)
