@@ -461,3 +461,9 @@ def test_a_town_or_street_before_a_service_centre_names_the_org() -> None:
     text = "周浦镇文化服务中心、洋泾街道党群服务中心等单位获表彰。位于吉阳区的临春村安置区项目一期当日开工。"
     assert orgs(text) == ["周浦镇文化服务中心", "洋泾街道党群服务中心"]
     assert ("PROJECT", "临春村安置区项目一期") in spans(text)
+
+
+def test_a_team_is_an_org_and_a_kind_of_company_is_no_company() -> None:
+    text = "中国乒乓球队领队黄飚说，148家房地产上市公司业绩分化，归属母公司的净利润增长，一家资产管理平台公司入驻。"
+    assert orgs(text) == ["中国乒乓球队"]
+    assert companies(text) == []

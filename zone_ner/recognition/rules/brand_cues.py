@@ -90,7 +90,15 @@ def _brand_after(text: str, start: int, lex: Lexicon, known: Known) -> str | Non
         and not (end - start >= MIN_BRAND and _stops_at(text, end, lex))
     ):
         end += 1
-    return _checked(text, start, end, lex, known) if end - start <= MAX_BRAND else None
+    if end - start > MAX_BRAND or _words_only(text[start:end]):
+        return None  # 上市公司 + 业绩分化: frequent words after the descriptor, no name
+    return _checked(text, start, end, lex, known)
+
+
+def _words_only(name: str) -> bool:
+    """True if `name` is a run of frequent two-character words (业绩分化)."""
+    words = common_words()
+    return len(name) % 2 == 0 and all(name[i : i + 2] in words for i in range(0, len(name), 2))
 
 
 def _stops_at(text: str, pos: int, lex: Lexicon) -> bool:
