@@ -467,3 +467,8 @@ def test_a_team_is_an_org_and_a_kind_of_company_is_no_company() -> None:
     text = "中国乒乓球队领队黄飚说，148家房地产上市公司业绩分化，归属母公司的净利润增长，一家资产管理平台公司入驻。"
     assert orgs(text) == ["中国乒乓球队"]
     assert companies(text) == []
+
+
+def test_an_org_suffix_inside_the_title_after_it_ends_no_org() -> None:
+    text = "市经信委生物医药产业处副处长朱镕出席。"
+    assert spans(text) == [("ORG", "市经信委生物医药产业处"), ("TITLE", "副处长"), ("PERSON", "朱镕")]

@@ -32,6 +32,7 @@ ADMIN_ENDINGS = frozenset("省市县区州旗镇乡村")
 SUB_JOINERS = frozenset("和")
 JOINERS = frozenset("和与")
 COMPANIES = frozenset({"COMPANY"})
+TITLE_LEAD = 2  # a title may open up to two characters before an ORG suffix inside it (副处长)
 ZONES = frozenset({"ZONE"})
 COMPANY_ENDINGS = frozenset("厂")
 LOCAL_SUFFIXES = ("街道", "社区", "镇", "乡", "村")
@@ -467,8 +468,8 @@ def find_orgs(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         ):
             continue
         for start, _end, word, _kind in hits:
-            if any(title_ends.get(p, 0) > end for p in range(start, end)) and not _qualified(text, start, lex, known):
-                continue  # 村原党支部书记: 党支部书记 is one TITLE; 后乡村党支部 + 书记 keeps the ORG
+            if any(title_ends.get(p, 0) > end for p in range(start - TITLE_LEAD, end)) and not _qualified(text, start, lex, known):
+                continue  # 村原党支部书记: 党支部书记 is one TITLE (发改处 + 副处长: no ORG 发改处副处); 后乡村党支部 + 书记 keeps the ORG
             located = org_start(text, start, lex.org_suffixes[word], lex, known)
             if located is not None and (best is None or located[0] < best[0]):
                 best = located
