@@ -128,3 +128,8 @@ def test_a_zone_name_inside_a_road_or_port_name_is_not_proposed(gazetteer):
 def test_the_mainland_is_a_place_and_a_city_before_a_word_with_shi_is_named_without_it(gazetteer):
     found = _found(gazetteer, "直接参与内地黄金现货交易，来大陆走一走，参观重庆市级科普基地。")
     assert ("内地", "LOC") in found and ("大陆", "LOC") in found and ("重庆", "LOC") in found
+
+
+def test_a_place_before_a_two_character_road_word_or_a_side_of_a_road_is_no_place(gazetteer) -> None:
+    text = "在茂名大道沿线、青州大道以西、太湖路以南，玉林西路80号院旁，朝阳大桥旁，闽江路（广州路至兴民路段）车多。"
+    assert [t for t, _ in _found(gazetteer, text)] == []

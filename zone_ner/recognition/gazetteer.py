@@ -66,13 +66,13 @@ def _roads() -> tuple[tuple[str, ...], str]:
 
 
 def names_road(text: str, end: int) -> bool:
-    """True if a road word closes a name right at `end` (凤凰大道、, 通江路、, 沿河街北路): the place
-    before it is part of the road's name."""
+    """True if a road word closes a name right at `end` (凤凰大道、, 通江路、, 沿河街北路, 玉林西路):
+    the place before it is part of the road's name."""
     roads, after = _roads()
     for road in roads:
         if text.startswith(road, end):
             nxt = text[end + len(road) : end + len(road) + 1]
-            return not nxt or not is_cjk(nxt) or nxt in after
+            return len(road) > 1 or not nxt or not is_cjk(nxt) or nxt in after
     return False
 
 
