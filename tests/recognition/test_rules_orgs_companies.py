@@ -472,3 +472,8 @@ def test_a_team_is_an_org_and_a_kind_of_company_is_no_company() -> None:
 def test_an_org_suffix_inside_the_title_after_it_ends_no_org() -> None:
     text = "市经信委生物医药产业处副处长朱镕出席。"
     assert spans(text) == [("ORG", "市经信委生物医药产业处"), ("TITLE", "副处长"), ("PERSON", "朱镕")]
+
+
+def test_a_bare_local_admin_word_leads_a_named_body() -> None:
+    text = "区法院院长、区检察院检察长出席。规划局联合区经发局开展检查，上海师范大学和市农科院签约。成立区域党建联盟。"
+    assert orgs(text) == ["区法院", "区检察院", "规划局", "区经发局", "上海师范大学", "市农科院"]

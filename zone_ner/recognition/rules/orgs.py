@@ -6,6 +6,7 @@ import json
 from functools import lru_cache
 
 from zone_ner.recognition.candidates import Candidate
+from zone_ner.recognition.gazetteer import common_words
 from zone_ner.recognition.rules.lexicon import DATA, Lexicon, WordSet, read_words
 from zone_ner.recognition.rules.places import PlaceRules, place_rules
 from zone_ner.recognition.rules.scan import (
@@ -32,6 +33,10 @@ ADMIN_ENDINGS = frozenset("省市县区州旗镇乡村")
 SUB_JOINERS = frozenset("和")
 JOINERS = frozenset("和与")
 COMPANIES = frozenset({"COMPANY"})
+BARE_ADMIN = frozenset("市区县省")
+BARE_EXCLUDED = frozenset("全各本该我每")
+MAX_BARE_BODY = 10
+TITLE_JOINERS = frozenset("兼")
 TITLE_LEAD = 2  # a title may open up to two characters before an ORG suffix inside it (副处长)
 ZONES = frozenset({"ZONE"})
 COMPANY_ENDINGS = frozenset("厂")
@@ -239,8 +244,41 @@ def org_start(
         return _extend(text, core, lex, known, NAMES), 0.8
     located = _named_start(text, start, lex, known, venue=kind == "venue")
     if kind == "centre" and located is not None and located[1] < 0.75:
-        return None
-    return located
+        located = None
+    return located if located is not None else _bare_admin_start(text, start, lex, known)
+
+
+def _bare_admin_start(
+    text: str, start: int, lex: Lexicon, known: Known
+) -> tuple[int, float] | None:
+    """Start and score of a body led by a bare 市 / 区 / 县 / 省 standing for the local one (区法院,
+    区检察院, 市农科院, 市民政事务服务中心), or None: the bare word opens the text, follows a
+    non-name character, a stop word or a verb, never 全 / 各 / 本 (全市法院 is every court), ends
+    no known name (开发区 + 建设发展局) and opens no word (区域, 市场) but a department (市 + 民政).
+    A title in the body (副局长兼) ends the search."""
+    for p in range(start - 1, max(-1, start - MAX_BARE_BODY - 2), -1):
+        if not is_name_char(text[p]) or text[p].isdigit() or text[p] in TITLE_JOINERS:
+            return None
+        if (
+            text[p] not in BARE_ADMIN
+            or text[p - 1 : p] in BARE_EXCLUDED
+            or known.overlapping(p, p + 1, NAMES)
+            or (
+                text[p : p + 2] in common_words()
+                and lex.org_departments.starting_at(text, p + 1) is None
+            )
+        ):
+            continue
+        if lex.title_anchors.find(text[p:start]):
+            return None
+        if (
+            p == 0
+            or not is_name_char(text[p - 1])
+            or lex.left_stops.ending_at(text, p) is not None
+            or text[max(0, p - 2) : p] in lex.common_verbs
+        ):
+            return p, 0.6
+    return None
 
 
 def _named_start(
