@@ -477,3 +477,8 @@ def test_an_org_suffix_inside_the_title_after_it_ends_no_org() -> None:
 def test_a_bare_local_admin_word_leads_a_named_body() -> None:
     text = "区法院院长、区检察院检察长出席。规划局联合区经发局开展检查，上海师范大学和市农科院签约。成立区域党建联盟。"
     assert orgs(text) == ["区法院", "区检察院", "规划局", "区经发局", "上海师范大学", "市农科院"]
+
+
+def test_a_publisher_named_by_its_byline_or_dateline() -> None:
+    text = "正文：中新经纬7月26日电 据报道。（YMG全媒体记者 高少华）这是记者从会上获悉的。本报讯（全媒体首席记者 沈璐佳）"
+    assert orgs(text) == ["中新经纬", "YMG"]

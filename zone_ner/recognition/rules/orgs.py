@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 
 from zone_ner.recognition.candidates import Candidate
@@ -37,6 +38,7 @@ BARE_ADMIN = frozenset("市区县省")
 BARE_EXCLUDED = frozenset("全各本该我每")
 MAX_BARE_BODY = 10
 TITLE_JOINERS = frozenset("兼")
+ANY_KNOWN = frozenset({"ZONE", "LOC", "COMPANY", "ORG", "PERSON", "TITLE", "PROJECT"})
 TITLE_LEAD = 2  # a title may open up to two characters before an ORG suffix inside it (副处长)
 ZONES = frozenset({"ZONE"})
 COMPANY_ENDINGS = frozenset("厂")
@@ -462,6 +464,39 @@ def find_media(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _byline_pattern() -> tuple[re.Pattern[str], frozenset[str], str]:
+    """The byline/dateline pattern of data/media_bylines.json, its excluded words and pronouns."""
+    raw = json.loads((DATA / "media_bylines.json").read_text(encoding="utf-8"))
+    credits = "|".join(map(re.escape, sorted(raw["credits"], key=len, reverse=True)))
+    name = f"[A-Za-z\u4e00-\u9fff]{{2,{raw['max_name']}}}?"
+    pattern = re.compile(
+        f"(?:^|(?<=[{re.escape(raw['openers'])}]))\\s*({name})(?:{credits}|{raw['dateline']})"
+    )
+    return pattern, frozenset(raw["excluded"]), raw["pronoun_starts"]
+
+
+def find_bylined_media(text: str, known: Known) -> list[Candidate]:
+    """Publishers named by their place in a byline or dateline (（YMG全媒体记者 高少华）,
+    中新经纬7月26日电): ORG, unless the name is known, a frequent word or holds an excluded word
+    (这是记者从…, 本报记者, 全媒体首席记者)."""
+    pattern, excluded, pronouns = _byline_pattern()
+    found = []
+    for m in pattern.finditer(text):
+        start, end = m.span(1)
+        name = m.group(1)
+        if (
+            any(w in name for w in excluded)
+            or name[0] in pronouns
+            or name in common_words()
+            or known.overlapping(start, end, ANY_KNOWN)
+        ):
+            continue
+        found.append(Candidate(start, end, "ORG", "rules", 0.7))
+        known.add(start, end, "ORG")
+    return found
+
+
 def _stationed_start(text: str, start: int, known: Known) -> int:
     """Start of "<place>驻" before an ORG stationed elsewhere (韩国驻成都总领事馆, 中国驻美国大使馆)."""
     if start > 1 and text[start - 1] == "驻":
@@ -490,6 +525,7 @@ def _unnamed(text: str, begin: int, end: int, lex: Lexicon) -> bool:
 def find_orgs(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     """ORG candidates, left to right; each one becomes a known name for the next (省委组织部)."""
     found = find_media(text, lex, known)
+    found += find_bylined_media(text, known)
     generic = phrase_spans(text, lex.org_generic_phrases)  # 党委（党组）: a kind of body
     title_ends = {
         start: end
