@@ -482,3 +482,14 @@ def test_a_bare_local_admin_word_leads_a_named_body() -> None:
 def test_a_publisher_named_by_its_byline_or_dateline() -> None:
     text = "正文：中新经纬7月26日电 据报道。（YMG全媒体记者 高少华）这是记者从会上获悉的。本报讯（全媒体首席记者 沈璐佳）"
     assert orgs(text) == ["中新经纬", "YMG"]
+
+
+def test_a_place_led_centre_is_an_org_but_a_place_s_centre_is_not() -> None:
+    text = "天津市高新技术成果转化中心、德州市妇女儿童活动中心参加。香港位于粤港澳大湾区中心位置，将成为上海城市副中心。"
+    assert orgs(text) == ["天津市高新技术成果转化中心", "德州市妇女儿童活动中心"]
+
+
+def test_a_company_unit_before_a_body_stays_the_company() -> None:
+    text = "中国海油天津分公司工程建设中心项目负责人万文涛说。赛力斯汽车有限公司工艺设计院副院长张玉成说。"
+    assert orgs(text) == ["工程建设中心", "工艺设计院"]
+    assert companies(text) == ["中国海油天津分公司", "赛力斯汽车有限公司"]

@@ -38,6 +38,8 @@ BARE_ADMIN = frozenset("市区县省")
 BARE_EXCLUDED = frozenset("全各本该我每")
 MAX_BARE_BODY = 10
 TITLE_JOINERS = frozenset("兼")
+LIST_MARK = "、"
+MIN_UNIT_BODY = 2
 ANY_KNOWN = frozenset({"ZONE", "LOC", "COMPANY", "ORG", "PERSON", "TITLE", "PROJECT"})
 TITLE_LEAD = 2  # a title may open up to two characters before an ORG suffix inside it (副处长)
 ZONES = frozenset({"ZONE"})
@@ -245,9 +247,23 @@ def org_start(
                 return None
         return _extend(text, core, lex, known, NAMES), 0.8
     located = _named_start(text, start, lex, known, venue=kind == "venue")
-    if kind == "centre" and located is not None and located[1] < 0.75:
-        located = None
+    if kind == "centre" and located is not None and (located[1] < 0.75 or _bare_centre(text, located[0], start, known)):
+        located = None  # 粤港澳大湾区 + 中心: a place's centre, not a body
     return located if located is not None else _bare_admin_start(text, start, lex, known)
+
+
+def _after_legal_form(text: str, begin: int, start: int, lex: Lexicon) -> int:
+    """`begin` moved after the last legal form inside the body (中国海油天津分公司 + 工程建设中心,
+    赛力斯汽车有限公司 + 工艺设计院): a company's unit is an ORG of its own."""
+    for p in range(start - MIN_UNIT_BODY, begin, -1):
+        if lex.company_suffix_set.ending_at(text, p) is not None:
+            return p
+    return begin
+
+
+def _bare_centre(text: str, begin: int, start: int, known: Known) -> bool:
+    """True if only a known place stands before the centre suffix (粤港澳大湾区中心, 西宁市中心)."""
+    return known.ending_at(start, PLACES) == begin
 
 
 def _bare_admin_start(
@@ -264,6 +280,7 @@ def _bare_admin_start(
         if (
             text[p] not in BARE_ADMIN
             or text[p - 1 : p] in BARE_EXCLUDED
+            or (text[p - 1 : p] == LIST_MARK and text[p - 2 : p - 1] in BARE_ADMIN)  # 省、市标准化中心
             or known.overlapping(p, p + 1, NAMES)
             or (
                 text[p : p + 2] in common_words()
@@ -556,6 +573,7 @@ def find_orgs(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         if begin < best[0]:
             best = _zone_before(text, begin, lex, known), best[1]
         best = _session_start(text, best[0], known), best[1]
+        best = _after_legal_form(text, best[0], hits[0][0], lex), best[1]
         best = _stationed_start(text, best[0], known), best[1]
         if text.endswith(DISTRIBUTIVES, 0, best[0]):
             continue  # 各级党委, 各类家长学校: every body of a kind, not one
