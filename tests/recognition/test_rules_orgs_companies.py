@@ -493,3 +493,9 @@ def test_a_company_unit_before_a_body_stays_the_company() -> None:
     text = "中国海油天津分公司工程建设中心项目负责人万文涛说。赛力斯汽车有限公司工艺设计院副院长张玉成说。"
     assert orgs(text) == ["工程建设中心", "工艺设计院"]
     assert companies(text) == ["中国海油天津分公司", "赛力斯汽车有限公司"]
+
+
+def test_a_long_department_name_and_its_head_s_title() -> None:
+    text = "海关总署自贸区和特殊区域发展司司长 陈振冲：推动综保区发展。正文：东方网记者柏可林7月20日报道。"
+    assert spans(text, "ORG") == [("ORG", "海关总署自贸区和特殊区域发展司"), ("ORG", "东方网")]
+    assert ("TITLE", "司长") in spans(text)

@@ -47,7 +47,7 @@ COMPANY_ENDINGS = frozenset("厂")
 LOCAL_SUFFIXES = ("街道", "社区", "镇", "乡", "村")
 MAX_SESSION = 4
 SESSION_NUMERALS = NUMERALS - {"第"}
-MAX_BODY = 8
+MAX_BODY = 12
 MAX_LONG_BODY = 14
 PRONOUNS = "我该各每其"
 ADMIN_WORDS = frozenset("局市区县省镇乡村厅部委")
@@ -559,8 +559,10 @@ def find_orgs(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         ):
             continue
         for start, _end, word, _kind in hits:
-            if any(title_ends.get(p, 0) > end for p in range(start - TITLE_LEAD, end)) and not _qualified(text, start, lex, known):
-                continue  # 村原党支部书记: 党支部书记 is one TITLE (发改处 + 副处长: no ORG 发改处副处); 后乡村党支部 + 书记 keeps the ORG
+            if any(title_ends.get(p, 0) > end for p in range(start - TITLE_LEAD, end)) and (
+                not _qualified(text, start, lex, known) or known.ending_at(start, LISTED) is not None
+            ):
+                continue  # 村原党支部书记: 党支部书记 is one TITLE (发改处 + 副处长: no 发改处副处; 发展司 + 司长: no 发展司司); 后乡村党支部 + 书记 keeps the ORG
             located = org_start(text, start, lex.org_suffixes[word], lex, known)
             if located is not None and (best is None or located[0] < best[0]):
                 best = located
