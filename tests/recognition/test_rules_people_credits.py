@@ -300,3 +300,9 @@ def test_a_two_character_name_opening_a_clause_before_said() -> None:
     assert spans("她跑到门口。黄莹说，她急忙追了出去。", "PERSON") == [("PERSON", "黄莹")]
     assert spans("虽然在看守所里，但他说心里很平静。", "PERSON") == []
     assert spans("会上，双方认为合作前景广阔。", "PERSON") == []
+
+
+def test_a_credit_without_a_name_and_a_post_held_by_a_state_are_no_titles() -> None:
+    text = "红星新闻记者从成都市获悉，老挝担任东盟轮值主席国期间，海合会成员国支持。新华社记者李明报道。"
+    assert spans(text, "TITLE") == [("TITLE", "记者")]
+    assert spans(text, "PERSON") == [("PERSON", "李明")]

@@ -41,6 +41,8 @@ DOTS = frozenset("·•・")
 _CLAUSE_END = re.compile(r"[，。；！？、：\n”」]")
 ORGS = frozenset({"ORG", "LOC", "ZONE", "COMPANY"})
 MAX_SPACES = 3
+STATE = "国"
+STATE_WORD = "国家"
 MAX_LIST = 12
 MAX_HEAD_GAP = 12
 LIST_SEPARATORS = "、"
@@ -387,6 +389,8 @@ def find_people(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             start = max([start] + [e for s, e in known.overlapping(start, end, ORG_ONLY) if e < end])  # 后乡村党支部 + 书记
         if known.covering(start, end) or _between_places(start, end, known):
             continue  # 西安市长安区: 市长 joins 西安市 and 长安区
+        if text.startswith(STATE, end) and not text.startswith(STATE_WORD, end):
+            continue  # 轮值主席国, 成员国: a state holding the post, no title
         linked = bool(titles) and _linked(text, titles[-1].end, start, lex, known)
         title = _Title(start, end, kind == "role", linked)
         titles.append(title)
@@ -417,6 +421,7 @@ def find_people(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
                 known.add(s, e, "PERSON")
         elif (
             kind == "title"
+            and word not in data.credits  # 红星新闻记者了解到: a credit names its reporter
             and (
                 data.strong_post_name.starting_at(text, end) is None
                 or known.ending_at(start, PERSONS) is not None
