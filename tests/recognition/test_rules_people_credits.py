@@ -306,3 +306,8 @@ def test_a_credit_without_a_name_and_a_post_held_by_a_state_are_no_titles() -> N
     text = "红星新闻记者从成都市获悉，老挝担任东盟轮值主席国期间，海合会成员国支持。新华社记者李明报道。"
     assert spans(text, "TITLE") == [("TITLE", "记者")]
     assert spans(text, "PERSON") == [("PERSON", "李明")]
+
+
+def test_graded_titles_and_posts_of_arbitration_and_finance() -> None:
+    text = "国家电网专职新闻发言人王延芳说。红星新闻实习记者祁彪报道。澳门籍仲裁员李国辉出庭。税务局党委委员、总经济师朱婷婷出席。"
+    assert [s for _, s in spans(text, "TITLE")] == ["专职新闻发言人", "实习记者", "仲裁员", "委员", "总经济师"]
