@@ -499,3 +499,8 @@ def test_a_long_department_name_and_its_head_s_title() -> None:
     text = "海关总署自贸区和特殊区域发展司司长 陈振冲：推动综保区发展。正文：东方网记者柏可林7月20日报道。"
     assert spans(text, "ORG") == [("ORG", "海关总署自贸区和特殊区域发展司"), ("ORG", "东方网")]
     assert ("TITLE", "司长") in spans(text)
+
+
+def test_a_place_and_a_trade_ending_a_name_are_a_company() -> None:
+    text = "推动湖南出版从总体引领实现全面跃升。东兴证券认为，政策依然有效。湖南出版业发展迅速，文昌航天发射场首次发射。"
+    assert companies(text) == ["湖南出版", "东兴证券"]

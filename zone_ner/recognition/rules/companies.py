@@ -508,6 +508,24 @@ def _bureau_pattern() -> re.Pattern[str]:
     return re.compile(f"(?:{alt})[{raw['numerals']}]{{1,3}}(?:{tails})")
 
 
+@lru_cache(maxsize=1)
+def _place_trades() -> Anchors:
+    """data/company_place_trades.txt as an automaton."""
+    return Anchors({w: "trade" for w in read_words("company_place_trades.txt")})
+
+
+def find_place_trades(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
+    """A known place + a trade ending a name: a company's short name (湖南出版从…, 黄冈供电通过…)."""
+    found: list[Candidate] = []
+    for start, end, _word, _kind in _place_trades().find(text):
+        place = known.ending_at(start, NAMES)
+        if place is None or not _brand_ends(text, end, lex) or known.covering(place, end):
+            continue
+        found.append(Candidate(place, end, "COMPANY", "rules", 0.7))
+        known.add(place, end, "COMPANY")
+    return found
+
+
 def find_bureaus(text: str, known: Known) -> list[Candidate]:
     """Numbered construction bureaus (中铁十四局, 中建三局) not inside a longer known name."""
     found: list[Candidate] = []

@@ -18,6 +18,7 @@ from zone_ner.recognition.rules.companies import (
     find_bureaus,
     find_companies,
     find_enumerations,
+    find_place_trades,
 )
 from zone_ner.recognition.rules.infrastructure import find_infrastructure
 from zone_ner.recognition.rules.lexicon import Lexicon, default_lexicon
@@ -79,6 +80,7 @@ class RuleRecogniser:
         companies = find_companies(text, lex, known)
         companies += find_enumerations(text, lex, known)
         companies += find_bureaus(text, known)
+        companies += find_place_trades(text, lex, known)
         found += companies + find_zone_companies(text, known)
         found += find_brands(text, lex, known, companies, find_cued_brands(text, lex, known))
         projects = find_projects(text, lex, known) + find_project_lists(text, lex, known)
