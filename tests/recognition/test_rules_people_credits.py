@@ -311,3 +311,8 @@ def test_a_credit_without_a_name_and_a_post_held_by_a_state_are_no_titles() -> N
 def test_graded_titles_and_posts_of_arbitration_and_finance() -> None:
     text = "国家电网专职新闻发言人王延芳说。红星新闻实习记者祁彪报道。澳门籍仲裁员李国辉出庭。税务局党委委员、总经济师朱婷婷出席。"
     assert [s for _, s in spans(text, "TITLE")] == ["专职新闻发言人", "实习记者", "仲裁员", "委员", "总经济师"]
+
+
+def test_a_verb_of_motion_before_a_place_opens_no_name() -> None:
+    text = "央视记者来烟台采访，旅客经海南中转。记者来洪涛报道。"
+    assert spans(text, "PERSON") == [("PERSON", "来洪涛")]

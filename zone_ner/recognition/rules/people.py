@@ -42,6 +42,7 @@ _CLAUSE_END = re.compile(r"[，。；！？、：\n”」]")
 ORGS = frozenset({"ORG", "LOC", "ZONE", "COMPANY"})
 MAX_SPACES = 3
 STATE = "国"
+MOTION_SURNAMES = frozenset("来经")
 STATE_WORD = "国家"
 MAX_LIST = 12
 MAX_HEAD_GAP = 12
@@ -172,6 +173,8 @@ def read_name(text: str, i: int, lex: Lexicon) -> int | None:
         given = 1
     if text[i : j + given] in lex.non_names or text[i : i + 2] in lex.non_names:
         return None
+    if text[i] in MOTION_SURNAMES and text[j : j + given] in lex.places:
+        return None  # 尼格买提来烟台采访, 经海南中转: a verb of motion and a place, no 来/经 surname
     if (
         j + given - i == 3
         and text[i : i + 2] in common_words()
