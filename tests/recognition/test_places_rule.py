@@ -11,7 +11,7 @@ from zone_ner.recognition.gazetteer import Gazetteer
 from zone_ner.recognition.rules.abbreviations import find_abbreviations
 from zone_ner.recognition.rules.component import RuleRecogniser, kb_places
 from zone_ner.recognition.rules.lexicon import Lexicon, default_lexicon
-from zone_ner.recognition.rules.places import find_places
+from zone_ner.recognition.rules.places import find_places, find_strategy_regions
 from zone_ner.recognition.rules.scan import Known
 from zone_ner.recognition.rules.short_places import find_short_places
 
@@ -116,3 +116,9 @@ def test_a_country_or_city_abbreviation_before_a_side_or_after_with() -> None:
     text = "东盟与俄方的合作取得成果，越南将继续同俄发展全面战略伙伴关系。保险经纪公司在沪成立。双方同意合作，和美乡村建设提速。"
     found = find_abbreviations(text, Known())
     assert [text[c.start : c.end] for c in found] == ["俄", "俄", "沪"]
+
+
+def test_regions_named_by_a_development_strategy() -> None:
+    text = "推进实施西部大开发、东北振兴、中部崛起、东部率先发展。地势自西北向东南倾斜。"
+    found = find_strategy_regions(text, Known())
+    assert [text[c.start : c.end] for c in found] == ["西部", "东北", "中部", "东部"]

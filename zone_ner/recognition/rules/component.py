@@ -24,7 +24,7 @@ from zone_ner.recognition.rules.infrastructure import find_infrastructure
 from zone_ner.recognition.rules.lexicon import Lexicon, default_lexicon
 from zone_ner.recognition.rules.orgs import find_orgs
 from zone_ner.recognition.rules.people import find_people
-from zone_ner.recognition.rules.places import find_places
+from zone_ner.recognition.rules.places import find_places, find_strategy_regions
 from zone_ner.recognition.rules.projects import find_project_lists, find_projects
 from zone_ner.recognition.rules.scan import Known
 from zone_ner.recognition.rules.short_places import find_short_places
@@ -92,6 +92,7 @@ class RuleRecogniser:
         ]
         found += find_places(text, lex, known)
         found += find_abbreviations(text, known)
+        found += find_strategy_regions(text, known)
         found += find_short_places(text, known, prior + [c for c in found if c.label == "LOC"])
         return [c for c in found if c.label in self.labels]
 

@@ -12,6 +12,7 @@ place (合肥都市圈, 长株潭城市群, 喀什航空口岸) are found the sa
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -177,3 +178,21 @@ def _starts_name(text: str, pos: int, lex: Lexicon) -> bool:
         or text[pos - 2 : pos] in lex.common_verbs  # 帮扶龙宝村
         or text[pos - 2 : pos] in lex.function_words  # 关于龙宝村
     )
+
+
+@lru_cache(maxsize=1)
+def _strategy_pattern() -> re.Pattern[str]:
+    """Region + strategy pattern from `data/strategy_regions.json`."""
+    raw = json.loads((DATA / "strategy_regions.json").read_text(encoding="utf-8"))
+    regions = "|".join(map(re.escape, raw["regions"]))
+    strategies = "|".join(map(re.escape, sorted(raw["strategies"], key=len, reverse=True)))
+    return re.compile(f"(?:{regions})(?={strategies})")
+
+
+def find_strategy_regions(text: str, known: Known) -> list[Candidate]:
+    """Regions named by a development strategy (西部大开发 → 西部, 东北振兴 → 东北) as LOC."""
+    return [
+        Candidate(m.start(), m.end(), "LOC", "rules", place_rules().score)
+        for m in _strategy_pattern().finditer(text)
+        if not known.covering(m.start(), m.end())
+    ]
