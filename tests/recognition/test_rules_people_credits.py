@@ -316,3 +316,8 @@ def test_graded_titles_and_posts_of_arbitration_and_finance() -> None:
 def test_a_verb_of_motion_before_a_place_opens_no_name() -> None:
     text = "央视记者来烟台采访，旅客经海南中转。记者来洪涛报道。"
     assert spans(text, "PERSON") == [("PERSON", "来洪涛")]
+
+
+def test_astronauts_players_and_video_credits_name_people() -> None:
+    text = "乘组航天员叶光富等三人顺利返回。叶光富曾回到母校。撰稿：吴亚芬出镜：刘彬。中国公开赛亚军杨绍杰是夺冠热门。"
+    assert [s for _, s in spans(text, "PERSON")] == ["叶光富", "叶光富", "吴亚芬", "刘彬", "杨绍杰"]
