@@ -11,7 +11,7 @@ winner needs them.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from zone_ner.extensions import ensure_extensions
 from zone_ner.recognition.align import split_at
@@ -66,6 +66,7 @@ class Merge:
         split_at(doc, {b for c in pooled for b in (c.start, c.end)})
         ents = []
         data = doc.user_data
+        made: dict[tuple[int, int, str], Span] = {}  # entities without a kb id, reused in the span groups
         for c in chosen:
             span = doc.char_span(c.start, c.end, label=c.label, kb_id=c.kb_id or "")
             if span is None:
@@ -74,12 +75,16 @@ class Merge:
             data[("._.", "zn_source", c.start, c.end)] = c.source
             data[("._.", "zn_score", c.start, c.end)] = c.score
             ents.append(span)
+            if not c.kb_id:
+                made[(c.start, c.end, c.label)] = span
         doc.set_ents(ents)
         for source in {c.source for c in pooled}:
             doc.spans[f"zn_{source}"] = [
                 s
                 for c in pooled
-                if c.source == source and (s := doc.char_span(c.start, c.end, label=c.label)) is not None
+                if c.source == source
+                and (s := made.get((c.start, c.end, c.label)) or doc.char_span(c.start, c.end, label=c.label))
+                is not None
             ]
         return doc
 
