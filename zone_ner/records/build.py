@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from pydantic import TypeAdapter
 from spacy.tokens import Doc
 
 from zone_ner.extensions import doc_value, text_of
@@ -22,22 +23,26 @@ from zone_ner.records.projects import build_projects
 from zone_ner.text import NormalisedText
 
 
+_MENTIONS = TypeAdapter(list[Mention])
+
+
 def _mentions(doc: Doc, norm: NormalisedText) -> list[Mention]:
-    mentions = []
+    """The doc's entities as mentions, validated in one call (not one `Mention(...)` each)."""
+    rows = []
     for ent in entities(doc):
         start, end = norm.to_source(ent.start_char, ent.end_char)
-        mentions.append(
-            Mention(
-                text=norm.source[start:end],
-                label=ent.label_,
-                start=start,
-                end=end,
-                kb_id=ent.kb_id_ or None,
-                score=round(float(ent.score if ent.score is not None else 1.0), 4),
-                source=ent.source or "model",
-            )
+        rows.append(
+            {
+                "text": norm.source[start:end],
+                "label": ent.label_,
+                "start": start,
+                "end": end,
+                "kb_id": ent.kb_id_ or None,
+                "score": round(float(ent.score if ent.score is not None else 1.0), 4),
+                "source": ent.source or "model",
+            }
         )
-    return mentions
+    return _MENTIONS.validate_python(rows)
 
 
 def _zone_links(doc: Doc, norm: NormalisedText) -> list[ZoneLinkRecord]:
