@@ -10,6 +10,8 @@ winner needs them.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -18,6 +20,14 @@ from zone_ner.recognition.align import split_at
 from zone_ner.recognition.candidates import Candidate, get_candidates
 
 LABELS = ("ZONE", "COMPANY", "PERSON", "TITLE", "PROJECT", "ORG", "LOC")
+_OUTSIDE = numpy.array([2, 0], dtype=numpy.uint64)  # ENT_IOB "O", no ENT_TYPE
+
+
+def set_ents(doc: Doc, ents: list[Span]) -> None:
+    """`doc.set_ents(ents)`: every token is made outside (O) in one array write first, so that
+    `set_ents` walks only the entities' tokens (its default marks the others one by one)."""
+    doc.from_array([ENT_IOB, ENT_TYPE], numpy.tile(_OUTSIDE, (len(doc), 1)))
+    doc.set_ents(ents, default="unmodified")
 
 
 class Merge:
@@ -77,7 +87,7 @@ class Merge:
             ents.append(span)
             if not c.kb_id:
                 made[(c.start, c.end, c.label)] = span
-        doc.set_ents(ents)
+        set_ents(doc, ents)
         for source in {c.source for c in pooled}:
             doc.spans[f"zn_{source}"] = [
                 s
