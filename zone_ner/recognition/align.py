@@ -17,8 +17,6 @@ def split_at(doc: Doc, boundaries: set[int]) -> None:
     points = numpy.array(sorted(boundaries), dtype=starts.dtype)
     owners = starts.searchsorted(points, side="right") - 1
     off = (owners >= 0) & (starts[owners] != points)
-    if not off.any():
-        return
     cuts: dict[int, list[int]] = defaultdict(list)
     for point, i in zip(points[off].tolist(), owners[off].tolist()):
         token = doc[i]

@@ -26,7 +26,9 @@ _OUTSIDE = numpy.array([2, 0], dtype=numpy.uint64)  # ENT_IOB "O", no ENT_TYPE
 def set_ents(doc: Doc, ents: list[Span]) -> None:
     """`doc.set_ents(ents)`: every token is made outside (O) in one array write first, so that
     `set_ents` walks only the entities' tokens (its default marks the others one by one)."""
-    doc.from_array([ENT_IOB, ENT_TYPE], numpy.tile(_OUTSIDE, (len(doc), 1)))
+    outside = numpy.empty((len(doc), 2), dtype=numpy.uint64)
+    outside[:] = _OUTSIDE
+    doc.from_array([ENT_IOB, ENT_TYPE], outside)
     doc.set_ents(ents, default="unmodified")
 
 
