@@ -22,7 +22,6 @@ from zone_ner.records.officials import build_officials
 from zone_ner.records.projects import build_projects
 from zone_ner.text import NormalisedText
 
-
 _MENTIONS = TypeAdapter(list[Mention])
 
 
