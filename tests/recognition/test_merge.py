@@ -6,7 +6,7 @@ import spacy
 
 import zone_ner.components  # noqa: F401
 from zone_ner.recognition.candidates import Candidate, add_candidates
-from zone_ner.recognition.merge import Merge
+from zone_ner.recognition.merge import Merge, set_ents
 
 TEXT = "庞思齐报道，西安高新区管委会主任李明出席。"
 
@@ -35,3 +35,15 @@ def test_the_model_contributes_only_the_configured_labels() -> None:
     add_candidates(doc, [Candidate(16, 18, "PERSON", "rules", 0.85)])
     doc = nlp.get_pipe("zn_merge")(doc)
     assert [(e.text, e.label_, e._.zn_source) for e in doc.ents] == [("庞思齐", "PERSON", "model"), ("李明", "PERSON", "rules")]
+
+
+def test_set_ents_writes_the_tokens_as_doc_set_ents_does() -> None:
+    nlp = spacy.blank("zh")
+    docs = [nlp.make_doc(TEXT) for _ in range(2)]
+    for doc in docs:  # earlier entities (a model's) with a kb id, partly replaced
+        doc.ents = [doc.char_span(0, 3, label="PERSON", kb_id="Q1"), doc.char_span(6, 11, label="ZONE")]
+    spans = [[d.char_span(0, 2, label="ORG"), d.char_span(6, 14, label="ORG", kb_id="Q2")] for d in docs]
+    docs[0].set_ents(spans[0])
+    set_ents(docs[1], spans[1])
+    expected, got = ([(t.ent_iob_, t.ent_type_, t.ent_kb_id_, t.ent_id_) for t in d] for d in docs)
+    assert got == expected

@@ -8,7 +8,7 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc
 
-from zone_ner.segmentation.tokenizer import OrthCache, PageTokenizer, attach_spaces
+from zone_ner.segmentation.tokenizer import OrthCache, PageTokenizer
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "dev.jsonl"
 
@@ -50,9 +50,22 @@ def test_words_first_seen_in_a_memory_zone_are_not_cached() -> None:
     assert cache.of(other, ["园"]) == [other["园"].orth] and set(cache._orths) == {"园"}
 
 
+def test_orths_of_characters_are_orths_of_words() -> None:
+    nlp = spacy.blank("zh")
+    cache = OrthCache()
+    text = "高新区\x00𠀀 a1\n高"
+    with nlp.memory_zone():
+        assert cache.of_chars(nlp.vocab, text) == list(text) and not cache._orths
+    for _ in range(2):  # the second round reads every character from the table
+        assert cache.of_chars(nlp.vocab, text) == [nlp.vocab[c].orth for c in text]
+
+
 def test_char_fast_path_cuts_like_the_run_loop() -> None:
     tokenizer = PageTokenizer(spacy.blank("zh").vocab)
-    cut_all = tokenizer.segmenter.cut_all
+
+    def cut_all(text: str) -> tuple[list[str], list[bool]]:
+        return tokenizer.segmenter.cut_all(text, list(text), list)
+
     spaced = [
         " 高新区",
         "高新区 ",
@@ -64,8 +77,8 @@ def test_char_fast_path_cuts_like_the_run_loop() -> None:
         "",
     ]
     for text in corpus_texts() + spaced:
-        assert attach_spaces(cut_all(text)) == tokenizer._cut_runs(text)
-    words, spaces = attach_spaces(cut_all("  高新区  管委会 "))
+        assert cut_all(text) == tokenizer._cut_runs(text)
+    words, spaces = cut_all("  高新区  管委会 ")
     assert words == ["  ", "高", "新", "区", " ", "管", "委", "会"] and spaces == [
         False,
         False,

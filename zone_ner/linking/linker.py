@@ -14,7 +14,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from zone_ner.extensions import ensure_extensions, text_of
+from zone_ner.extensions import doc_value, ensure_extensions, text_of
 from zone_ner.linking.aliases import DATA_DIR, infer_kind, is_specific
 from zone_ner.linking.candidates import candidates
 from zone_ner.linking.kb import Entry, KnowledgeTable, load_table
@@ -154,7 +154,7 @@ class Linker:
                 ctx.count_zone(entry)
         nil_links = self._nil_links(ents, kb_ids)
         if self.anaphora:
-            articles = [(a.start, a.end) for a in doc._.zn_articles or []]
+            articles = [(a.start, a.end) for a in doc_value(doc, "zn_articles") or []]
             scopes = Salience(self.table, self._mentions(ents, kb_ids, links + nil_links), articles, _char_len(doc))
             for link in bare:
                 target = self.salient(link.start, link.surface, ctx, scopes)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 import numpy
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import IDX
 from spacy.tokens import Doc
 
 
@@ -13,20 +13,20 @@ def split_at(doc: Doc, boundaries: set[int]) -> None:
     """Split every token that has a character boundary from `boundaries` strictly inside it."""
     if not boundaries or not len(doc):
         return
-    bounds = doc.to_array([IDX, LENGTH]).astype("int64")
-    starts, ends = bounds[:, 0], bounds[:, 0] + bounds[:, 1]
-    points = numpy.array(sorted(boundaries), dtype="int64")
-    owners = numpy.searchsorted(starts, points, side="right") - 1
-    inside = (owners >= 0) & (starts[owners] < points) & (points < ends[owners])
-    if not inside.any():
-        return
+    starts = doc.to_array(IDX)  # token lengths are read only for the few points off a token start
+    points = numpy.array(sorted(boundaries), dtype=starts.dtype)
+    owners = starts.searchsorted(points, side="right") - 1
+    off = (owners >= 0) & (starts[owners] != points)
     cuts: dict[int, list[int]] = defaultdict(list)
-    for point, i in zip(points[inside].tolist(), owners[inside].tolist()):
-        cuts[i].append(point)
+    for point, i in zip(points[off].tolist(), owners[off].tolist()):
+        token = doc[i]
+        if point < token.idx + len(token):
+            cuts[i].append(point)
+    if not cuts:
+        return
     with doc.retokenize() as retokenizer:
         for i, points_in in cuts.items():
             token = doc[i]
             edges = [token.idx, *points_in, token.idx + len(token.text)]
             parts = [token.text[a - token.idx : b - token.idx] for a, b in zip(edges, edges[1:])]
             retokenizer.split(token, parts, heads=[(token, 0)] * len(parts))
-

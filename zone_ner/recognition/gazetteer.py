@@ -69,6 +69,8 @@ def names_road(text: str, end: int) -> bool:
     """True if a road word closes a name right at `end` (凤凰大道、, 通江路、, 沿河街北路, 玉林西路):
     the place before it is part of the road's name."""
     roads, after = _roads()
+    if not text.startswith(roads, end):  # one look in C before the loop (mostly no road)
+        return False
     for road in roads:
         if text.startswith(road, end):
             nxt = text[end + len(road) : end + len(road) + 1]

@@ -10,14 +10,26 @@ winner needs them.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from zone_ner.extensions import ensure_extensions
 from zone_ner.recognition.align import split_at
 from zone_ner.recognition.candidates import Candidate, get_candidates
 
 LABELS = ("ZONE", "COMPANY", "PERSON", "TITLE", "PROJECT", "ORG", "LOC")
+_OUTSIDE = numpy.array([2, 0], dtype=numpy.uint64)  # ENT_IOB "O", no ENT_TYPE
+
+
+def set_ents(doc: Doc, ents: list[Span]) -> None:
+    """`doc.set_ents(ents)`: every token is made outside (O) in one array write first, so that
+    `set_ents` walks only the entities' tokens (its default marks the others one by one)."""
+    outside = numpy.empty((len(doc), 2), dtype=numpy.uint64)
+    outside[:] = _OUTSIDE
+    doc.from_array([ENT_IOB, ENT_TYPE], outside)
+    doc.set_ents(ents, default="unmodified")
 
 
 class Merge:
@@ -66,6 +78,7 @@ class Merge:
         split_at(doc, {b for c in pooled for b in (c.start, c.end)})
         ents = []
         data = doc.user_data
+        made: dict[tuple[int, int, str], Span] = {}  # entities without a kb id, reused in the span groups
         for c in chosen:
             span = doc.char_span(c.start, c.end, label=c.label, kb_id=c.kb_id or "")
             if span is None:
@@ -74,12 +87,16 @@ class Merge:
             data[("._.", "zn_source", c.start, c.end)] = c.source
             data[("._.", "zn_score", c.start, c.end)] = c.score
             ents.append(span)
-        doc.set_ents(ents)
+            if not c.kb_id:
+                made[(c.start, c.end, c.label)] = span
+        set_ents(doc, ents)
         for source in {c.source for c in pooled}:
             doc.spans[f"zn_{source}"] = [
                 s
                 for c in pooled
-                if c.source == source and (s := doc.char_span(c.start, c.end, label=c.label)) is not None
+                if c.source == source
+                and (s := made.get((c.start, c.end, c.label)) or doc.char_span(c.start, c.end, label=c.label))
+                is not None
             ]
         return doc
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections import Counter
 
+from pydantic import TypeAdapter
 from spacy.tokens import Doc
 
-from zone_ner.extensions import text_of
+from zone_ner.extensions import doc_value, text_of
 from zone_ner.linking.kb import KnowledgeTable
 from zone_ner.records.companies import build_companies
 from zone_ner.records.context import entities
@@ -21,28 +22,31 @@ from zone_ner.records.officials import build_officials
 from zone_ner.records.projects import build_projects
 from zone_ner.text import NormalisedText
 
+_MENTIONS = TypeAdapter(list[Mention])
+
 
 def _mentions(doc: Doc, norm: NormalisedText) -> list[Mention]:
-    mentions = []
+    """The doc's entities as mentions, validated in one call (not one `Mention(...)` each)."""
+    rows = []
     for ent in entities(doc):
         start, end = norm.to_source(ent.start_char, ent.end_char)
-        mentions.append(
-            Mention(
-                text=norm.source[start:end],
-                label=ent.label_,
-                start=start,
-                end=end,
-                kb_id=ent.kb_id_ or None,
-                score=round(float(ent.score if ent.score is not None else 1.0), 4),
-                source=ent.source or "model",
-            )
+        rows.append(
+            {
+                "text": norm.source[start:end],
+                "label": ent.label_,
+                "start": start,
+                "end": end,
+                "kb_id": ent.kb_id_ or None,
+                "score": round(float(ent.score if ent.score is not None else 1.0), 4),
+                "source": ent.source or "model",
+            }
         )
-    return mentions
+    return _MENTIONS.validate_python(rows)
 
 
 def _zone_links(doc: Doc, norm: NormalisedText) -> list[ZoneLinkRecord]:
     records = []
-    for link in doc._.zn_zone_links or []:
+    for link in doc_value(doc, "zn_zone_links") or []:
         start, end = norm.to_source(link.start, link.end)
         records.append(
             ZoneLinkRecord(
@@ -105,7 +109,7 @@ def _clean_surfaces(doc: Doc, norm: NormalisedText) -> dict[tuple[int, int], str
     """The normalised text of every ZONE entity and zone link, by its source offsets."""
     text = text_of(doc)
     spans = [(e.start_char, e.end_char) for e in entities(doc) if e.label_ == "ZONE"]
-    spans += [(link.start, link.end) for link in doc._.zn_zone_links or []]
+    spans += [(link.start, link.end) for link in doc_value(doc, "zn_zone_links") or []]
     return {norm.to_source(start, end): text[start:end] for start, end in spans}
 
 
@@ -115,7 +119,7 @@ def _zone_spans(mentions: list[Mention]) -> set[tuple[int, int]]:
 
 
 def _articles(doc: Doc, norm: NormalisedText) -> list[Article]:
-    spans = doc._.zn_articles or []
+    spans = doc_value(doc, "zn_articles") or []
     articles = []
     for a in spans:
         start, end = norm.to_source(a.start, a.end)
@@ -125,7 +129,7 @@ def _articles(doc: Doc, norm: NormalisedText) -> list[Article]:
 
 def build_record(doc: Doc, kb: KnowledgeTable, doc_id: str | None = None, html: bool = False) -> DocumentRecord:
     """The record of one processed document."""
-    norm: NormalisedText = doc._.zn_norm or NormalisedText.identity(text_of(doc))
+    norm: NormalisedText = doc_value(doc, "zn_norm") or NormalisedText.identity(text_of(doc))
     mentions = _mentions(doc, norm)
     all_links = _zone_links(doc, norm)
     zone_spans = _zone_spans(mentions)
@@ -133,7 +137,7 @@ def build_record(doc: Doc, kb: KnowledgeTable, doc_id: str | None = None, html: 
     zone_at = {e.start_char: (e.kb_id_ or None) for e in entities(doc) if e.label_ == "ZONE"}
     zone_in_org = {
         link.start: link.kb_id
-        for link in doc._.zn_zone_links or []
+        for link in doc_value(doc, "zn_zone_links") or []
         if link.container_label is not None and link.kb_id
     }
     org_zone = {

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
-from zone_ner.extensions import text_of
+from zone_ner.extensions import doc_value, text_of
 from zone_ner.text.wordlists import read_words
 
 _DATA = Path(__file__).parent / "data"
@@ -20,8 +20,9 @@ _SENTENCE_END = re.compile(r"[。！？；!?\n]+[”’」』)）]*")
 
 def sentence_starts(doc: Doc) -> list[int]:
     """Character starts of the doc's sentences (from zn_structure, else punctuation)."""
-    if doc._.zn_sentences:
-        return [start for start, _ in doc._.zn_sentences]
+    sentences = doc_value(doc, "zn_sentences")
+    if sentences:
+        return [start for start, _ in sentences]
     return [0] + [m.end() for m in _SENTENCE_END.finditer(text_of(doc))]
 
 

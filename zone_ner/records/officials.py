@@ -13,7 +13,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc
 
-from zone_ner.extensions import text_of
+from zone_ner.extensions import doc_value, text_of
 from zone_ner.records.context import (
     Entity,
     entities,
@@ -143,7 +143,7 @@ def build_officials(doc: Doc, zone_of: dict[int, str]) -> list[Official]:
     starts = sentence_starts(doc)
     nil_zones = {
         link.start: link.surface
-        for link in doc._.zn_zone_links or []
+        for link in doc_value(doc, "zn_zone_links") or []
         if link.container_label and not link.kb_id
     }
     nil_starts = sorted(nil_zones)

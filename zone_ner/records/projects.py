@@ -18,7 +18,7 @@ from pathlib import Path
 import ahocorasick
 from spacy.tokens import Doc, Span
 
-from zone_ner.extensions import text_of
+from zone_ner.extensions import doc_value, text_of
 from zone_ner.records.clauses import ITEM_END, ZonePlacer, clause
 from zone_ner.records.context import (
     Entity,
@@ -117,7 +117,7 @@ def build_projects(
     names = full_names(surfaces)
     full = [names[s] for s in surfaces]  # each company's full name, by its position
     placer = ZonePlacer(text, ents)
-    anaphoric = sorted(link.start for link in doc._.zn_zone_links or [] if link.anaphoric)
+    anaphoric = sorted(link.start for link in doc_value(doc, "zn_zone_links") or [] if link.anaphoric)
     projects: dict[str, Project] = {}
     for ent in ents:
         if ent.label_ != "PROJECT":

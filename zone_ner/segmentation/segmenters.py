@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from zone_ner.errors import ModelNotFoundError
 
 _CHAR_TOKEN = re.compile(r"[A-Za-z]+|[0-9]+(?:\.[0-9]+)?|\S")
-_CHAR_OR_GAP = re.compile(_CHAR_TOKEN.pattern + r"|\s+")
+# The tokens that may be longer than one character (Latin words, numbers, whitespace runs; every
+# other character is a token of its own), opening with one character class so that re skips
+# ahead to them in C; the class of the first character picks the branch.
+_LONGER_OR_GAP = re.compile(
+    r"[A-Za-z0-9\s](?:(?<=[A-Za-z])[A-Za-z]*|(?<=[0-9])[0-9]*(?:\.[0-9]+)?|(?<=\s)\s*)"
+)
+
+W = TypeVar("W")
 
 
 class Segmenter(Protocol):
@@ -24,9 +32,41 @@ class CharSegmenter:
     def cut(self, text: str) -> list[str]:
         return _CHAR_TOKEN.findall(text)
 
-    def cut_all(self, text: str) -> list[str]:
-        """`cut` of every whitespace-free run of `text`, with each whitespace run as a token between."""
-        return _CHAR_OR_GAP.findall(text)
+    def cut_all(
+        self, text: str, chars: list[W], words: Callable[[list[str]], list[W]]
+    ) -> tuple[list[W], list[bool]]:
+        """The words of `text` (`cut` of each whitespace-free run) and their trailing-space flags.
+
+        A word of one character text[i] comes out as `chars[i]`; the other words (Latin words,
+        numbers, whitespace) as `words` returns them for the list of those words. A whitespace
+        run's first space becomes the previous word's trailing space; the rest of the run (if
+        any) is a word of its own; a run opening the text stays whole (as
+        `PageTokenizer._cut_runs` does).
+        """
+        out: list[W] = []
+        spaced: list[int] = []
+        longer: list[str] = []
+        slots: list[int] = []
+        prev = 0
+        for match in _LONGER_OR_GAP.finditer(text):
+            start, end = match.span()
+            out += chars[prev:start]
+            token = match.group()
+            if out and token[0] == " ":
+                spaced.append(len(out) - 1)
+                token = token[1:]
+            if token:
+                slots.append(len(out))
+                longer.append(token)
+                out.append(chars[start])  # replaced below
+            prev = end
+        out += chars[prev:]
+        for slot, word in zip(slots, words(longer), strict=True):
+            out[slot] = word
+        spaces = [False] * len(out)
+        for i in spaced:
+            spaces[i] = True
+        return out, spaces
 
 
 class PkusegSegmenter:

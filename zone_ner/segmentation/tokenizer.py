@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 import shutil
 from collections.abc import Callable
-from itertools import compress, count
+from functools import partial
 from pathlib import Path
 
+import numpy
 import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -17,37 +18,11 @@ from spacy.vocab import Vocab
 from zone_ner.extensions import ensure_extensions
 from zone_ner.segmentation.segmenters import CharSegmenter, PkusegSegmenter, Segmenter
 from zone_ner.text import normalise
+from zone_ner.text.edits import code_points
 
 _RUN = re.compile(r"\S+")
+_BMP = 0x10000
 SEGMENTERS = ("char", "pkuseg")
-
-
-def attach_spaces(tokens: list[str]) -> tuple[list[str], list[bool]]:
-    """Words and trailing-space flags from tokens where every whitespace run is a token.
-
-    A whitespace run's first space becomes the previous word's trailing space; the rest of the
-    run (if any) is a word of its own; a run opening the text stays whole (as `_cut_runs` does).
-    """
-    gaps = list(compress(count(), map(str.isspace, tokens)))
-    if not gaps:
-        return tokens, [False] * len(tokens)
-    words: list[str] = []
-    spaced: list[int] = []
-    prev = 0
-    for k in gaps:
-        words += tokens[prev:k]
-        gap = tokens[k]
-        if words and gap[0] == " ":
-            spaced.append(len(words) - 1)
-            gap = gap[1:]
-        if gap:
-            words.append(gap)
-        prev = k + 1
-    words += tokens[prev:]
-    spaces = [False] * len(words)
-    for i in spaced:
-        spaces[i] = True
-    return words, spaces
 
 
 class OrthCache:
@@ -63,11 +38,16 @@ class OrthCache:
         self.limit = limit
         self._vocab: Vocab | None = None
         self._orths: dict[str, int] = {}
+        self._chars = numpy.zeros(_BMP, dtype=numpy.uint64)  # orth by code point, 0: not cached
+
+    def _use(self, vocab: Vocab) -> None:
+        if vocab is not self._vocab:
+            self._vocab, self._orths = vocab, {}
+            self._chars[:] = 0
 
     def of(self, vocab: Vocab, words: list[str]) -> list[int | str]:
         """`words` for `Doc(vocab, words=...)`: the orth of each known word, the word itself otherwise."""
-        if vocab is not self._vocab:
-            self._vocab, self._orths = vocab, {}
+        self._use(vocab)
         orths = list(map(self._orths.get, words))
         if None not in orths:
             return orths
@@ -76,6 +56,23 @@ class OrthCache:
                 self._orths[word] = vocab[word].orth
             return list(map(self._orths.get, words))
         return list(map(self._orths.get, words, words))
+
+    def of_chars(self, vocab: Vocab, text: str) -> list[int | str]:
+        """`of` of every character of `text`, read from a table by code point (no `str` per character)."""
+        self._use(vocab)
+        codes = code_points(text)
+        if len(codes) and codes.max() >= _BMP:
+            codes = numpy.where(codes < _BMP, codes, 0)  # looked up by `of` (U+0000 is never in the table)
+        found = self._chars[codes]
+        orths = found.tolist()
+        if found.all():
+            return orths
+        missing = numpy.flatnonzero(found == 0).tolist()
+        for i, orth in zip(missing, self.of(vocab, [text[i] for i in missing]), strict=True):
+            orths[i] = orth
+            if isinstance(orth, int) and codes[i]:
+                self._chars[codes[i]] = orth
+        return orths
 
 
 class PageTokenizer:
@@ -116,10 +113,12 @@ class PageTokenizer:
         norm = normalise(raw)
         segmenter = self.segmenter
         if isinstance(segmenter, CharSegmenter):
-            words, spaces = attach_spaces(segmenter.cut_all(norm.text))
+            chars = self._orths.of_chars(self.vocab, norm.text)
+            words, spaces = segmenter.cut_all(norm.text, chars, partial(self._orths.of, self.vocab))
         else:
             words, spaces = self._cut_runs(norm.text)
-        doc = Doc(self.vocab, words=self._orths.of(self.vocab, words), spaces=spaces)
+            words = self._orths.of(self.vocab, words)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
         doc._.zn_norm = norm
         return doc
 

@@ -7,7 +7,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from zone_ner.extensions import ensure_extensions, text_of
+from zone_ner.extensions import doc_value, ensure_extensions, text_of
 from zone_ner.structure.articles import split_articles
 from zone_ner.structure.cues import patterns, surnames
 from zone_ner.structure.sentences import split_sentences
@@ -24,19 +24,19 @@ class Structure:
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
-        norm = doc._.zn_norm
+        norm = doc_value(doc, "zn_norm")
         articles = split_articles(text, norm.wrapped if norm is not None else None)
         doc._.zn_articles = articles
         if not len(doc):
             return doc
         sentences = split_sentences(text, self.max_sentence_chars)
         doc._.zn_sentences = sentences
-        starts = numpy.array(sorted({s for s, _ in sentences} | {a.start for a in articles}), dtype="int64")
-        token_starts = doc.to_array([IDX]).astype("int64")
-        flags = numpy.full(len(doc), -1, dtype="int32")
-        flags[numpy.searchsorted(token_starts, starts).clip(0, len(doc) - 1)] = 1
+        starts = numpy.array(sorted({s for s, _ in sentences} | {a.start for a in articles}), dtype="uint64")
+        at = doc.to_array(IDX).searchsorted(starts)
+        flags = numpy.full(len(doc), -1, dtype="int64")
+        flags[numpy.minimum(at, len(doc) - 1)] = 1
         flags[0] = 1
-        doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))
+        doc.from_array([SENT_START], flags.view("uint64"))
         return doc
 
 

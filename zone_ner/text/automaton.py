@@ -79,11 +79,12 @@ class Automaton:
         if len(text) < _SHORT and _NEVER not in text:
             return text
         codes = numpy.frombuffer(text.encode("utf-32-le"), dtype=numpy.uint32)
+        if codes.max() < _BMP:
+            return self._table[codes].tobytes().decode("utf-32-le")
         mapped = self._table[numpy.minimum(codes, _BMP - 1)]
         astral = codes >= _BMP
-        if astral.any():
-            keep = numpy.array([chr(c) in self._astral for c in codes[astral].tolist()], dtype=bool)
-            mapped[astral] = numpy.where(keep, codes[astral], 0)
+        keep = numpy.array([chr(c) in self._astral for c in codes[astral].tolist()], dtype=bool)
+        mapped[astral] = numpy.where(keep, codes[astral], 0)
         return mapped.tobytes().decode("utf-32-le")
 
     def iter(self, text: str) -> Iterator[tuple[int, Any]]:

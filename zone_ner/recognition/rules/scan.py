@@ -6,6 +6,7 @@ maximum, so the rules run in linear time on any input (no regular expressions).
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
 from zone_ner.recognition.rules.lexicon import Lexicon, WordSet
@@ -37,10 +38,16 @@ class Known:
     """Spans already recognised in the text, indexed by their end (clean-text offsets)."""
 
     spans: dict[int, tuple[int, str]] = field(default_factory=dict)
+    _ends: list[int] = field(init=False, repr=False, compare=False)  # the keys of `spans`, sorted
+
+    def __post_init__(self) -> None:
+        self._ends = sorted(self.spans)
 
     def add(self, start: int, end: int, label: str) -> None:
         """Remember a span; the longest one wins at a given end."""
         old = self.spans.get(end)
+        if old is None:
+            insort(self._ends, end)
         if old is None or old[0] > start:
             self.spans[end] = (start, label)
 
@@ -54,22 +61,26 @@ class Known:
         hit = self.spans.get(end)
         return hit[1] if hit is not None and hit[0] == start else None
 
+    def _ends_in(self, lo: int, hi: int) -> list[int]:
+        """The ends of known spans in [lo, hi), in order."""
+        return self._ends[bisect_left(self._ends, lo) : bisect_left(self._ends, hi)]
+
     def overlapping(
         self, start: int, end: int, labels: frozenset[str]
     ) -> list[tuple[int, int]]:
         """Known spans with `labels` that overlap [start, end)."""
         hits = []
-        for e in range(start + 1, end + 32):
-            hit = self.spans.get(e)
-            if hit is not None and hit[0] < end and hit[1] in labels:
+        for e in self._ends_in(start + 1, end + 32):
+            hit = self.spans[e]
+            if hit[0] < end and hit[1] in labels:
                 hits.append((hit[0], e))
         return hits
 
     def covering(self, start: int, end: int) -> bool:
         """True if a known span strictly longer than [start, end) contains it."""
-        for e in range(end, end + 24):
-            hit = self.spans.get(e)
-            if hit is not None and hit[0] <= start and e - hit[0] > end - start:
+        for e in self._ends_in(end, end + 24):
+            hit = self.spans[e]
+            if hit[0] <= start and e - hit[0] > end - start:
                 return True
         return False
 
