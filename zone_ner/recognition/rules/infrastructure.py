@@ -26,6 +26,7 @@ LINE_BEFORE = 6
 LINE_REACH = 15
 LINE_STATION_REACH = 5
 STATION = "站"
+LINE_WORD = "号线"
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,9 @@ def find_infrastructure(text: str, lex: Lexicon, known: Known) -> list[Candidate
 
 def _lines(text: str, known: Known, rules: InfrastructureRules) -> list[Candidate]:
     """Metro lines reported as built (轨道交通21号线首个区间隧道贯通, 4号线正在施工)."""
-    found = []
+    found: list[Candidate] = []
+    if LINE_WORD not in text:
+        return found  # the pattern opens with an optional group: re would try it at every position
     for m in rules.line.finditer(text):
         start, end = m.span()
         if (start and text[start - 1].isdigit()) or known.overlapping(start, end, ANY):

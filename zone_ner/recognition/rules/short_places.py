@@ -21,11 +21,11 @@ ANY = frozenset({"ZONE", "LOC", "COMPANY", "ORG", "PERSON", "TITLE", "PROJECT"})
 def find_short_places(text: str, known: Known, places: list[Candidate]) -> list[Candidate]:
     """LOC candidates for the stems of the full district and county names among `places`."""
     words = common_words()
-    stems = {
+    stems = dict.fromkeys(  # in the order of the places: the same output in every process
         text[c.start : c.start + STEM]
         for c in places
         if c.label == "LOC" and c.end - c.start == STEM + 1 and text[c.end - 1] in ADMIN_TAILS
-    }
+    )
     found: list[Candidate] = []
     for stem in stems:
         pos = text.find(stem)
