@@ -515,7 +515,7 @@ def _place_trades() -> Anchors:
 
 
 def find_place_trades(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
-    """A known place + a trade ending a name: a company's short name (湖南出版从…, 黄冈供电通过…)."""
+    """A known place + a trade ending a name: a company's short name (湖南出版从…, 东兴证券认为…)."""
     found: list[Candidate] = []
     for start, end, _word, _kind in _place_trades().find(text):
         place = known.ending_at(start, NAMES)

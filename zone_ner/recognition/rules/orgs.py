@@ -247,7 +247,9 @@ def org_start(
                 return None
         return _extend(text, core, lex, known, NAMES), 0.8
     located = _named_start(text, start, lex, known, venue=kind == "venue")
-    if kind == "centre" and located is not None and (located[1] < 0.75 or _bare_centre(text, located[0], start, known)):
+    if kind == "centre" and located is not None and (
+        located[1] < 0.75 or _bare_centre(located[0], start, known)
+    ):
         located = None  # 粤港澳大湾区 + 中心: a place's centre, not a body
     return located if located is not None else _bare_admin_start(text, start, lex, known)
 
@@ -261,7 +263,7 @@ def _after_legal_form(text: str, begin: int, start: int, lex: Lexicon) -> int:
     return begin
 
 
-def _bare_centre(text: str, begin: int, start: int, known: Known) -> bool:
+def _bare_centre(begin: int, start: int, known: Known) -> bool:
     """True if only a known place stands before the centre suffix (粤港澳大湾区中心, 西宁市中心)."""
     return known.ending_at(start, PLACES) == begin
 
@@ -562,7 +564,9 @@ def find_orgs(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             if any(title_ends.get(p, 0) > end for p in range(start - TITLE_LEAD, end)) and (
                 not _qualified(text, start, lex, known) or known.ending_at(start, LISTED) is not None
             ):
-                continue  # 村原党支部书记: 党支部书记 is one TITLE (发改处 + 副处长: no 发改处副处; 发展司 + 司长: no 发展司司); 后乡村党支部 + 书记 keeps the ORG
+                # 村原党支部书记: 党支部书记 is one TITLE (发改处 + 副处长: no 发改处副处; 发展司 +
+                # 司长: no 发展司司); 后乡村党支部 + 书记 keeps the ORG
+                continue
             located = org_start(text, start, lex.org_suffixes[word], lex, known)
             if located is not None and (best is None or located[0] < best[0]):
                 best = located
