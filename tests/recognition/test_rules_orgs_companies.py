@@ -504,3 +504,8 @@ def test_a_long_department_name_and_its_head_s_title() -> None:
 def test_a_place_and_a_trade_ending_a_name_are_a_company() -> None:
     text = "推动湖南出版从总体引领实现全面跃升。东兴证券认为，政策依然有效。湖南出版业发展迅速，文昌航天发射场首次发射。"
     assert companies(text) == ["湖南出版", "东兴证券"]
+
+
+def test_a_project_department_or_manager_is_no_project() -> None:
+    text = "下一步，中冶天工项目部将继续做好工作。安多集团畜牧全产业链项目开工。"
+    assert [s for label, s in spans(text) if label == "PROJECT"] == ["安多集团畜牧全产业链项目"]

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.gazetteer import common_words
 from zone_ner.recognition.rules.companies import enum_fields
-from zone_ner.recognition.rules.lexicon import Lexicon
+from zone_ner.recognition.rules.lexicon import Lexicon, read_words
 from zone_ner.recognition.rules.scan import Known, Scan, is_generic, scan_left
 
 OWNERS = frozenset({"COMPANY", "ZONE"})
@@ -119,8 +120,11 @@ def _category(body: str, lex: Lexicon) -> bool:
 def find_projects(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     """PROJECT candidates from the project-tail anchors (generic mentions such as 重点项目 are skipped)."""
     found: list[Candidate] = []
+    blockers = _tail_blockers()
     for hits in lex.suffix_anchors["project"].find_all(text):
         end = hits[0][1]
+        if text.startswith(blockers, end):
+            continue  # 中冶天工项目部, …项目经理: the company's unit or post
         for start, _end, word, _kind in hits:
             located = project_start(
                 text, start, lex.project_tails[word] == "weak", lex, known
@@ -129,6 +133,12 @@ def find_projects(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
                 found.append(Candidate(located[0], end, "PROJECT", "rules", located[1]))
                 break
     return found
+
+
+@lru_cache(maxsize=1)
+def _tail_blockers() -> tuple[str, ...]:
+    """data/project_tail_blockers.txt: words after a tail that make it no project's name."""
+    return tuple(read_words("project_tail_blockers.txt"))
 
 
 def _in_field_list(text: str, end: int) -> bool:
