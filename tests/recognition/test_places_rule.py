@@ -13,7 +13,10 @@ from zone_ner.recognition.rules.component import RuleRecogniser, kb_places
 from zone_ner.recognition.rules.lexicon import Lexicon, default_lexicon
 from zone_ner.recognition.rules.places import find_places, find_strategy_regions
 from zone_ner.recognition.rules.scan import Known
-from zone_ner.recognition.rules.short_places import find_short_places
+from zone_ner.recognition.rules.short_places import (
+    find_listed_districts,
+    find_short_places,
+)
 
 
 @lru_cache(maxsize=1)
@@ -122,3 +125,10 @@ def test_regions_named_by_a_development_strategy() -> None:
     text = "推进实施西部大开发、东北振兴、中部崛起、东部率先发展。地势自西北向东南倾斜。"
     found = find_strategy_regions(text, Known())
     assert [text[c.start : c.end] for c in found] == ["西部", "东北", "中部", "东部"]
+
+
+def test_district_stems_listed_together_are_places() -> None:
+    lex, _gazetteer = _setup()
+    text = "局地暴雨。潼南、铜梁、荣昌、大足等区县受灾。已向静海、宝坻、宁河、武清等区调拨物资。他说、笑、跑。"
+    found = find_listed_districts(text, lex, Known())
+    assert [text[c.start : c.end] for c in found] == ["潼南", "铜梁", "荣昌", "大足", "静海", "宝坻", "宁河", "武清"]

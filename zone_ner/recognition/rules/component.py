@@ -27,7 +27,10 @@ from zone_ner.recognition.rules.people import find_people
 from zone_ner.recognition.rules.places import find_places, find_strategy_regions
 from zone_ner.recognition.rules.projects import find_project_lists, find_projects
 from zone_ner.recognition.rules.scan import Known
-from zone_ner.recognition.rules.short_places import find_short_places
+from zone_ner.recognition.rules.short_places import (
+    find_listed_districts,
+    find_short_places,
+)
 from zone_ner.recognition.rules.zones import find_short_forms, find_zones
 
 KNOWN_LABELS = frozenset({"ZONE", "LOC", "COMPANY", "ORG"})
@@ -94,6 +97,7 @@ class RuleRecogniser:
         found += find_abbreviations(text, known)
         found += find_strategy_regions(text, known)
         found += find_short_places(text, known, prior + [c for c in found if c.label == "LOC"])
+        found += find_listed_districts(text, lex, known)
         return [c for c in found if c.label in self.labels]
 
     def __call__(self, doc: Doc) -> Doc:

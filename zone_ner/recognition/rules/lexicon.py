@@ -339,6 +339,9 @@ class Lexicon:
         self.county_stems = frozenset(
             w[:2] for w in self.places.words if len(w) == 3 and w[2] in "区县"
         )
+        self.district_stems = frozenset(  # 大足区 → 大足, 沙坪坝区 → 沙坪坝
+            w[:-1] for w in self.places.words if 3 <= len(w) <= 4 and w[-1] in "区县"
+        )
         self.company_suffix_set = WordSet(self.company_suffixes)
         self.suffix_anchors = {
             kind: Anchors({w: kind for w in items})

@@ -1,20 +1,32 @@
-"""Short forms of the districts, counties and towns a document names in full (翔安区 … 翔安, 吴泾镇 … 吴泾).
+"""Short forms of the districts, counties and towns a document names in full (翔安区 … 翔安, 吴泾镇 … 吴泾),
+and of districts listed with other places (潼南、铜梁、荣昌、大足).
 
 A district's name without 区 is too ambiguous to list (奉贤, 建邺 lowered LOC everywhere when the
 knowledge table had them), but once the document has written the full name, its two-character
 stem names the same place: every other free occurrence is a LOC, unless it is glued into a
-frequent word on either side or opens a facility's name (晋安湖公园).
+frequent word on either side or opens a facility's name (晋安湖公园). In a list joined by 、 whose
+items are all known places or district stems, with two known places or three items, the stems are
+LOC.
 """
 
 from __future__ import annotations
 
+import re
+
 from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.gazetteer import common_words, facility_words, opens_facility
+from zone_ner.recognition.rules.lexicon import Lexicon
 from zone_ner.recognition.rules.scan import Known, is_cjk
 
 ADMIN_TAILS = frozenset("区县镇")
 STEM = 2
 SCORE = 0.6
+PLACES = frozenset({"LOC", "ZONE"})
+MIN_LISTED_PLACES = 2
+MIN_STEM_LIST = 3
+LIST = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+")
+LIST_END = "等"
+
 ANY = frozenset({"ZONE", "LOC", "COMPANY", "ORG", "PERSON", "TITLE", "PROJECT"})
 
 
@@ -41,4 +53,42 @@ def find_short_places(text: str, known: Known, places: list[Candidate]) -> list[
                 found.append(Candidate(pos, end, "LOC", "rules", SCORE))
                 known.add(pos, end, "LOC")
             pos = text.find(stem, end)
+    return found
+
+
+def _item(text: str, start: int, end: int, known: Known, stems: frozenset[str]) -> tuple[int, int, bool] | None:
+    """(start, end, known) of the place that ends the list item [start, end): a known place or a
+    district stem, the longest that ends there; None when the item is neither."""
+    for s in range(start, end - 1):
+        if known.label_at(s, end) in PLACES:
+            return s, end, True
+        if text[s:end] in stems:
+            return s, end, False
+    return None
+
+
+def _items(text: str, m: re.Match[str], known: Known, stems: frozenset[str]) -> list[tuple[int, int, bool] | None]:
+    """The places of a 、 list, each item cut before 等 (武清等区 → 武清)."""
+    items, pos = [], m.start()
+    for part in m.group().split("、"):
+        cut = part.find(LIST_END)
+        items.append(_item(text, pos, pos + (cut if cut > 0 else len(part)), known, stems))
+        pos += len(part) + 1
+    return items
+
+
+def find_listed_districts(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
+    """District stems listed with known places (潼南、铜梁、荣昌、大足、合川): LOC."""
+    stems = lex.district_stems
+    found: list[Candidate] = []
+    for m in LIST.finditer(text):
+        items = _items(text, m, known, stems)
+        if any(i is None for i in items) or (
+            sum(i[2] for i in items if i) < MIN_LISTED_PLACES and len(items) < MIN_STEM_LIST
+        ):
+            continue
+        for s, e, listed in (i for i in items if i):
+            if not listed and not known.overlapping(s, e, ANY):
+                found.append(Candidate(s, e, "LOC", "rules", SCORE))
+                known.add(s, e, "LOC")
     return found
