@@ -4,7 +4,7 @@
     python bench/dump_outputs.py --compare BEFORE.jsonl AFTER.jsonl
 
 Texts: every corpus file (corpus/*.jsonl, corpus/local/*.jsonl, corpus/pages/dev_pages.jsonl)
-except the held-out ones (test, dev5, dev6 and the test pages are never opened), plus
+except the held-out ones (test, dev5, dev6, dev7, dev16, dev17 and the test pages are never opened), plus
 `--bulk-docs` documents of the bulk archives (xinwenlianbo and rss, half each). One line per
 (pipeline, text): entities (offsets into the original text, label, kb id, source, score), span
 groups, zone links, articles, sentences, the record, and the token boundaries of the pipelines
@@ -20,7 +20,7 @@ from itertools import islice
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-HELD_OUT = ("test", "dev5", "dev6")
+HELD_OUT = ("test", "dev5", "dev6", "dev7", "dev16", "dev17")
 BULK = ("xinwenlianbo_2022-2026_econ.jsonl", "rss_archive_2026-01_mixed.jsonl")
 
 
