@@ -482,6 +482,7 @@ def test_a_bare_local_admin_word_leads_a_named_body() -> None:
 def test_a_publisher_named_by_its_byline_or_dateline() -> None:
     text = "正文：中新经纬7月26日电 据报道。（YMG全媒体记者 高少华）这是记者从会上获悉的。本报讯（全媒体首席记者 沈璐佳）"
     assert orgs(text) == ["中新经纬", "YMG"]
+    assert spans("正文：某某网北京1月30日电 据报道。")[:2] == [("ORG", "某某网"), ("LOC", "北京")]
 
 
 def test_a_place_led_centre_is_an_org_but_a_place_s_centre_is_not() -> None:

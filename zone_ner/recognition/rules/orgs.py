@@ -495,15 +495,17 @@ def _byline_pattern() -> tuple[re.Pattern[str], frozenset[str], str]:
     return pattern, frozenset(raw["excluded"]), raw["pronoun_starts"]
 
 
-def find_bylined_media(text: str, known: Known) -> list[Candidate]:
+def find_bylined_media(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     """Publishers named by their place in a byline or dateline (（YMG全媒体记者 高少华）,
-    中新经纬7月26日电): ORG, unless the name is known, a frequent word or holds an excluded word
-    (这是记者从…, 本报记者, 全媒体首席记者)."""
+    中新经纬7月26日电, without the dateline's place: 某某网北京1月30日电): ORG, unless the name is
+    known, a frequent word or holds an excluded word (这是记者从…, 本报记者, 全媒体首席记者)."""
     pattern, excluded, pronouns = _byline_pattern()
     found = []
     for m in pattern.finditer(text):
         start, end = m.span(1)
-        name = m.group(1)
+        place = lex.places.ending_at(text, end, start + 2)
+        end = place if place is not None else end
+        name = text[start:end]
         if (
             any(w in name for w in excluded)
             or name[0] in pronouns
@@ -544,7 +546,7 @@ def _unnamed(text: str, begin: int, end: int, lex: Lexicon) -> bool:
 def find_orgs(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     """ORG candidates, left to right; each one becomes a known name for the next (省委组织部)."""
     found = find_media(text, lex, known)
-    found += find_bylined_media(text, known)
+    found += find_bylined_media(text, lex, known)
     generic = phrase_spans(text, lex.org_generic_phrases)  # 党委（党组）: a kind of body
     title_ends = {
         start: end
