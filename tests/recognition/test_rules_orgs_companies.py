@@ -510,3 +510,14 @@ def test_a_place_and_a_trade_ending_a_name_are_a_company() -> None:
 def test_a_project_department_or_manager_is_no_project() -> None:
     text = "下一步，中冶天工项目部将继续做好工作。安多集团畜牧全产业链项目开工。"
     assert [s for label, s in spans(text) if label == "PROJECT"] == ["安多集团畜牧全产业链项目"]
+
+
+def test_phrases_after_a_descriptor_and_bridges_are_no_companies() -> None:
+    text = "厂商来说至关重要。行业龙头企业占比40%，主要厂商均已陆续发布通知。途经武宁路桥——曹杨路桥。国产GPU厂商曦望（Sunrise）发布新品。"
+    assert companies(text) == ["曦望"]
+
+
+def test_a_bank_branch_before_a_centre_stays_the_company() -> None:
+    text = "鲁班奖，工商银行上海分行教育培训中心工地获奖。"
+    assert companies(text) == ["工商银行上海分行"]
+    assert orgs(text) == ["教育培训中心"]

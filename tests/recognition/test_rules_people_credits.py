@@ -321,3 +321,8 @@ def test_a_verb_of_motion_before_a_place_opens_no_name() -> None:
 def test_astronauts_players_and_video_credits_name_people() -> None:
     text = "乘组航天员叶光富等三人顺利返回。叶光富曾回到母校。撰稿：吴亚芬出镜：刘彬。中国公开赛亚军杨绍杰是夺冠热门。"
     assert [s for _, s in spans(text, "PERSON")] == ["叶光富", "叶光富", "吴亚芬", "刘彬", "杨绍杰"]
+
+
+def test_brands_and_phrases_are_no_clause_or_role_names() -> None:
+    text = "然而，谷歌表示它深深关注。他和75岁的母亲住在一起。雄安集团领导田金昌、路立营参加座谈。"
+    assert spans(text, "PERSON") == [("PERSON", "田金昌"), ("PERSON", "路立营")]

@@ -28,6 +28,7 @@ NAMES = frozenset({"LOC"})
 ZONES = frozenset({"ZONE"})
 ZONE_COMPANY_SCORE = 0.95  # outranks the zone rule on the same span
 MIN_BRAND = 2
+SHORT_BRAND = 3
 
 
 @dataclass(frozen=True)
@@ -90,8 +91,16 @@ def _brand_after(text: str, start: int, lex: Lexicon, known: Known) -> str | Non
         and not (end - start >= MIN_BRAND and _stops_at(text, end, lex))
     ):
         end += 1
-    if end - start > MAX_BRAND or _words_only(text[start:end]):
-        return None  # 上市公司 + 业绩分化: frequent words after the descriptor, no name
+    name = text[start:end]
+    if (
+        end - start > MAX_BRAND
+        or _words_only(name)
+        or (name[:2] in common_words() and len(name) <= SHORT_BRAND)
+        or name[:2] in lex.common_verbs
+        or text[start - 1 : start + 1] in common_words()
+        or lex.left_stops.starting_at(name, 0) is not None
+    ):
+        return None  # 上市公司 + 业绩分化 / 总数量, 厂商 + 建议零售价, 品牌商户: words, no name
     return _checked(text, start, end, lex, known)
 
 

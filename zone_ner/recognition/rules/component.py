@@ -51,7 +51,8 @@ def _with_towns(text: str, lex: Lexicon, known: Known) -> Known:
     (周浦镇 + 文化服务中心, 人民广场街道 + 司法所); the other rules see those names only later."""
     towns = Known(dict(known.spans))
     for c in find_places(text, lex, known):
-        towns.add(c.start, c.end, c.label)
+        if lex.left_stops.starting_at(text, c.start) is None:  # 由乐业二村: the stop is no part of it
+            towns.add(c.start, c.end, c.label)
     return towns
 
 

@@ -79,6 +79,8 @@ class PeopleData:
     """Words after a clause-opening three-character name that make it a person's name (说, 因)."""
     strong_post_name_short: frozenset[str]
     """The words of `strong_post_name` that also make a two-character name (女士, 先生)."""
+    said: frozenset[str]
+    """Words of saying that make a two-character name that is no frequent word (黄莹说)."""
     clause_name_last_excluded: frozenset[str]
     """Characters that do not end a clause-opening name (们 in 战士们说, 地 in 高兴地说)."""
     org_suffixes: WordSet
@@ -114,6 +116,7 @@ def people_data() -> PeopleData:
         strong_post_name_short=frozenset(
             r[0] for r in read_rows("strong_post_name_words.txt") if r[1:] == ["short"]
         ),
+        said=frozenset(r[0] for r in read_rows("strong_post_name_words.txt") if r[1:] == ["said"]),
         clause_name_last_excluded=frozenset(
             read_words("clause_name_last_excluded.txt")
         ),
@@ -243,6 +246,12 @@ def _bounded(text: str, end: int, lex: Lexicon) -> bool:
     )
 
 
+def _reads_as_words(name: str) -> bool:
+    """True if a three-character name after a role word opens with a frequent word (75岁的 +
+    母亲住): a phrase (a given name may be one: 王大山, 田金昌)."""
+    return name[:2] in common_words()
+
+
 def _verb_after(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """True if a three-character name is followed by a verb (罪犯孙康林会见), and reads as no word
     (同志 + 全身心投入) and no place (游客 + 经海南中转): two-character names are too often the
@@ -281,6 +290,7 @@ def _names_after(
     if end is not None and strict and (
         not (_bounded(text, end, lex) or _verb_after(text, start, end, lex))
         or (end - start == 2 and text[start:end] in common_words())
+        or (end - start == 3 and _reads_as_words(text[start:end]))
     ):
         return []
     while end is not None and len(names) < MAX_LIST:
@@ -618,7 +628,7 @@ def _clause_names(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         if word is None or (
             e - s < 3
             and text[e:word] not in data.strong_post_name_short
-            and text[s:e] in common_words()
+            and (text[s:e] in common_words() or text[e:word] not in data.said)
         ):
             continue
         if text[s:e] in lex.places or known.overlapping(s, e, ANY):
