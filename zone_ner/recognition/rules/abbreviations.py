@@ -12,10 +12,9 @@ from functools import lru_cache
 
 from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.rules.lexicon import DATA
-from zone_ner.recognition.rules.scan import Known
+from zone_ner.recognition.rules.scan import ALL_LABELS, Known
 
 SCORE = 0.6
-ANY = frozenset({"ZONE", "LOC", "COMPANY", "ORG", "PERSON", "TITLE", "PROJECT"})
 
 
 @lru_cache(maxsize=1)
@@ -29,6 +28,6 @@ def find_abbreviations(text: str, known: Known) -> list[Candidate]:
     """LOC candidates for one-character place names in their business or travel context."""
     found: list[Candidate] = []
     for m in _pattern().finditer(text):
-        if not known.overlapping(m.start(), m.end(), ANY):
+        if not known.overlapping(m.start(), m.end(), ALL_LABELS):
             found.append(Candidate(m.start(), m.end(), "LOC", "rules", SCORE))
     return found

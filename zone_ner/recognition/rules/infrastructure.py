@@ -16,11 +16,10 @@ from functools import lru_cache
 from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.gazetteer import common_words
 from zone_ner.recognition.rules.lexicon import DATA, Anchors, Lexicon
-from zone_ner.recognition.rules.scan import Known, at_boundary, is_name_char
+from zone_ner.recognition.rules.scan import ALL_LABELS, Known, at_boundary, is_name_char
 
 CLAUSE_BREAKS = frozenset("。！？；!?;\n")
 OWNERS = frozenset({"ZONE", "COMPANY"})
-ANY = frozenset({"ZONE", "LOC", "COMPANY", "ORG", "PERSON", "TITLE", "PROJECT"})
 CLAUSE_REACH = 60
 LINE_BEFORE = 6
 LINE_REACH = 15
@@ -135,7 +134,7 @@ def _lines(text: str, known: Known, rules: InfrastructureRules) -> list[Candidat
         return found  # the pattern opens with an optional group: re would try it at every position
     for m in rules.line.finditer(text):
         start, end = m.span()
-        if (start and text[start - 1].isdigit()) or known.overlapping(start, end, ANY):
+        if (start and text[start - 1].isdigit()) or known.overlapping(start, end, ALL_LABELS):
             continue
         if STATION in text[end : end + LINE_STATION_REACH]:
             continue  # 地铁7号线横店站: the line locates a station

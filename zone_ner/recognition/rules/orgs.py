@@ -11,6 +11,7 @@ from zone_ner.recognition.gazetteer import common_words
 from zone_ner.recognition.rules.lexicon import DATA, Lexicon, WordSet, read_words
 from zone_ner.recognition.rules.places import PlaceRules, place_rules
 from zone_ner.recognition.rules.scan import (
+    ALL_LABELS,
     MAX_NAME,
     NUMERALS,
     Known,
@@ -40,7 +41,6 @@ MAX_BARE_BODY = 10
 TITLE_JOINERS = frozenset("兼")
 LIST_MARK = "、"
 MIN_UNIT_BODY = 2
-ANY_KNOWN = frozenset({"ZONE", "LOC", "COMPANY", "ORG", "PERSON", "TITLE", "PROJECT"})
 TITLE_LEAD = 2  # a title may open up to two characters before an ORG suffix inside it (副处长)
 ZONES = frozenset({"ZONE"})
 COMPANY_ENDINGS = frozenset("厂")
@@ -513,7 +513,7 @@ def find_bylined_media(text: str, lex: Lexicon, known: Known) -> list[Candidate]
             any(w in name for w in excluded)
             or name[0] in pronouns
             or name in common_words()
-            or known.overlapping(start, end, ANY_KNOWN)
+            or known.overlapping(start, end, ALL_LABELS)
         ):
             continue
         found.append(Candidate(start, end, "ORG", "rules", 0.7))

@@ -18,6 +18,7 @@ from zone_ner.recognition.rules.lexicon import (
     read_words,
 )
 from zone_ner.recognition.rules.scan import (
+    ALL_LABELS,
     NUMERALS,
     PLACES,
     Known,
@@ -26,7 +27,6 @@ from zone_ner.recognition.rules.scan import (
 )
 
 HOSTS = frozenset({"ORG", "LOC", "ZONE", "COMPANY", "PERSON"})
-ANY = frozenset({"ORG", "LOC", "ZONE", "COMPANY", "PERSON", "TITLE", "PROJECT"})
 PERSONS = frozenset({"PERSON"})
 ORG_ONLY = frozenset({"ORG"})
 MAX_CAREER = 300
@@ -515,7 +515,7 @@ def _extend_title(text: str, start: int, data: PeopleData, known: Known) -> int:
     """
     for _ in range(2):
         p = data.title_prefixes.ending_at(text, start)
-        if p is None or known.overlapping(p, start, ANY):
+        if p is None or known.overlapping(p, start, ALL_LABELS):
             break
         start = p
     return start
@@ -597,7 +597,7 @@ def _name_before(
         if s < 0 or read_name(text, s, lex) != p or text[s:p] in lex.places:
             continue
         if (
-            known.overlapping(s, p, ANY)
+            known.overlapping(s, p, ALL_LABELS)
             or lex.post_name.starting_at(text, s) is not None
             or lex.left_stops.starting_at(text, s) is not None
             or people_data().org_suffixes.ending_at(text, p, s + 1) is not None
@@ -631,7 +631,7 @@ def _clause_names(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             and (text[s:e] in common_words() or text[e:word] not in data.said)
         ):
             continue
-        if text[s:e] in lex.places or known.overlapping(s, e, ANY):
+        if text[s:e] in lex.places or known.overlapping(s, e, ALL_LABELS):
             continue
         found.append(Candidate(s, e, "PERSON", "rules", 0.6))
         known.add(s, e, "PERSON")
@@ -742,7 +742,7 @@ def _name_lists(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             (k == len(items) - 1 or read_name(text, s, lex) == e)
             and is_person_name(text[s:e], lex, words)
             and not any(c in NOT_IN_LISTED_NAMES for c in text[s:e])
-            and not known.overlapping(s, e, ANY)
+            and not known.overlapping(s, e, ALL_LABELS)
             for k, (s, e) in enumerate(items)
         ):
             for s, e in items:

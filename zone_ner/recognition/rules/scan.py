@@ -15,6 +15,7 @@ NUMERALS = frozenset("0123456789零〇一二三四五六七八九十百千万亿
 COUNTERS = frozenset("个批项家座条所级")
 QUANTITY_NUMERALS = frozenset("一二三四五六七八九十两几数多")
 PLACES = frozenset({"LOC", "ZONE"})
+ALL_LABELS = frozenset({"ZONE", "LOC", "COMPANY", "ORG", "PERSON", "TITLE", "PROJECT"})
 MAX_NAME = 40
 """No name built by the rules is longer than this (known names chained into a longer one included)."""
 

@@ -16,18 +16,16 @@ import re
 from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.gazetteer import common_words, facility_words, opens_facility
 from zone_ner.recognition.rules.lexicon import Lexicon
-from zone_ner.recognition.rules.scan import Known, is_cjk
+from zone_ner.recognition.rules.scan import ALL_LABELS, PLACES, Known, is_cjk
 
 ADMIN_TAILS = frozenset("区县镇")
 STEM = 2
 SCORE = 0.6
-PLACES = frozenset({"LOC", "ZONE"})
 MIN_LISTED_PLACES = 2
 MIN_STEM_LIST = 3
 LIST = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+")
 LIST_END = "等"
 
-ANY = frozenset({"ZONE", "LOC", "COMPANY", "ORG", "PERSON", "TITLE", "PROJECT"})
 
 
 def find_short_places(text: str, known: Known, places: list[Candidate]) -> list[Candidate]:
@@ -47,7 +45,7 @@ def find_short_places(text: str, known: Known, places: list[Candidate]) -> list[
                 text[end : end + 1] not in ADMIN_TAILS
                 and not (pos > 0 and is_cjk(text[pos - 1]) and text[pos - 1 : pos + 1] in words)
                 and text[end - 1 : end + 1] not in words
-                and not known.overlapping(pos, end, ANY)
+                and not known.overlapping(pos, end, ALL_LABELS)
                 and not opens_facility(text, end, facility_words())
             ):
                 found.append(Candidate(pos, end, "LOC", "rules", SCORE))
@@ -88,7 +86,7 @@ def find_listed_districts(text: str, lex: Lexicon, known: Known) -> list[Candida
         ):
             continue
         for s, e, listed in (i for i in items if i):
-            if not listed and not known.overlapping(s, e, ANY):
+            if not listed and not known.overlapping(s, e, ALL_LABELS):
                 found.append(Candidate(s, e, "LOC", "rules", SCORE))
                 known.add(s, e, "LOC")
     return found
