@@ -36,6 +36,12 @@ def common_words() -> frozenset[str]:
     return _read_words(_COMMON_WORDS)
 
 
+def common_words_only(text: str) -> bool:
+    """True if `text` is a run of frequent two-character words (业绩分化, 绿色工业)."""
+    words = common_words()
+    return len(text) % 2 == 0 and all(text[i : i + 2] in words for i in range(0, len(text), 2))
+
+
 def _only(ids: set[str]) -> str | None:
     """The kb id of an alias that names one entry, None for an ambiguous one."""
     return next(iter(ids)) if len(ids) == 1 else None

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from zone_ner.recognition.candidates import Candidate
-from zone_ner.recognition.gazetteer import common_words
+from zone_ner.recognition.gazetteer import common_words, common_words_only
 from zone_ner.recognition.rules.companies import MAX_BRAND, QUOTE
 from zone_ner.recognition.rules.lexicon import (
     DATA,
@@ -94,7 +94,7 @@ def _brand_after(text: str, start: int, lex: Lexicon, known: Known) -> str | Non
     name = text[start:end]
     if (
         end - start > MAX_BRAND
-        or _words_only(name)
+        or common_words_only(name)
         or (name[:2] in common_words() and len(name) <= SHORT_BRAND)
         or name[:2] in lex.common_verbs
         or text[start - 1 : start + 1] in common_words()
@@ -102,12 +102,6 @@ def _brand_after(text: str, start: int, lex: Lexicon, known: Known) -> str | Non
     ):
         return None  # 上市公司 + 业绩分化 / 总数量, 厂商 + 建议零售价, 品牌商户: words, no name
     return _checked(text, start, end, lex, known)
-
-
-def _words_only(name: str) -> bool:
-    """True if `name` is a run of frequent two-character words (业绩分化)."""
-    words = common_words()
-    return len(name) % 2 == 0 and all(name[i : i + 2] in words for i in range(0, len(name), 2))
 
 
 def _stops_at(text: str, pos: int, lex: Lexicon) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from zone_ner.recognition.candidates import Candidate
-from zone_ner.recognition.gazetteer import common_words
+from zone_ner.recognition.gazetteer import common_words, common_words_only
 from zone_ner.recognition.rules.lexicon import Lexicon
 from zone_ner.recognition.rules.scan import (
     MAX_NAME,
@@ -225,10 +225,7 @@ def _common_words_only(body: str, lex: Lexicon) -> bool:
 
     A county's name without 区 / 县 is a name, not a word (宝山高新区, 北湖科技园).
     """
-    words = common_words()
-    return len(body) % 2 == 0 and body[:2] not in lex.county_stems and all(
-        body[i : i + 2] in words for i in range(0, len(body), 2)
-    )
+    return body[:2] not in lex.county_stems and common_words_only(body)
 
 
 def find_zones(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
