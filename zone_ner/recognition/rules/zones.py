@@ -201,13 +201,13 @@ def _trade_agreement(text: str, begin: int, start: int, end: int, lex: Lexicon) 
         return False
     if any(c in DASHES for c in text[max(0, begin - 1) : start]):
         return True
-    parties, i = 0, 0
+    i = 0
     while i < len(name):
         j = lex.trade_parties.starting_at(name, i)
         if j is None:
             return False
-        parties, i = parties + 1, j
-    return parties >= 2 or len(name) >= 2
+        i = j
+    return len(name) >= 2  # 亚太 alone is an agreement area; 中 alone names no parties
 
 
 def _predicate(body: str, lex: Lexicon) -> bool:
