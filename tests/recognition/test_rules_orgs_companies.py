@@ -291,6 +291,16 @@ def test_a_stock_quote_after_a_name_marks_a_listed_company():
     assert companies(text) == ["汉得信息", "汉得信息"]
 
 
+def test_a_stock_code_after_a_name_marks_a_listed_company() -> None:
+    text = "江海船务(02409)发布公告，江海船务将设立办事处。茂源药业（股票代码：600519）称，2023年(2023)营收增长。"
+    assert companies(text) == ["江海船务", "江海船务", "茂源药业"]
+
+
+def test_a_long_derived_brand_is_the_company_before_any_word() -> None:
+    text = "美斯邦达服饰股份有限公司发布公告。美斯邦达方面回复称将搬迁，亚洲基础设施投资银行表示，基础设施方面仍需投资。"
+    assert companies(text) == ["美斯邦达服饰股份有限公司", "美斯邦达", "亚洲基础设施投资银行"]
+
+
 def test_role_modifiers_and_roles_in_a_row_are_not_brands():
     text = "他曾任高级副总裁，后任董事长兼总经理，该公司董事长王剑介绍。"
     assert companies(text) == []

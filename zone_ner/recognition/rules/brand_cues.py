@@ -1,5 +1,6 @@
-"""Brands named by their context: a company-only role after them (软通动力董事长, 和同资本合伙人)
-or the stock quote a finance site inserts after a listed company (软通动力(24.330, 0.33, 1.37%));
+"""Brands named by their context: a company-only role after them (软通动力董事长, 和同资本合伙人),
+the stock quote a finance site inserts after a listed company (软通动力(24.330, 0.33, 1.37%)) or its
+stock code (洲际船务(02409));
 a zone's name before such a role names the company that runs the zone (光谷科技城副总经理).
 
 The brands found here are short names like those `companies.find_brands` derives from legal names:
@@ -9,6 +10,7 @@ every other free mention in the document is a company too.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -37,6 +39,7 @@ class Cues:
 
     roles: Anchors
     descriptors: Anchors
+    stock_code: re.Pattern[str]
     pronoun_starts: str
     excluded_chars: frozenset[str]
     excluded_endings: WordSet
@@ -48,6 +51,7 @@ def _cues() -> Cues:
     return Cues(
         roles=Anchors({w: "role" for w in raw["roles_after"]}),
         descriptors=Anchors({w: "descriptor" for w in raw["descriptors_before"]}),
+        stock_code=re.compile(raw["stock_code_after"]),
         pronoun_starts=raw["pronoun_starts"],
         excluded_chars=frozenset(raw["excluded_chars"]),
         excluded_endings=WordSet(
@@ -163,12 +167,11 @@ def _quote_ends_name(text: str, pos: int, lex: Lexicon) -> bool:
 
 
 def find_cued_brands(text: str, lex: Lexicon, known: Known) -> list[str]:
-    """Brands named by a company-only role or a stock quote right after them, or a company
-    descriptor right before them, in text order."""
+    """Brands named by a company-only role, a stock quote or a stock code right after them, or a
+    company descriptor right before them, in text order."""
     ends = [start for start, _e, _w, _k in _cues().roles.find(text)]
-    ends += [
-        m.start() for m in QUOTE.finditer(text) if _quote_ends_name(text, m.end(), lex)
-    ]
+    ends += [m.start() for m in QUOTE.finditer(text) if _quote_ends_name(text, m.end(), lex)]
+    ends += [m.start() for m in _cues().stock_code.finditer(text)]
     found = [(end, _brand_before(text, end, lex, known)) for end in ends]
     found += [
         (end, _brand_after(text, end, lex, known))

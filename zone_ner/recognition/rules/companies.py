@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from zone_ner.recognition.candidates import Candidate
-from zone_ner.recognition.gazetteer import common_words
+from zone_ner.recognition.gazetteer import common_words, common_words_only
 from zone_ner.recognition.rules.lexicon import (
     DATA,
     Anchors,
@@ -40,7 +40,8 @@ MAX_ITEM = 10
 MAX_GAP = 16
 MAX_BRAND = 6
 MIN_FREE_BRAND = 4
-"""A listed brand this long is a company even when a word follows it (延长石油天然气年产量)."""
+"""A listed or derived brand this long is a company even when a word follows it (延长石油天然气年产量,
+美特斯邦威方面)."""
 MAX_UNIT = 12
 MAX_QUOTE = 30
 INVESTMENT_TAIL = "投资"
@@ -463,6 +464,17 @@ def _brands(name: str, lex: Lexicon) -> list[str]:
     ]
 
 
+def _free_brand(brand: str, pos: int, lex: Lexicon, known: Known) -> bool:
+    """True if a brand derived from a full name is a company whatever follows it (美特斯邦威方面):
+    long enough, no run of common words (基础设施), no zone word (经开区教育) or known name inside."""
+    return (
+        len(brand) >= MIN_FREE_BRAND
+        and not common_words_only(brand)
+        and not lex.suffix_anchors["zone"].find(brand)
+        and not known.overlapping(pos, pos + len(brand), PLACE_LABELS)
+    )
+
+
 def find_brands(
     text: str, lex: Lexicon, known: Known, companies: list[Candidate], cued: list[str]
 ) -> list[Candidate]:
@@ -473,10 +485,12 @@ def find_brands(
         if known.ending_at(m.start(), frozenset({"COMPANY"})) is not None:
             brands[m.group(1)] = 0.85
     places: dict[str, set[str]] = {}
+    derived: set[str] = set()
     for c in companies:
         name = text[c.start : c.end]
         for brand in _brands(name, lex):
             brands.setdefault(brand, 0.6)
+            derived.add(brand)
             if name.find(brand) > 0:
                 places.setdefault(brand, set()).add(name[: name.find(brand)])
     found: list[Candidate] = []
@@ -484,8 +498,8 @@ def find_brands(
         pos = text.find(brand)
         while pos != -1:
             end = pos + len(brand)
-            free = known.label_at(pos, end) in (None, "COMPANY") and _brand_ends(
-                text, end, lex
+            free = known.label_at(pos, end) in (None, "COMPANY") and (
+                _brand_ends(text, end, lex) or (brand in derived and _free_brand(brand, pos, lex, known))
             )
             if free and not known.covering(pos, end):
                 place = next(
