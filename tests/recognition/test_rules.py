@@ -227,3 +227,14 @@ def test_policy_talk_about_projects_names_no_project():
 def test_production_lines_listed_as_fields_are_no_projects():
     text = "在半导体生产线、真空镀膜生产线、高档汽车后视镜镀膜生产线等领域都有着广阔前景。"
     assert spans(text, "PROJECT") == []
+
+
+def test_a_project_name_starts_after_the_clause_before_it() -> None:
+    text = "华夏铝业将在产业园选址投资铝精深加工项目。该市越来越重视文化旅游项目，组织非遗项目传承人参加。"
+    assert spans(text, "PROJECT") == [("PROJECT", "铝精深加工项目")]
+
+
+def test_kinds_and_designations_of_projects_are_no_names() -> None:
+    text = "团队承担国家社科基金重大项目，获评心理健康教育优秀公益项目，将建成全省储能产业示范项目。"
+    assert spans(text, "PROJECT") == []
+    assert spans("恒瑞储能锂电池储能电站项目开工。", "PROJECT") == [("PROJECT", "恒瑞储能锂电池储能电站项目")]

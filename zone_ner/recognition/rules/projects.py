@@ -8,7 +8,7 @@ from functools import lru_cache
 from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.gazetteer import common_words
 from zone_ner.recognition.rules.companies import enum_fields
-from zone_ner.recognition.rules.lexicon import Lexicon, read_words
+from zone_ner.recognition.rules.lexicon import Lexicon, WordSet, read_words
 from zone_ner.recognition.rules.scan import Known, Scan, is_generic, scan_left
 
 OWNERS = frozenset({"COMPANY", "ZONE"})
@@ -50,8 +50,17 @@ def project_start(
     )
     if scan is None:
         return None
+    cut = _after_clause(text, scan.start, start)
+    if cut is not None:
+        scan = scan_left(
+            text, start, lex, known, OWNERS, MAX_BODY, lo=cut, strict=True, joiners=JOINERS
+        )
+        if scan is None:
+            return None
     while scan.start < start and text[scan.start] in JOINERS:
         scan = Scan(scan.start + 1, scan.body[1:], scan.known, scan.labels)
+    if text.startswith(CATEGORY_TAILS, start) and _category_endings().ending_at(text, start, scan.start) is not None:
+        return None  # 社科基金重大项目, 优秀公益项目: a kind of project
     if not scan.body and scan.labels == PARKS and text.startswith(PHASES, start):
         return scan.start, 0.7  # 攀升新科技园 + 一期: a phase of a park is a project
     inside = start - len(scan.body)
@@ -98,6 +107,30 @@ def project_start(
     if scan.known == 0 and start - begin < 3:
         return None
     return begin, 0.8 if scan.known else 0.6
+
+
+@lru_cache(maxsize=1)
+def _clause_words() -> WordSet:
+    """data/project_clause_words.txt: words that close the clause before a project's name."""
+    return WordSet(read_words("project_clause_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def _category_endings() -> WordSet:
+    """data/project_category_endings.txt: words before 项目 that make a kind of project."""
+    return WordSet(read_words("project_category_endings.txt"))
+
+
+def _after_clause(text: str, begin: int, start: int) -> int | None:
+    """End of the last clause word in text[begin:start] (重视 in 烟台越来越重视文化旅游), or None."""
+    words, last, i = _clause_words(), None, begin
+    while i < start:
+        j = words.starting_at(text, i)
+        if j is not None and j <= start:
+            last, i = j, j
+        else:
+            i += 1
+    return last
 
 
 def _category(body: str, lex: Lexicon) -> bool:
