@@ -65,3 +65,19 @@ def test_an_ordinary_word_before_a_line_tail_is_no_line_name():
 def test_metro_lines_reported_as_built_but_not_lines_that_locate_a_station():
     text = "日前，上海轨道交通21号线首个区间隧道贯通。专线公交起点位于地铁7号线横店站，终点抵达地铁1号线汉口北站。"
     assert spans(text, "PROJECT") == [("PROJECT", "轨道交通21号线")]
+
+
+def test_a_project_named_once_in_its_context_is_the_project_at_every_mention() -> None:
+    text = "成乐高铁正加快建设。成乐高铁全长200公里，成乐高铁眉山段桥墩最高。"
+    assert [s for _, s in spans(text, "PROJECT")] == ["成乐高铁", "成乐高铁", "成乐高铁眉山段"]
+
+
+def test_a_facility_named_by_its_spot_leaves_the_places_before_it_out() -> None:
+    text = "近日，贵州省铜仁市思南县石门沟水库大坝顺利封顶。据悉，石门沟水库工程总投资9亿元。"
+    found = spans(text)
+    assert ("LOC", "思南县") in found
+    assert [s for label, s in found if label == "PROJECT"] == ["石门沟水库", "石门沟水库工程"]
+
+
+def test_a_kind_of_tunnel_is_no_name() -> None:
+    assert spans("整个盾构隧道依次下穿工业园区，高铁城市隧道正在施工。", "PROJECT") == []

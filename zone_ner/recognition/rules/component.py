@@ -20,12 +20,16 @@ from zone_ner.recognition.rules.companies import (
     find_enumerations,
     find_place_trades,
 )
-from zone_ner.recognition.rules.infrastructure import find_infrastructure
+from zone_ner.recognition.rules.infrastructure import find_infrastructure, works_end
 from zone_ner.recognition.rules.lexicon import Lexicon, default_lexicon
 from zone_ner.recognition.rules.orgs import find_orgs
 from zone_ner.recognition.rules.people import find_people
 from zone_ner.recognition.rules.places import find_places, find_strategy_regions
-from zone_ner.recognition.rules.projects import find_project_lists, find_projects
+from zone_ner.recognition.rules.projects import (
+    find_project_lists,
+    find_projects,
+    find_repeated_projects,
+)
 from zone_ner.recognition.rules.scan import Known
 from zone_ner.recognition.rules.short_places import (
     find_listed_districts,
@@ -88,12 +92,14 @@ class RuleRecogniser:
         found += companies + find_zone_companies(text, known)
         found += find_brands(text, lex, known, companies, find_cued_brands(text, lex, known))
         projects = find_projects(text, lex, known) + find_project_lists(text, lex, known)
-        found += projects
-        found += [
+        projects += [
             c
             for c in find_infrastructure(text, lex, known)
             if not any(p.start < c.end and c.start < p.end for p in projects)
         ]
+        found += projects + find_repeated_projects(
+            text, known, projects, lambda end: works_end(text, end, lex)
+        )
         found += find_places(text, lex, known)
         found += find_abbreviations(text, known)
         found += find_strategy_regions(text, known)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from zone_ner.recognition.candidates import Candidate
-from zone_ner.recognition.gazetteer import common_words
+from zone_ner.recognition.gazetteer import common_words, common_words_only
 from zone_ner.recognition.rules.lexicon import DATA, Anchors, Lexicon
 from zone_ner.recognition.rules.scan import ALL_LABELS, Known, at_boundary, is_name_char
 
@@ -26,6 +26,7 @@ LINE_REACH = 15
 LINE_STATION_REACH = 5
 STATION = "站"
 LINE_WORD = "号线"
+WORKS = "工程"
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,9 @@ class InfrastructureRules:
     build_words: tuple[str, ...]
     joiners: frozenset[str]
     road_endings: tuple[str, ...]
-    abbreviated_tails: frozenset[str]
+    bare_name_tails: frozenset[str]
+    spot_tails: frozenset[str]
+    bare_name_excluded: frozenset[str]
     section: re.Pattern[str]
     line: re.Pattern[str]
     max_name: int
@@ -54,7 +57,9 @@ def infrastructure_rules() -> InfrastructureRules:
         build_words=tuple(raw["build_words"]),
         joiners=frozenset(raw["joiners"]),
         road_endings=tuple(raw["road_endings"]),
-        abbreviated_tails=frozenset(raw["abbreviated_tails"]),
+        bare_name_tails=frozenset(raw["bare_name_tails"]),
+        spot_tails=frozenset(raw["spot_tails"]),
+        bare_name_excluded=frozenset(raw["bare_name_excluded"]),
         section=re.compile(raw["section"]),
         line=re.compile(raw["line"]),
         max_name=int(raw["max_name"]),
@@ -115,8 +120,11 @@ def find_infrastructure(text: str, lex: Lexicon, known: Known) -> list[Candidate
         if any(text.startswith(b, end) for b in rules.right_blockers):
             continue
         begin, placed = _name_start(text, start, lex, known, rules)
+        if tail in rules.spot_tails:
+            named = _after_places(text, begin, start, lex)
+            begin, placed = named, placed and named == begin
         if begin == start or not (
-            placed or _abbreviated(text, begin, start, tail, lex, known, rules)
+            placed or _bare_name(text, begin, start, tail, lex, known, rules)
         ):
             continue
         end = _section_end(text, end, lex, rules)
@@ -145,18 +153,30 @@ def _lines(text: str, known: Known, rules: InfrastructureRules) -> list[Candidat
     return found
 
 
-def _abbreviated(
+def _after_places(text: str, begin: int, start: int, lex: Lexicon) -> int:
+    """Start of the name after the places opening text[begin:start], when at least two characters
+    remain (贵州省铜仁市思南县 + 烂田沟); `begin` when no place opens it."""
+    p = begin
+    while (q := lex.places.starting_at(text, p)) is not None and q <= start - 2:
+        p = q
+    return p
+
+
+def _bare_name(
     text: str, begin: int, start: int, tail: str, lex: Lexicon, known: Known, rules: InfrastructureRules
 ) -> bool:
-    """True if a line is named by city abbreviations alone (沪苏湖铁路, 通苏嘉甬高铁): 2-4
-    characters after a boundary, not a common word."""
+    """True if a line is named by city abbreviations alone (沪苏湖铁路, 通苏嘉甬高铁) or a tunnel,
+    bridge or reservoir by its spot (红谷隧道, 平寨水库): 2-4 characters after a boundary, not a
+    common word."""
     name = text[begin:start]
     return (
-        tail in rules.abbreviated_tails
+        tail in rules.bare_name_tails
         and 2 <= len(name) <= 4
         and at_boundary(text, begin, lex, known)
         and name not in common_words()
+        and not common_words_only(name)
         and name[:2] not in lex.common_verbs
+        and name not in rules.bare_name_excluded
     )
 
 
@@ -167,3 +187,9 @@ def _section_end(text: str, end: int, lex: Lexicon, rules: InfrastructureRules) 
         end = place + 1
     m = rules.section.match(text, end)
     return m.end() if m else end
+
+
+def works_end(text: str, end: int, lex: Lexicon) -> int:
+    """End of the section or works written after a facility's name (重庆段, I标段, 工程)."""
+    end = _section_end(text, end, lex, infrastructure_rules())
+    return end + len(WORKS) if text.startswith(WORKS, end) else end

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.gazetteer import common_words
 from zone_ner.recognition.rules.companies import enum_fields
 from zone_ner.recognition.rules.lexicon import Lexicon, WordSet, read_words
-from zone_ner.recognition.rules.scan import Known, Scan, is_generic, scan_left
+from zone_ner.recognition.rules.scan import ALL_LABELS, Known, Scan, is_generic, scan_left
 
 OWNERS = frozenset({"COMPANY", "ZONE"})
 JOINERS = frozenset("及与·/")
@@ -31,6 +32,7 @@ PARKS = frozenset({"ZONE"})
 PHASES = ("一期", "二期", "三期", "四期")
 COUNTED = re.compile(r"[0-9一二三四五六七八九十百千两几多]{1,6}(?:个|批|项|家|大)")
 COUNTED_BEFORE = re.compile(COUNTED.pattern + "$")
+MIN_REPEATED = 4
 
 
 def project_start(
@@ -214,3 +216,27 @@ def find_project_lists(text: str, lex: Lexicon, known: Known) -> list[Candidate]
             ):
                 found.append(Candidate(s, e, "PROJECT", "rules", 0.6))
     return found
+
+
+def find_repeated_projects(
+    text: str, known: Known, projects: list[Candidate], extend: Callable[[int], int]
+) -> list[Candidate]:
+    """Other mentions of a project named once in its context (成宜高铁 建设 … 成宜高铁全长):
+    the same name is the same project wherever no other name covers or crosses it (a place inside
+    it is part of it, as in the first mention); `extend` gives the end of
+    a section or works written after it (成宜高铁 + 重庆段, 平寨水库 + 工程)."""
+    taken = [(c.start, c.end) for c in projects]
+    names = {text[c.start : c.end]: c.score for c in projects if c.end - c.start >= MIN_REPEATED}
+    found: list[Candidate] = []
+    for name, score in names.items():
+        pos = text.find(name)
+        while pos != -1:
+            end = pos + len(name)
+            crossed = any(s < pos or e > end for s, e in known.overlapping(pos, end, ALL_LABELS))
+            if not crossed and not known.covering(pos, end) and not any(s < end and pos < e for s, e in taken):
+                end = extend(end)
+                found.append(Candidate(pos, end, "PROJECT", "rules", score))
+                taken.append((pos, end))
+            pos = text.find(name, end)
+    return found
+
