@@ -81,3 +81,8 @@ def test_a_facility_named_by_its_spot_leaves_the_places_before_it_out() -> None:
 
 def test_a_kind_of_tunnel_is_no_name() -> None:
     assert spans("整个盾构隧道依次下穿工业园区，高铁城市隧道正在施工。", "PROJECT") == []
+
+
+def test_a_line_in_service_or_a_kind_of_bridge_is_no_project() -> None:
+    text = "随着沪苏湖铁路以及既有沪昆铁路改线立交化工程的推进，这座公铁大桥正在施工，市重大工程泰和污水处理厂正在建设。"
+    assert [s for _, s in spans(text, "PROJECT")] == ["沪苏湖铁路", "泰和污水处理厂"]

@@ -531,3 +531,10 @@ def test_a_bank_branch_before_a_centre_stays_the_company() -> None:
     text = "鲁班奖，工商银行上海分行教育培训中心工地获奖。"
     assert companies(text) == ["工商银行上海分行"]
     assert orgs(text) == ["教育培训中心"]
+
+
+def test_trade_words_shorten_brands_but_a_place_and_trade_still_name_a_company() -> None:
+    text = "称若日本东京电力公司遵守规定。快钱支付清算信息有限公司海南分公司受罚，上述公司2025年公司业绩下滑，2025年营收减少。"
+    found = companies(text)
+    assert "日本东京电力公司" in found and "2025年" not in found
+    assert "快钱支付清算" not in found

@@ -42,6 +42,8 @@ MAX_BRAND = 6
 MIN_FREE_BRAND = 4
 """A listed or derived brand this long is a company even when a word follows it (延长石油天然气年产量,
 美特斯邦威方面)."""
+NAME_CONTINUATIONS = frozenset("行厂店司")
+"""Characters that continue a brand into a longer name (农商 + 行, 电器 + 厂)."""
 MAX_UNIT = 12
 MAX_QUOTE = 30
 INVESTMENT_TAIL = "投资"
@@ -437,7 +439,7 @@ def _brands(name: str, lex: Lexicon) -> list[str]:
     for suffix in sorted(lex.company_suffixes, key=len, reverse=True):
         if body.endswith(suffix):
             body = body[: -len(suffix)]
-            h = lex.brand_strip.starting_at(suffix, 0)
+            h = lex.brand_trades.starting_at(suffix, 0)
             head = suffix[:h] if h is not None and h < len(suffix) else ""
             break
     body = BRACKETED.sub("", body)
@@ -448,7 +450,7 @@ def _brands(name: str, lex: Lexicon) -> list[str]:
         body = body[p:]
     forms = [body + head, body] if head else [body]
     for _ in range(4):
-        q = lex.brand_strip.ending_at(body, len(body))
+        q = lex.brand_trades.ending_at(body, len(body))
         if q is None or q < 2:
             break
         body = body[:q]
@@ -457,6 +459,7 @@ def _brands(name: str, lex: Lexicon) -> list[str]:
         b
         for b in forms
         if 2 <= len(b) <= MAX_BRAND
+        and not b[0].isdigit()  # 2025年公司 is no name
         and b != name
         and b not in lex.places
         and not (len(b) == 2 and b in common_words())  # 三亚城市投资建设集团 → no brand 城市
@@ -464,11 +467,16 @@ def _brands(name: str, lex: Lexicon) -> list[str]:
     ]
 
 
-def _free_brand(brand: str, pos: int, lex: Lexicon, known: Known) -> bool:
-    """True if a brand derived from a full name is a company whatever follows it (美特斯邦威方面):
-    long enough, no run of common words (基础设施), no zone word (经开区教育) or known name inside."""
+def _free_brand(text: str, brand: str, pos: int, lex: Lexicon, known: Known) -> bool:
+    """True if a brand derived from a full name is a company whatever word follows it (美特斯邦威方面):
+    long enough, no run of common words (基础设施), no zone word (经开区教育) or known name inside,
+    and not the opening of a longer name (快钱支付清算 + 信息有限公司, 姜堰农商 + 行)."""
+    end = pos + len(brand)
     return (
         len(brand) >= MIN_FREE_BRAND
+        and text[end : end + 1] not in NAME_CONTINUATIONS
+        and lex.brand_trades.starting_at(text, end) is None
+        and lex.company_suffix_set.starting_at(text, end) is None
         and not common_words_only(brand)
         and not lex.suffix_anchors["zone"].find(brand)
         and not known.overlapping(pos, pos + len(brand), PLACE_LABELS)
@@ -499,7 +507,7 @@ def find_brands(
         while pos != -1:
             end = pos + len(brand)
             free = known.label_at(pos, end) in (None, "COMPANY") and (
-                _brand_ends(text, end, lex) or (brand in derived and _free_brand(brand, pos, lex, known))
+                _brand_ends(text, end, lex) or (brand in derived and _free_brand(text, brand, pos, lex, known))
             )
             if free and not known.covering(pos, end):
                 place = next(

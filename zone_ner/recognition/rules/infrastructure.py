@@ -41,6 +41,7 @@ class InfrastructureRules:
     bare_name_tails: frozenset[str]
     spot_tails: frozenset[str]
     bare_name_excluded: frozenset[str]
+    existing_words: tuple[str, ...]
     section: re.Pattern[str]
     line: re.Pattern[str]
     max_name: int
@@ -60,6 +61,7 @@ def infrastructure_rules() -> InfrastructureRules:
         bare_name_tails=frozenset(raw["bare_name_tails"]),
         spot_tails=frozenset(raw["spot_tails"]),
         bare_name_excluded=frozenset(raw["bare_name_excluded"]),
+        existing_words=tuple(raw["existing_words"]),
         section=re.compile(raw["section"]),
         line=re.compile(raw["line"]),
         max_name=int(raw["max_name"]),
@@ -97,6 +99,8 @@ def _name_start(
             continue
         if not is_name_char(c) or lex.left_stops.ending_at(text, p) is not None:
             break
+        if any(text.endswith(w, 0, p) for w in rules.build_words):
+            break  # 市重大工程 + 泰和污水处理厂
         if text[p - 2 : p] in lex.common_verbs:
             break
         p -= 1
@@ -123,6 +127,8 @@ def find_infrastructure(text: str, lex: Lexicon, known: Known) -> list[Candidate
         if tail in rules.spot_tails:
             named = _after_places(text, begin, start, lex)
             begin, placed = named, placed and named == begin
+        if text.endswith(rules.existing_words, 0, begin):
+            continue  # 既有沪昆铁路: a line in service
         if begin == start or not (
             placed or _bare_name(text, begin, start, tail, lex, known, rules)
         ):

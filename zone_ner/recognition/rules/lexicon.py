@@ -286,6 +286,11 @@ class Lexicon:
     brand_strip: WordSet = field(
         default_factory=lambda: WordSet(read_words("company_brand_strip.txt"))
     )
+    brand_trades: WordSet = field(
+        default_factory=lambda: WordSet(
+            read_words("company_brand_strip.txt") + read_words("company_brand_trades.txt")
+        )
+    )
     titles: list[str] = field(default_factory=lambda: read_words("titles.txt"))
     title_connectors: WordSet = field(
         default_factory=lambda: WordSet(read_words("title_connectors.txt"))
