@@ -538,3 +538,13 @@ def test_trade_words_shorten_brands_but_a_place_and_trade_still_name_a_company()
     found = companies(text)
     assert "日本东京电力公司" in found and "2025年" not in found
     assert "快钱支付清算" not in found
+
+
+def test_a_stop_character_inside_a_word_does_not_end_the_name() -> None:
+    text = "记者从贵州省大数据发展管理局获悉，广西经济对外交流中心主任表示，首都师范大学附属实验小学参加。"
+    assert orgs(text) == ["贵州省大数据发展管理局", "广西经济对外交流中心", "首都师范大学附属实验小学"]
+
+
+def test_kinds_listed_before_a_company_head_are_no_companies() -> None:
+    text = "吸引相关数字金融、智能制造、6G未来网络等数字经济企业落户，包括科技数据、税收数据等数据都不要企业填报。"
+    assert companies(text) == []

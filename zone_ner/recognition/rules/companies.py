@@ -37,6 +37,8 @@ PSEUDONYM = "某"
 MAX_SHARE_NAME = 4
 SHARE_BLOCKERS = frozenset("制权额数比")
 MAX_ITEM = 10
+MAX_KIND = 4
+"""A listed item this long made of frequent words is a kind (数字金融、智能制造等企业), not a brand."""
 MAX_GAP = 16
 MAX_BRAND = 6
 MIN_FREE_BRAND = 4
@@ -382,7 +384,9 @@ def find_enumerations(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
                 (s, e)
                 for s, e in items
                 if text[s:e] not in lex.brands.words
-                and text[s:e] in common_words()
+                and e - s <= MAX_KIND
+                and common_words_only(text[s:e])  # 钢铁, 税收数据
+                and lex.places.starting_at(text, s) is None
                 and (not listed or text[s:e] in lex.brand_strip.words)
             ]
             named = [

@@ -286,6 +286,9 @@ class Lexicon:
     brand_strip: WordSet = field(
         default_factory=lambda: WordSet(read_words("company_brand_strip.txt"))
     )
+    name_stop_words: WordSet = field(
+        default_factory=lambda: WordSet(read_words("name_words_with_stops.txt"))
+    )
     brand_trades: WordSet = field(
         default_factory=lambda: WordSet(
             read_words("company_brand_strip.txt") + read_words("company_brand_trades.txt")

@@ -163,6 +163,8 @@ def scan_left(
         if jumps or (p in known.spans and known.spans[p][1] not in transparent):
             break
         q = stops.ending_at(text, p, lo) if text[p - 1] not in joiners else None
+        if q == p - 1 and _inside_word(text, p, lex):
+            q = None  # 大数据 + 管理局, 对外 + 交流中心: the stop character is part of a word
         if q is not None:
             if p - q == 1:
                 break
@@ -186,6 +188,14 @@ def scan_left(
     pieces.append(text[p:body_end])
     return Scan(
         start=p, body="".join(reversed(pieces)), known=jumps, labels=frozenset(jumped)
+    )
+
+
+def _inside_word(text: str, p: int, lex: Lexicon) -> bool:
+    """True if the character before `p` belongs to a word of `lex.name_stop_words` (数据, 对外)."""
+    words = lex.name_stop_words
+    return words.ending_at(text, p, max(0, p - 3)) is not None or (
+        p < len(text) and text[p - 1 : p + 1] in words
     )
 
 
