@@ -548,3 +548,8 @@ def test_a_stop_character_inside_a_word_does_not_end_the_name() -> None:
 def test_kinds_listed_before_a_company_head_are_no_companies() -> None:
     text = "吸引相关数字金融、智能制造、6G未来网络等数字经济企业落户，包括科技数据、税收数据等数据都不要企业填报。"
     assert companies(text) == []
+
+
+def test_official_accounts_cited_as_sources_are_orgs() -> None:
+    text = "据“天津广播”微信公众号消息，截至目前。（来源：武汉发布）今天，北京发布《自由贸易试验区条例》，上海发布新政策。"
+    assert orgs(text) == ["天津广播", "武汉发布"]

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.gazetteer import common_words
+from zone_ner.recognition.rules.accounts import find_accounts
 from zone_ner.recognition.rules.lexicon import DATA, Lexicon, WordSet, read_words
 from zone_ner.recognition.rules.places import PlaceRules, place_rules
 from zone_ner.recognition.rules.scan import (
@@ -549,6 +550,7 @@ def find_orgs(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     """ORG candidates, left to right; each one becomes a known name for the next (省委组织部)."""
     found = find_media(text, lex, known)
     found += find_bylined_media(text, lex, known)
+    found += find_accounts(text, known)
     generic = phrase_spans(text, lex.org_generic_phrases)  # 党委（党组）: a kind of body
     title_ends = {
         start: end
