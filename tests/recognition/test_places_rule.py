@@ -132,3 +132,14 @@ def test_district_stems_listed_together_are_places() -> None:
     text = "局地暴雨。潼南、铜梁、荣昌、大足等区县受灾。已向静海、宝坻、宁河、武清等区调拨物资。他说、笑、跑。"
     found = find_listed_districts(text, lex, Known())
     assert [text[c.start : c.end] for c in found] == ["潼南", "铜梁", "荣昌", "大足", "静海", "宝坻", "宁河", "武清"]
+
+
+def test_a_listed_zone_word_does_not_hide_the_districts_and_qualified_stems_are_no_districts() -> None:
+    lex, _gazetteer = _setup()
+    text = "沙坪坝、九龙坡、高新区、北碚等地出现大雨。唐山、保定南部、石家庄、北运河等地出现高温。"
+    known = Known()
+    for place in ("唐山", "石家庄", "保定", "九龙"):
+        start = text.find(place)
+        known.add(start, start + len(place), "LOC")
+    found = find_listed_districts(text, lex, known)
+    assert [text[c.start : c.end] for c in found] == ["沙坪坝", "九龙坡", "北碚"]

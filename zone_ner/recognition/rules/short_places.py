@@ -5,8 +5,8 @@ A district's name without 区 is too ambiguous to list (奉贤, 建邺 lowered L
 knowledge table had them), but once the document has written the full name, its two-character
 stem names the same place: every other free occurrence is a LOC, unless it is glued into a
 frequent word on either side or opens a facility's name (晋安湖公园). In a list joined by 、 whose
-items are all known places or district stems, with two known places or three items, the stems are
-LOC.
+items are known places or district stems (at most a quarter of them something else, 高新区), with
+two known places or three stems, the stems are LOC, also over a shorter place inside them (九龙坡).
 """
 
 from __future__ import annotations
@@ -23,8 +23,11 @@ STEM = 2
 SCORE = 0.6
 MIN_LISTED_PLACES = 2
 MIN_STEM_LIST = 3
+MAX_OTHER_SHARE = 4
+"""At most a quarter of a list's items may be no place (高新区 among districts)."""
 LIST = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+")
 LIST_END = "等"
+DIRECTIONS = frozenset("东西南北中")
 
 
 
@@ -56,12 +59,14 @@ def find_short_places(text: str, known: Known, places: list[Candidate]) -> list[
 
 def _item(text: str, start: int, end: int, known: Known, stems: frozenset[str]) -> tuple[int, int, bool] | None:
     """(start, end, known) of the place that ends the list item [start, end): a known place or a
-    district stem, the longest that ends there; None when the item is neither."""
+    district stem not qualified by a place or direction before it, the longest that ends there;
+    None when the item is neither."""
     for s in range(start, end - 1):
         if known.label_at(s, end) in PLACES:
             return s, end, True
         if text[s:end] in stems:
-            return s, end, False
+            qualified = s > start and (text[s - 1] in DIRECTIONS or known.ending_at(s, PLACES) is not None)
+            return None if qualified else (s, end, False)  # 保定 + 南部, 北 + 运河: no district
     return None
 
 
@@ -76,17 +81,19 @@ def _items(text: str, m: re.Match[str], known: Known, stems: frozenset[str]) -> 
 
 
 def find_listed_districts(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
-    """District stems listed with known places (潼南、铜梁、荣昌、大足、合川): LOC."""
+    """District stems listed with known places (潼南、铜梁、荣昌、大足、合川、九龙坡、高新区): LOC."""
     stems = lex.district_stems
     found: list[Candidate] = []
     for m in LIST.finditer(text):
         items = _items(text, m, known, stems)
-        if any(i is None for i in items) or (
-            sum(i[2] for i in items if i) < MIN_LISTED_PLACES and len(items) < MIN_STEM_LIST
+        places = [i for i in items if i]
+        if MAX_OTHER_SHARE * (len(items) - len(places)) > len(items) or (
+            sum(i[2] for i in places) < MIN_LISTED_PLACES and len(places) < MIN_STEM_LIST
         ):
             continue
-        for s, e, listed in (i for i in items if i):
-            if not listed and not known.overlapping(s, e, ALL_LABELS):
+        for s, e, listed in places:
+            inside = all(a >= s and b <= e for a, b in known.overlapping(s, e, ALL_LABELS))
+            if not listed and inside and not known.covering(s, e):
                 found.append(Candidate(s, e, "LOC", "rules", SCORE))
                 known.add(s, e, "LOC")
     return found
