@@ -553,3 +553,8 @@ def test_kinds_listed_before_a_company_head_are_no_companies() -> None:
 def test_official_accounts_cited_as_sources_are_orgs() -> None:
     text = "据“天津广播”微信公众号消息，截至目前。（来源：武汉发布）今天，北京发布《自由贸易试验区条例》，上海发布新政策。"
     assert orgs(text) == ["天津广播", "武汉发布"]
+
+
+def test_trading_halls_parliaments_alliances_and_stations_with_their_place() -> None:
+    text = "引入香港金银业贸易场，据重庆市水文监测总站监测，南非国民议会愿与各方在多边议会组织中配合，人类命运共同体理念深入人心。"
+    assert orgs(text) == ["香港金银业贸易场", "重庆市水文监测总站", "南非国民议会"]
