@@ -86,3 +86,8 @@ def test_a_kind_of_tunnel_is_no_name() -> None:
 def test_a_line_in_service_or_a_kind_of_bridge_is_no_project() -> None:
     text = "随着沪苏湖铁路以及既有沪昆铁路改线立交化工程的推进，这座公铁大桥正在施工，市重大工程泰和污水处理厂正在建设。"
     assert [s for _, s in spans(text, "PROJECT")] == ["沪苏湖铁路", "泰和污水处理厂"]
+
+
+def test_a_repeated_line_number_takes_the_line_prefix_written_before_it() -> None:
+    text = "上海轨道交通19号线首个区间隧道贯通。19号线正在施工，轨道交通19号线全长40公里。"
+    assert [s for _, s in spans(text, "PROJECT")] == ["轨道交通19号线", "19号线", "轨道交通19号线"]

@@ -42,6 +42,7 @@ class InfrastructureRules:
     spot_tails: frozenset[str]
     bare_name_excluded: frozenset[str]
     existing_words: tuple[str, ...]
+    line_prefixes: tuple[str, ...]
     section: re.Pattern[str]
     line: re.Pattern[str]
     max_name: int
@@ -62,6 +63,7 @@ def infrastructure_rules() -> InfrastructureRules:
         spot_tails=frozenset(raw["spot_tails"]),
         bare_name_excluded=frozenset(raw["bare_name_excluded"]),
         existing_words=tuple(raw["existing_words"]),
+        line_prefixes=tuple(sorted(raw["line_prefixes"], key=len, reverse=True)),
         section=re.compile(raw["section"]),
         line=re.compile(raw["line"]),
         max_name=int(raw["max_name"]),
@@ -195,7 +197,12 @@ def _section_end(text: str, end: int, lex: Lexicon, rules: InfrastructureRules) 
     return m.end() if m else end
 
 
-def works_end(text: str, end: int, lex: Lexicon) -> int:
-    """End of the section or works written after a facility's name (重庆段, I标段, 工程)."""
-    end = _section_end(text, end, lex, infrastructure_rules())
-    return end + len(WORKS) if text.startswith(WORKS, end) else end
+def works_span(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+    """The name [start, end) with a line prefix before it (轨道交通 + 21号线) and the section or
+    works written after it (重庆段, I标段, 工程)."""
+    rules = infrastructure_rules()
+    if LINE_WORD in text[start:end]:
+        prefix = next((p for p in rules.line_prefixes if text.endswith(p, 0, start)), "")
+        start -= len(prefix)
+    end = _section_end(text, end, lex, rules)
+    return start, end + len(WORKS) if text.startswith(WORKS, end) else end

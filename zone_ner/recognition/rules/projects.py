@@ -219,12 +219,12 @@ def find_project_lists(text: str, lex: Lexicon, known: Known) -> list[Candidate]
 
 
 def find_repeated_projects(
-    text: str, known: Known, projects: list[Candidate], extend: Callable[[int], int]
+    text: str, known: Known, projects: list[Candidate], widen: Callable[[int, int], tuple[int, int]]
 ) -> list[Candidate]:
     """Other mentions of a project named once in its context (成宜高铁 建设 … 成宜高铁全长):
     the same name is the same project wherever no other name covers or crosses it (a place inside
-    it is part of it, as in the first mention); `extend` gives the end of
-    a section or works written after it (成宜高铁 + 重庆段, 平寨水库 + 工程)."""
+    it is part of it, as in the first mention); `widen` adds a line prefix
+    before it and a section or works after it (轨道交通 + 21号线, 成宜高铁 + 重庆段, 平寨水库 + 工程)."""
     taken = [(c.start, c.end) for c in projects]
     names = {text[c.start : c.end]: c.score for c in projects if c.end - c.start >= MIN_REPEATED}
     found: list[Candidate] = []
@@ -234,9 +234,9 @@ def find_repeated_projects(
             end = pos + len(name)
             crossed = any(s < pos or e > end for s, e in known.overlapping(pos, end, ALL_LABELS))
             if not crossed and not known.covering(pos, end) and not any(s < end and pos < e for s, e in taken):
-                end = extend(end)
-                found.append(Candidate(pos, end, "PROJECT", "rules", score))
-                taken.append((pos, end))
+                start, end = widen(pos, end)
+                found.append(Candidate(start, end, "PROJECT", "rules", score))
+                taken.append((start, end))
             pos = text.find(name, end)
     return found
 
