@@ -66,3 +66,13 @@ def test_company_in_the_name_invests(fast_nlp):
 def test_zone_only_when_the_text_places_the_project(fast_nlp):
     text = "代表团先后来到临夏经济开发区燎原乳业有限责任公司、华熙生物啤特果全产业链产业化项目。"
     assert _projects(fast_nlp, text)["华熙生物啤特果全产业链产业化项目"].zone is None
+
+
+def test_a_facility_and_its_works_are_one_project_with_the_works_amount(fast_nlp):
+    text = (
+        "近日，石门沟水库大坝顺利封顶，标志着石门沟水库主体工程基本完工。"
+        "据悉，石门沟水库工程位于思南县大坝场镇。工程批复总投资36744.28万元。"
+    )
+    projects = _projects(fast_nlp, text)
+    assert list(projects) == ["石门沟水库"]
+    assert projects["石门沟水库"].investment.amount == 367442800

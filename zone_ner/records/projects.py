@@ -33,8 +33,10 @@ from zone_ner.records.money import find_amounts
 
 _DATA = Path(__file__).parent / "data"
 _CUE_WINDOW = 6
+GENERIC_TAILS = ("建设项目", "工程", "项目")
+MIN_KEY = 2
 _ANAPHOR = re.compile(
-    r"(?:^|[，,。；;！？\n])(?:该|此|本)?项目(?:计划|预计|拟)?总?投资(?:额|总额)?(?:约|近|超|达)?"
+    r"(?:^|[，,。；;！？\n])(?:该|此|本)?(?:项目|工程)(?:批复|计划|预计|拟|概算)?总?投资(?:额|总额)?(?:约|近|超|达)?"
 )
 
 
@@ -66,6 +68,15 @@ def investment_near(text: str, ent: Entity) -> Investment | None:
             if any(c in window for c in cues):
                 return amount
     return None
+
+
+def project_key(name: str) -> str:
+    """The name without a trailing 工程 / 项目: 烂田沟水库, 烂田沟水库工程 and 烂田沟水库项目 are one
+    project, recorded under its first surface."""
+    for tail in GENERIC_TAILS:
+        if name.endswith(tail) and len(name) - len(tail) >= MIN_KEY:
+            return name[: -len(tail)]
+    return name
 
 
 def full_names(companies: Iterable[str]) -> dict[str, str]:
@@ -102,7 +113,7 @@ def _investors(text: str, ent: Entity, companies: SpanIndex, full: list[str]) ->
 def build_projects(
     doc: Doc, zone_at: dict[int, str | None], default_zone: str | None
 ) -> list[Project]:
-    """One Project per distinct PROJECT name; details from every mention of it.
+    """One Project per distinct PROJECT name (工程 / 项目 after it aside); details from every mention.
 
     `zone_at` maps the start of each ZONE mention to its kb_id (None for a zone not in the
     knowledge table: the record then names it). `default_zone` (the document's main zone) is
@@ -124,7 +135,7 @@ def build_projects(
             continue
         s = sentence_index(starts, ent.start_char)
         sent_start, sent_end = starts[s], ends[s]
-        project = projects.setdefault(ent.text, Project(name=ent.text))
+        project = projects.setdefault(project_key(ent.text), Project(name=ent.text))
         project.investment = project.investment or investment_near(text, ent)
         project.stage = (
             project.stage
@@ -163,7 +174,8 @@ def _any_in(positions: list[int], lo: int, hi: int) -> bool:
 
 
 def _anaphoric_amounts(text: str, ents: list[Entity], projects: dict[str, Project]) -> None:
-    """An amount opening a sentence (项目总投资14亿元) goes to the last project named before it."""
+    """An amount opening a sentence (项目总投资14亿元, 工程批复总投资3.6亿元) goes to the last project
+    named before it."""
     named = [e for e in ents if e.label_ == "PROJECT"]
     if not named or "投资" not in text:  # _ANAPHOR needs both; it cannot skip ahead in the text
         return
@@ -172,7 +184,7 @@ def _anaphoric_amounts(text: str, ents: list[Entity], projects: dict[str, Projec
         k = bisect_right(ends, m.start())
         if k == 0:
             continue
-        project = projects[named[k - 1].text]
+        project = projects[project_key(named[k - 1].text)]
         if project.investment is None:
             amounts = find_amounts(text[m.end() : m.end() + 16])
             project.investment = (
