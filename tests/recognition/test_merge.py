@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 
 import zone_ner.components  # noqa: F401
-from zone_ner.recognition.candidates import Candidate, add_candidates
+from zone_ner.recognition.candidates import BEFORE_PERSON, Candidate, add_candidates
 from zone_ner.recognition.merge import Merge, set_ents
 
 TEXT = "庞思齐报道，西安高新区管委会主任李明出席。"
@@ -47,3 +47,16 @@ def test_set_ents_writes_the_tokens_as_doc_set_ents_does() -> None:
     set_ents(docs[1], spans[1])
     expected, got = ([(t.ent_iob_, t.ent_type_, t.ent_kb_id_, t.ent_id_) for t in d] for d in docs)
     assert got == expected
+
+
+def test_a_title_cue_is_kept_only_right_before_a_chosen_person() -> None:
+    text = "华夏银行副行长黄金老认为，副行长职位空缺。"
+    title_cue = Candidate(4, 7, "TITLE", BEFORE_PERSON, 0.5)
+    lone_cue = Candidate(13, 16, "TITLE", BEFORE_PERSON, 0.5)
+    person = Candidate(7, 10, "PERSON", "model", 0.9)
+    merge = Merge({"rules": 3, "gazetteer": 2, "model": 1}, 0.0)
+    assert _found(text, [title_cue, lone_cue, person], merge) == [
+        ("副行长", "TITLE", BEFORE_PERSON),
+        ("黄金老", "PERSON", "model"),
+    ]
+    assert _found(text, [title_cue, lone_cue], merge) == []

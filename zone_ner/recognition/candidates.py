@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 CANDIDATES_KEY = "zn_candidates"
+BEFORE_PERSON = "title_cue"
+"""Source of candidates kept only right before a chosen PERSON (a title whose name only the
+statistical model reads: 副行长 + 黄金老); zn_merge applies the condition."""
 
 
 @dataclass(frozen=True)

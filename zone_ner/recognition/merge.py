@@ -4,8 +4,9 @@ Policy (documented in docs/recognition.md): every recogniser's candidates and th
 statistical model's `doc.ents` (restricted to `model_labels`) are pooled; overlapping
 candidates are resolved greedily by (source priority, length, score), higher first,
 where a candidate scoring below its source's `weak_below` threshold ranks with priority
-`weak_priority`; the winners become `doc.ents`. Token boundaries are split where a
-winner needs them.
+`weak_priority`; the winners become `doc.ents`. A title the rules could not pair with a
+name (source `title_cue`) joins them only right before a chosen PERSON. Token boundaries are
+split where a winner needs them.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from zone_ner.extensions import ensure_extensions
 from zone_ner.recognition.align import split_at
-from zone_ner.recognition.candidates import Candidate, get_candidates
+from zone_ner.recognition.candidates import BEFORE_PERSON, Candidate, get_candidates
 
 LABELS = ("ZONE", "COMPANY", "PERSON", "TITLE", "PROJECT", "ORG", "LOC")
 _OUTSIDE = numpy.array([2, 0], dtype=numpy.uint64)  # ENT_IOB "O", no ENT_TYPE
@@ -55,16 +56,22 @@ class Merge:
         return (self.priorities.get(c.source, 0), c.end - c.start, c.score)
 
     def select(self, candidates: list[Candidate]) -> list[Candidate]:
-        """Greedy non-overlapping selection by rank."""
+        """Greedy non-overlapping selection by rank; then the conditional candidates (source
+        BEFORE_PERSON) that end where a chosen PERSON starts and overlap nothing chosen."""
         taken = bytearray(max((c.end for c in candidates), default=0))
         chosen: list[Candidate] = []
         for c in sorted(candidates, key=self._rank, reverse=True):
             if c.label not in LABELS or c.score < self.min_score or c.end <= c.start:
                 continue
-            if any(taken[c.start : c.end]):
+            if c.source == BEFORE_PERSON or any(taken[c.start : c.end]):
                 continue
             taken[c.start : c.end] = b"\x01" * (c.end - c.start)
             chosen.append(c)
+        persons = {c.start for c in chosen if c.label == "PERSON"}
+        for c in candidates:
+            if c.source == BEFORE_PERSON and c.end in persons and not any(taken[c.start : c.end]):
+                taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+                chosen.append(c)
         return sorted(chosen, key=lambda c: c.start)
 
     def __call__(self, doc: Doc) -> Doc:

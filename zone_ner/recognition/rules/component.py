@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from zone_ner.extensions import ensure_extensions, text_of
 from zone_ner.linking.kb import KnowledgeTable
-from zone_ner.recognition.candidates import Candidate, add_candidates, get_candidates
+from zone_ner.recognition.candidates import BEFORE_PERSON, Candidate, add_candidates, get_candidates
 from zone_ner.recognition.rules.abbreviations import find_abbreviations
 from zone_ner.recognition.rules.brand_cues import find_cued_brands, find_zone_companies
 from zone_ner.recognition.rules.companies import (
@@ -83,7 +83,8 @@ class RuleRecogniser:
         found += orgs
         people = find_people(text, lex, known)
         for c in people:
-            known.add(c.start, c.end, c.label)
+            if c.source != BEFORE_PERSON:  # kept only before a PERSON: no known name yet
+                known.add(c.start, c.end, c.label)
         found += people
         companies = find_companies(text, lex, known)
         companies += find_enumerations(text, lex, known)

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from zone_ner.recognition.candidates import Candidate
+from zone_ner.recognition.candidates import BEFORE_PERSON, Candidate
 from zone_ner.recognition.gazetteer import common_words
 from zone_ner.recognition.model_check import is_person_name
 from zone_ner.recognition.rules.lexicon import (
@@ -450,6 +450,8 @@ def find_people(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         elif kind == "occupation" and known.ending_at(start, PERSONS) is not None:
             found.append(Candidate(start, end, "TITLE", "rules", 0.7))
             title.emitted = True
+        elif kind != "role" and word not in data.credits and end < len(text) and is_cjk(text[end]):
+            found.append(Candidate(start, end, "TITLE", BEFORE_PERSON, 0.5))  # 副行长 + 黄金老
     found.extend(_bylines(text, lex, known))
     found.extend(_enumerated(text, lex, known))
     found.extend(_name_lists(text, lex, known))
