@@ -558,3 +558,8 @@ def test_official_accounts_cited_as_sources_are_orgs() -> None:
 def test_trading_halls_parliaments_alliances_and_stations_with_their_place() -> None:
     text = "引入香港金银业贸易场，据重庆市水文监测总站监测，南非国民议会愿与各方在多边议会组织中配合，人类命运共同体理念深入人心。"
     assert orgs(text) == ["香港金银业贸易场", "重庆市水文监测总站", "南非国民议会"]
+
+
+def test_descriptions_of_companies_are_no_names_and_a_name_stops_at_the_previous_legal_form() -> None:
+    text = "国内首家中外合资再保险经纪公司江泰再保险经纪公司在沪成立。国际知名航运公司、本土银行均参加，董事认为此举符合公司利益。"
+    assert companies(text) == ["江泰再保险经纪公司"]

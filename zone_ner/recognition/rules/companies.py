@@ -47,6 +47,7 @@ MIN_FREE_BRAND = 4
 NAME_CONTINUATIONS = frozenset("行厂店司")
 """Characters that continue a brand into a longer name (农商 + 行, 电器 + 厂)."""
 MAX_UNIT = 12
+MAX_AFTER_LEGAL = 8
 MAX_QUOTE = 30
 INVESTMENT_TAIL = "投资"
 UNIT_HOSTS = frozenset({"LOC", "ZONE", "COMPANY"})
@@ -126,12 +127,22 @@ def _industry_words() -> frozenset[str]:
     return frozenset(read_words("company_industry_words.txt"))
 
 
+def _previous_legal_end(text: str, start: int, lex: Lexicon) -> int:
+    """End of a legal form written shortly before `start` (…经纪公司 + 江泰再保险经纪公司): a name
+    does not reach back over another company's suffix; 0 when there is none within
+    MAX_AFTER_LEGAL characters."""
+    for p in range(start - 1, max(0, start - MAX_AFTER_LEGAL) - 1, -1):
+        if lex.company_suffix_set.ending_at(text, p) is not None:
+            return p
+    return 0
+
+
 def _company_start(
     text: str, start: int, suffix: str, lex: Lexicon, known: Known
 ) -> int | None:
     """Start of the company name whose legal-form `suffix` begins at `start`, or None."""
     quote = _quote_start(text, start)
-    scan = scan_left(text, quote, lex, known, NAMES, MAX_BODY, strict=True)
+    scan = scan_left(text, quote, lex, known, NAMES, MAX_BODY, lo=_previous_legal_end(text, quote, lex), strict=True)
     if scan is not None and not scan.body and not scan.known:
         scan = _industry_body(text, quote, lex, known) or scan
     if scan is None:
