@@ -10,7 +10,12 @@ from spacy.tokens import Doc
 
 from zone_ner.extensions import ensure_extensions, text_of
 from zone_ner.linking.kb import KnowledgeTable
-from zone_ner.recognition.candidates import BEFORE_PERSON, Candidate, add_candidates, get_candidates
+from zone_ner.recognition.candidates import (
+    BEFORE_PERSON,
+    Candidate,
+    add_candidates,
+    get_candidates,
+)
 from zone_ner.recognition.rules.abbreviations import find_abbreviations
 from zone_ner.recognition.rules.brand_cues import find_cued_brands, find_zone_companies
 from zone_ner.recognition.rules.companies import (

@@ -10,7 +10,13 @@ from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.gazetteer import common_words
 from zone_ner.recognition.rules.companies import enum_fields
 from zone_ner.recognition.rules.lexicon import Lexicon, WordSet, read_words
-from zone_ner.recognition.rules.scan import ALL_LABELS, Known, Scan, is_generic, scan_left
+from zone_ner.recognition.rules.scan import (
+    ALL_LABELS,
+    Known,
+    Scan,
+    is_generic,
+    scan_left,
+)
 
 OWNERS = frozenset({"COMPANY", "ZONE"})
 JOINERS = frozenset("及与·/")
