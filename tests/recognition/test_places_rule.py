@@ -143,3 +143,10 @@ def test_a_listed_zone_word_does_not_hide_the_districts_and_qualified_stems_are_
         known.add(start, start + len(place), "LOC")
     found = find_listed_districts(text, lex, known)
     assert [text[c.start : c.end] for c in found] == ["沙坪坝", "九龙坡", "北碚"]
+
+
+def test_a_short_name_licensed_by_its_full_name_needs_only_one_side_of_its_context() -> None:
+    text = "俄罗斯与越南签署协议。越领导层肯定继续同俄发展关系，据俄副外长透露，中俄关系、同俄方会谈、对老年人关怀、港股上涨。"
+    found = find_abbreviations(text, Known())
+    assert [(c.start, text[c.start : c.end]) for c in found] == [(11, "越"), (20, "俄"), (27, "俄")]
+    assert find_abbreviations("同俄发展关系，据俄副外长透露。", Known()) == []  # no 俄罗斯 in the text

@@ -1,20 +1,25 @@
 """One-character short names of places (在昆投资, 来榕发展, 对华投资, 驻泰高校) as LOC candidates.
 
-A single character names a place only between a word of movement or direction (在, 来, 赴, 驻, 对)
-and a word of business or travel (投资, 发展, 高校); data in `data/place_abbreviations.json`.
+A single character names a place between a word of movement or direction (在, 来, 赴, 驻, 对)
+and a word of business or travel (投资, 发展, 高校; `data/place_abbreviations.json`), or, once the
+document names the place in full, next to either (俄罗斯 … 同俄发展, 据俄副外长; 山西 … 走晋来;
+`data/licensed_abbreviations.json`).
 """
 
 from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from zone_ner.recognition.candidates import Candidate
+from zone_ner.recognition.gazetteer import common_words
 from zone_ner.recognition.rules.lexicon import DATA
-from zone_ner.recognition.rules.scan import ALL_LABELS, Known
+from zone_ner.recognition.rules.scan import ALL_LABELS, Known, is_cjk
 
 SCORE = 0.6
+SIDE = "方"
 
 
 @lru_cache(maxsize=1)
@@ -24,10 +29,55 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(f"(?<=[{raw['before']}])[{raw['abbreviations']}](?={after})")
 
 
+@dataclass(frozen=True)
+class Licensed:
+    """data/licensed_abbreviations.json: full names per character, the context words."""
+
+    names: dict[str, tuple[str, ...]]
+    before: frozenset[str]
+    after: tuple[str, ...]
+    compound_chars: frozenset[str]
+    excluded: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _licensed() -> Licensed:
+    raw = json.loads((DATA / "licensed_abbreviations.json").read_text(encoding="utf-8"))
+    return Licensed(
+        names={c: tuple(full) for c, full in raw["names"].items()},
+        before=frozenset(raw["before"]),
+        after=tuple(sorted(raw["after"], key=len, reverse=True)),
+        compound_chars=frozenset(raw["compound_chars"]),
+        excluded=frozenset(raw["excluded"]),
+    )
+
+
+def _licensed_positions(text: str) -> list[int]:
+    """Positions of the characters whose place the document names in full, in their context."""
+    rules, words = _licensed(), common_words()
+    chars = "".join(c for c, full in rules.names.items() if any(f in text for f in full))
+    if not chars:
+        return []
+    found = []
+    regions = rules.compound_chars | set(rules.names)
+    for m in re.finditer(f"[{re.escape(chars)}]", text):
+        p = m.start()
+        prev = text[p - 1] if p else ""
+        glued = text[p : p + 2] in words or (prev and prev + text[p] in words)
+        compound = prev in regions or text[p + 1 : p + 2] in regions or text.startswith(SIDE, p + 1)
+        context = prev in rules.before or (not is_cjk(prev) and text.startswith(rules.after, p + 1))
+        phrase = prev + text[p] in rules.excluded or text[p : p + 2] in rules.excluded
+        if context and not glued and not compound and not phrase:
+            found.append(p)
+    return found
+
+
 def find_abbreviations(text: str, known: Known) -> list[Candidate]:
-    """LOC candidates for one-character place names in their business or travel context."""
+    """LOC candidates for one-character place names in their business or travel context, or
+    next to it once the document names the place in full."""
     found: list[Candidate] = []
-    for m in _pattern().finditer(text):
-        if not known.overlapping(m.start(), m.end(), ALL_LABELS):
-            found.append(Candidate(m.start(), m.end(), "LOC", "rules", SCORE))
+    starts = sorted({m.start() for m in _pattern().finditer(text)} | set(_licensed_positions(text)))
+    for p in starts:
+        if not known.overlapping(p, p + 1, ALL_LABELS):
+            found.append(Candidate(p, p + 1, "LOC", "rules", SCORE))
     return found
