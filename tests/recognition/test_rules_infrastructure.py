@@ -91,3 +91,8 @@ def test_a_line_in_service_or_a_kind_of_bridge_is_no_project() -> None:
 def test_a_repeated_line_number_takes_the_line_prefix_written_before_it() -> None:
     text = "上海轨道交通19号线首个区间隧道贯通。19号线正在施工，轨道交通19号线全长40公里。"
     assert [s for _, s in spans(text, "PROJECT")] == ["轨道交通19号线", "19号线", "轨道交通19号线"]
+
+
+def test_counted_lines_and_planning_words_are_no_part_of_a_name() -> None:
+    text = "推进总里程306公里的11条地铁项目建设，京广、沪昆和渝厦三条高铁交汇。远期规划平潭至莆田城际铁路建设。"
+    assert [s for _, s in spans(text, "PROJECT")] == ["平潭至莆田城际铁路"]

@@ -27,6 +27,7 @@ LINE_STATION_REACH = 5
 STATION = "站"
 LINE_WORD = "号线"
 WORKS = "工程"
+COUNTED = re.compile("[0-9一二三四五六七八九十两几多]+条")
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class InfrastructureRules:
     bare_name_excluded: frozenset[str]
     existing_words: tuple[str, ...]
     line_prefixes: tuple[str, ...]
+    opening_words: tuple[str, ...]
     section: re.Pattern[str]
     line: re.Pattern[str]
     max_name: int
@@ -64,6 +66,7 @@ def infrastructure_rules() -> InfrastructureRules:
         bare_name_excluded=frozenset(raw["bare_name_excluded"]),
         existing_words=tuple(raw["existing_words"]),
         line_prefixes=tuple(sorted(raw["line_prefixes"], key=len, reverse=True)),
+        opening_words=tuple(raw["opening_words"]),
         section=re.compile(raw["section"]),
         line=re.compile(raw["line"]),
         max_name=int(raw["max_name"]),
@@ -101,8 +104,8 @@ def _name_start(
             continue
         if not is_name_char(c) or lex.left_stops.ending_at(text, p) is not None:
             break
-        if any(text.endswith(w, 0, p) for w in rules.build_words):
-            break  # 市重大工程 + 泰和污水处理厂
+        if any(text.endswith(w, 0, p) for w in rules.build_words + rules.opening_words):
+            break  # 市重大工程 + 泰和污水处理厂, 远期规划 + 平潭至莆田城际铁路
         if text[p - 2 : p] in lex.common_verbs:
             break
         p -= 1
@@ -131,6 +134,8 @@ def find_infrastructure(text: str, lex: Lexicon, known: Known) -> list[Candidate
             begin, placed = named, placed and named == begin
         if text.endswith(rules.existing_words, 0, begin):
             continue  # 既有沪昆铁路: a line in service
+        if COUNTED.search(text, begin, start):
+            continue  # 渝厦三条高铁, 11条地铁: a kind, not one line
         if begin == start or not (
             placed or _bare_name(text, begin, start, tail, lex, known, rules)
         ):

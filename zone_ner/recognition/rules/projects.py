@@ -36,7 +36,7 @@ DETERMINERS = frozenset("本该此这那其各每")
 INSIDE = "内"
 PARKS = frozenset({"ZONE"})
 PHASES = ("一期", "二期", "三期", "四期")
-COUNTED = re.compile(r"[0-9一二三四五六七八九十百千两几多]{1,6}(?:个|批|项|家|大)")
+COUNTED = re.compile(r"[0-9一二三四五六七八九十百千两几多]{1,6}(?:个|批|项|家|大|条)")
 COUNTED_BEFORE = re.compile(COUNTED.pattern + "$")
 MIN_REPEATED = 4
 
