@@ -6,7 +6,7 @@ import spacy
 
 import zone_ner.components  # noqa: F401
 from zone_ner.recognition.candidates import BEFORE_PERSON, Candidate, add_candidates
-from zone_ner.recognition.merge import Merge, repeat_persons, set_ents
+from zone_ner.recognition.merge import Merge, set_ents
 
 TEXT = "庞思齐报道，西安高新区管委会主任李明出席。"
 
@@ -60,15 +60,3 @@ def test_a_title_cue_is_kept_only_right_before_a_chosen_person() -> None:
         ("黄金老", "PERSON", "model"),
     ]
     assert _found(text, [title_cue, lone_cue], merge) == []
-
-
-def test_a_chosen_person_is_a_person_at_its_other_free_mentions() -> None:
-    text = "罪犯孙某与王国仓密谋。后王国仓提议去大业坝，王国仓镇不在此列。"
-    person = Candidate(5, 8, "PERSON", "model", 0.9)
-    town = Candidate(22, 26, "LOC", "rules", 0.8)
-    chosen = repeat_persons(text, [person, town])
-    assert [(text[c.start : c.end], c.label, c.source) for c in chosen] == [
-        ("王国仓", "PERSON", "model"),
-        ("王国仓", "PERSON", "model"),
-        ("王国仓镇", "LOC", "rules"),
-    ]

@@ -5,8 +5,8 @@ statistical model's `doc.ents` (restricted to `model_labels`) are pooled; overla
 candidates are resolved greedily by (source priority, length, score), higher first,
 where a candidate scoring below its source's `weak_below` threshold ranks with priority
 `weak_priority`; the winners become `doc.ents`. A title the rules could not pair with a
-name (source `title_cue`) joins them only right before a chosen PERSON, and a chosen person's
-name is a PERSON at its other free mentions. Token boundaries are split where a winner needs them.
+name (source `title_cue`) joins them only right before a chosen PERSON. Token boundaries are
+split where a winner needs them.
 """
 
 from __future__ import annotations
@@ -16,12 +16,11 @@ from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from zone_ner.extensions import ensure_extensions, text_of
+from zone_ner.extensions import ensure_extensions
 from zone_ner.recognition.align import split_at
 from zone_ner.recognition.candidates import BEFORE_PERSON, Candidate, get_candidates
 
 LABELS = ("ZONE", "COMPANY", "PERSON", "TITLE", "PROJECT", "ORG", "LOC")
-MIN_REPEATED = 2
 _OUTSIDE = numpy.array([2, 0], dtype=numpy.uint64)  # ENT_IOB "O", no ENT_TYPE
 
 
@@ -32,25 +31,6 @@ def set_ents(doc: Doc, ents: list[Span]) -> None:
     outside[:] = _OUTSIDE
     doc.from_array([ENT_IOB, ENT_TYPE], outside)
     doc.set_ents(ents, default="unmodified")
-
-
-def repeat_persons(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """`chosen` with the other free mentions of each chosen person's name (王国仓 … 王国仓提议):
-    the rules repeat their own names; this gives the statistical model's the same reach."""
-    taken = bytearray(len(text))
-    for c in chosen:
-        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
-    names = {text[c.start : c.end]: c for c in chosen if c.label == "PERSON" and c.end - c.start >= MIN_REPEATED}
-    extra: list[Candidate] = []
-    for name, c in names.items():
-        pos = text.find(name)
-        while pos != -1:
-            end = pos + len(name)
-            if not any(taken[pos:end]):
-                taken[pos:end] = b"\x01" * (end - pos)
-                extra.append(Candidate(pos, end, "PERSON", c.source, c.score))
-            pos = text.find(name, end)
-    return sorted(chosen + extra, key=lambda c: c.start) if extra else chosen
 
 
 class Merge:
@@ -101,8 +81,8 @@ class Merge:
             if e.label_ in self.model_labels
         ]
         pooled = get_candidates(doc) + model
-        chosen = repeat_persons(text_of(doc), self.select(pooled))
-        split_at(doc, {b for c in (*pooled, *chosen) for b in (c.start, c.end)})
+        chosen = self.select(pooled)
+        split_at(doc, {b for c in pooled for b in (c.start, c.end)})
         ents = []
         data = doc.user_data
         made: dict[tuple[int, int, str], Span] = {}  # entities without a kb id, reused in the span groups
