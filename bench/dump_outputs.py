@@ -20,7 +20,7 @@ from itertools import islice
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-HELD_OUT = ("test", "dev5", "dev6", "dev7", "dev16", "dev17")
+HELD_OUT = ("test", "dev5", "dev6", "dev7", "dev16", "dev17", "dev18")
 BULK = ("xinwenlianbo_2022-2026_econ.jsonl", "rss_archive_2026-01_mixed.jsonl")
 
 
