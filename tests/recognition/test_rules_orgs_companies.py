@@ -563,3 +563,12 @@ def test_trading_halls_parliaments_alliances_and_stations_with_their_place() -> 
 def test_descriptions_of_companies_are_no_names_and_a_name_stops_at_the_previous_legal_form() -> None:
     text = "国内首家中外合资再保险经纪公司江泰再保险经纪公司在沪成立。国际知名航运公司、本土银行均参加，董事认为此举符合公司利益。"
     assert companies(text) == ["江泰再保险经纪公司"]
+
+
+def test_named_factories_of_common_trades_are_companies() -> None:
+    text = "李某侵占任丘市永兴电缆厂的补偿款，内蒙古啤酒厂副厂长出席，他曾在一家电子厂打工。"
+    assert companies(text) == ["任丘市永兴电缆厂", "内蒙古啤酒厂"]
+
+
+def test_a_factory_building_is_no_factory_name() -> None:
+    assert companies("江丰电子厂房及宿舍已经完工。") == []
