@@ -572,3 +572,12 @@ def test_named_factories_of_common_trades_are_companies() -> None:
 
 def test_a_factory_building_is_no_factory_name() -> None:
     assert companies("江丰电子厂房及宿舍已经完工。") == []
+
+
+def test_a_village_committee_or_township_office_takes_its_village_or_town() -> None:
+    text = "据通报，金林村村委会近几年未公开账目，暗访人员到白石镇财政所查账，人民广场街道司法所也已介入。"
+    assert orgs(text) == ["金林村村委会", "白石镇财政所", "人民广场街道司法所"]
+
+
+def test_an_estate_or_community_committee_without_a_name_is_no_org() -> None:
+    assert orgs("小区居委会、物业和社区居委会全程参与。") == []

@@ -35,6 +35,12 @@ def test_committee_word_carried_to_party_titles(fast_nlp):
     assert official.titles == ["市委委员", "市委常委", "市委副书记"]
 
 
+def test_a_village_committee_keeps_its_committee_word(fast_nlp):
+    official = _officials(fast_nlp, "茂名信宜市白石镇金林村村委会主任李世荣介绍了情况。")["李世荣"]
+    assert official.titles == ["村委会主任"]
+    assert official.organization == "白石镇金林村村委会"
+
+
 def test_every_person_of_a_list_gets_the_title(fast_nlp):
     officials = _officials(
         fast_nlp, "延吉高新区管委会副主任刘文明、康峰镐、李万洙出席开工仪式。"

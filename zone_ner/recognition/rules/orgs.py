@@ -226,6 +226,9 @@ def org_start(
         return (begin, 0.7) if begin < start else None
     if kind == "hosted":
         begin = _extend(text, start, lex, known, HOSTS)
+        if begin == start:  # a town or village the place rule reads later (东郭村 + 村委会)
+            local = _local_place(text, start, lex, known)
+            begin = start if local is None else local
         return (begin, 0.8) if begin < start else None
     if kind == "standalone":
         if _after_company(text, start, lex, known):
