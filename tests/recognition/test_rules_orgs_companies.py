@@ -581,3 +581,8 @@ def test_a_village_committee_or_township_office_takes_its_village_or_town() -> N
 
 def test_an_estate_or_community_committee_without_a_name_is_no_org() -> None:
     assert orgs("小区居委会、物业和社区居委会全程参与。") == []
+
+
+def test_named_publishers_are_orgs_and_related_ones_are_none() -> None:
+    text = "该书由人民音乐出版社出版，全国相关出版社和大学踊跃参与。"
+    assert orgs(text) == ["人民音乐出版社"]
