@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from rules_helpers import spans
+from rules_helpers import recognisers, spans
 
 
 @pytest.mark.parametrize(
@@ -112,3 +112,12 @@ def test_a_quoted_own_name_before_a_park_suffix_is_a_zone_but_a_quoted_quality_i
 def test_a_free_trade_area_named_by_the_parties_of_an_agreement_is_no_zone() -> None:
     text = "中日韩自贸区谈判启动后，中国—巴基斯坦自贸区第二阶段议定书生效，亚太自贸区进程加快；宁波高新区企业受益。"
     assert spans(text, "ZONE") == [("ZONE", "宁波高新区")]
+
+
+
+@pytest.mark.parametrize("text", ["自贸试验区实施的国际口岸“一费制”改革", "新区启动沉浸式轨道反诈巡展“网络兼职回报”"])
+def test_a_text_opening_with_a_zone_suffix_before_a_quote_yields_ordered_spans(text: str) -> None:
+    # a bare suffix at offset 0 once took the later quote as its name's start (start 12, end 5)
+    gazetteer, rules, _merge = recognisers()
+    found = rules.find(text, gazetteer.find(text))
+    assert all(c.start < c.end for c in found)
