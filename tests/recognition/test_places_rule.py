@@ -150,3 +150,15 @@ def test_a_short_name_licensed_by_its_full_name_needs_only_one_side_of_its_conte
     found = find_abbreviations(text, Known())
     assert [(c.start, text[c.start : c.end]) for c in found] == [(11, "越"), (20, "俄"), (27, "俄")]
     assert find_abbreviations("同俄发展关系，据俄副外长透露。", Known()) == []  # no 俄罗斯 in the text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新型研发机构、开源社区等协同攻关。",
+        "记者走访济南部分社区菜市场，基层社区共治成效明显。",
+        "电子口岸签证签发量翻番，国际口岸“一费制”改革推进，健全口岸监管设施。",
+    ],
+)
+def test_generic_communities_and_ports_are_no_places(text: str) -> None:
+    assert places(text) == []
