@@ -121,3 +121,22 @@ def test_a_text_opening_with_a_zone_suffix_before_a_quote_yields_ordered_spans(t
     gazetteer, rules, _merge = recognisers()
     found = rules.find(text, gazetteer.find(text))
     assert all(c.start < c.end for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "高标准建设一批新型储能产业园区，加快培育预制菜产业园区和龙头企业。",
+        "一座高标准的跨境电商产业园拔地而起，致力于打造“零碳”工业园示范区。",
+        "这也是全国首个跨省域高新区，非洲大陆自由贸易区建设取得进展。",
+    ],
+)
+def test_a_park_named_only_by_its_industry_is_a_kind(text: str) -> None:
+    assert spans(text, "ZONE") == []
+
+
+def test_a_place_before_an_industry_park_keeps_it_a_name() -> None:
+    assert spans("岢岚县光伏产业园正式开园，汝南县锂电装备产业园招商。", "ZONE") == [
+        ("ZONE", "岢岚县光伏产业园"),
+        ("ZONE", "汝南县锂电装备产业园"),
+    ]

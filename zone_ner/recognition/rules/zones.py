@@ -141,6 +141,7 @@ def zone_start(
             text[start:end] not in lex.zone_named_suffixes
             and _common_words_only(scan.body, lex)
         )
+        or _kind_only(scan.body, lex)
     ):
         return None
     if scan.body.startswith(INSIDE) and (
@@ -169,7 +170,8 @@ def _quoted_name(text: str, start: int, lex: Lexicon) -> int | None:
     if opening < 0 or not 2 <= len(inner) <= MAX_QUOTED or not all(is_name_char(c) for c in inner):
         return None
     one_word = len(inner) == 2 and inner in common_words()  # “绿色”产业园区: a quality, not a name
-    return None if is_generic(inner, lex.zone_generic, lex) or one_word else opening
+    kind = _kind_only(inner, lex)  # “零碳”工业园
+    return None if is_generic(inner, lex.zone_generic, lex) or one_word or kind else opening
 
 
 def _split_place(text: str, chain: int, p: int, lex: Lexicon, known: Known) -> bool:
@@ -226,6 +228,23 @@ def _common_words_only(body: str, lex: Lexicon) -> bool:
     A county's name without 区 / 县 is a name, not a word (宝山高新区, 北湖科技园).
     """
     return body[:2] not in lex.county_stems and common_words_only(body)
+
+
+def _kind_only(body: str, lex: Lexicon) -> bool:
+    """True if the body is made of industry or quality words (`zone_kind_words.txt`), generic zone
+    words and frequent words, with at least one industry word: a kind of park (新型储能产业园区)."""
+    i, kind = 0, False
+    while i < len(body):
+        j = lex.zone_kind_words.starting_at(body, i)
+        kind = kind or j is not None
+        if j is None:
+            j = lex.zone_generic.starting_at(body, i)
+        if j is None and body[i : i + 2] in common_words():
+            j = i + 2
+        if j is None:
+            return False
+        i = j
+    return kind
 
 
 def find_zones(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
