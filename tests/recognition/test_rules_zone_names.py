@@ -140,3 +140,8 @@ def test_a_place_before_an_industry_park_keeps_it_a_name() -> None:
         ("ZONE", "岢岚县光伏产业园"),
         ("ZONE", "汝南县锂电装备产业园"),
     ]
+
+
+def test_a_zone_word_after_a_bureau_names_no_zone() -> None:
+    text = "在新疆维吾尔自治区乌鲁木齐市公安局高新区(新市区)分局刑侦大队的协助下"
+    assert spans(text, "ZONE") == []

@@ -32,6 +32,7 @@ MIN_SHORT_FORM = 5
 OPEN = "（("
 DETERMINERS = frozenset("它他她其该这那此各每")
 INSIDE = "内"
+BODY_ENDINGS = ("局", "厅", "署", "政府", "委员会", "党委", "管委会", "工委")  # 公安局 + 高新区 (…分局): a body's unit
 CLOSE = "）)"
 NAMED_SCORE = 0.7
 QUOTE_OPEN = frozenset("“「")
@@ -113,6 +114,7 @@ def zone_start(
                 own in lex.common_verbs
                 or own[:2] in lex.common_verbs
                 or own.startswith(INSIDE)
+                or own.endswith(BODY_ENDINGS)
                 or quantified(own)
                 or any(v in own for v in lex.zone_founding_verbs)
             ):
