@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.recognition.rules_helpers import spans
 
 
@@ -586,3 +588,15 @@ def test_an_estate_or_community_committee_without_a_name_is_no_org() -> None:
 def test_named_publishers_are_orgs_and_related_ones_are_none() -> None:
     text = "该书由人民音乐出版社出版，全国相关出版社和大学踊跃参与。"
     assert orgs(text) == ["人民音乐出版社"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "拟决定终止公司股票上市交易，公司董事会授权公司经营层办理。",
+        "市住建局、各公共租赁住房运营管理公司参加会议。",
+        "东南亚本土最大互联网公司Sea第二季度收入增长。",
+    ],
+)
+def test_kinds_and_verb_objects_are_no_company_names(text: str) -> None:
+    assert companies(text) == []

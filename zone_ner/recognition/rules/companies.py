@@ -33,6 +33,7 @@ PLACE_LABELS = frozenset({"LOC", "ZONE"})
 MAX_BODY = 14
 SHARES = "股份"
 PSEUDONYM = "某"
+DISTRIBUTIVES = frozenset("各每")  # 各公共租赁住房运营管理公司: every company of a kind
 """某 before a name hides it (某劳务公司): no company name."""
 MAX_SHARE_NAME = 4
 SHARE_BLOCKERS = frozenset("制权额数比")
@@ -150,7 +151,7 @@ def _company_start(
     scan = _trim(text, scan, quote, lex)
     body = scan.body
     begin = scan.start
-    if text[begin - 1 : begin] == PSEUDONYM:
+    if text[begin - 1 : begin] == PSEUDONYM or text[begin - 1 : begin] in DISTRIBUTIVES:
         return None
     if quote < start and (len(body) < 2 or is_generic(body, lex.company_generic, lex)):
         return None
