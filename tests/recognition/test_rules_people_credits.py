@@ -326,3 +326,26 @@ def test_astronauts_players_and_video_credits_name_people() -> None:
 def test_brands_and_phrases_are_no_clause_or_role_names() -> None:
     text = "然而，谷歌表示它深深关注。他和75岁的母亲住在一起。雄安集团领导田金昌、路立营参加座谈。"
     assert spans(text, "PERSON") == [("PERSON", "田金昌"), ("PERSON", "路立营")]
+
+
+def _persons(text: str) -> list[str]:
+    return [s for label, s in spans(text) if label == "PERSON"]
+
+
+def test_a_name_stops_before_a_word_that_follows_names() -> None:
+    text = "富力地产联席董事长张力终于公开现身，公司董事张力被指控欺诈，市长李明代表市政府致辞。"
+    assert _persons(text) == ["张力", "张力", "李明"]
+
+
+def test_a_role_word_right_after_a_person_is_a_verb() -> None:
+    text = "董事长李思廉出席开院仪式。活动上，李思廉代表富力致辞。"
+    assert _persons(text) == ["李思廉", "李思廉"]
+
+
+def test_words_after_a_title_or_in_a_law_title_are_no_names() -> None:
+    assert _persons("这是英国首相时隔8年再次访华，程序符合《公司法》的规定。") == []
+
+
+def test_a_body_listed_before_its_title_is_no_name() -> None:
+    text = "财政所所长覃大茂、农业办主任谢鹤毅、农业办干部陈智云受到通报批评。"
+    assert _persons(text) == ["覃大茂", "谢鹤毅", "陈智云"]

@@ -29,6 +29,7 @@ from zone_ner.recognition.rules.scan import (
 HOSTS = frozenset({"ORG", "LOC", "ZONE", "COMPANY", "PERSON"})
 PERSONS = frozenset({"PERSON"})
 ORG_ONLY = frozenset({"ORG"})
+PERSON_ONLY = frozenset({"PERSON"})
 MAX_CAREER = 300
 CREDIT_CLOSE = "）) \u3000"
 CREDIT_SEPARATORS = " \u3000：:"
@@ -188,6 +189,15 @@ def read_name(text: str, i: int, lex: Lexicon) -> int | None:
     return j + given
 
 
+def _after_person(text: str, start: int, found: list[Candidate], known: Known) -> bool:
+    """True if a person's name, here or found earlier in the text, ends at `start`."""
+    if known.ending_at(start, PERSON_ONLY) is not None:
+        return True
+    return any(
+        c.label == "PERSON" and text.endswith(text[c.start : c.end], 0, start) for c in found
+    )
+
+
 def _foreign_tail(text: str, end: int | None, lex: Lexicon) -> int | None:
     """`end` moved over the parts of a transliterated name joined by · (皮尔森·乔治持… -> 乔治).
 
@@ -299,8 +309,11 @@ def _names_after(
             break
         start = end + 1
         end = read_name(text, start, lex)
-        if end is not None and not _bounded(text, end, lex):
-            break
+        if end is not None and (
+            not _bounded(text, end, lex)
+            or people_data().org_suffixes.ending_at(text, end, start + 1) is not None
+        ):
+            break  # 所长覃大茂、农业办 + 主任: the next item is a body before its title
     return names
 
 
@@ -402,6 +415,8 @@ def find_people(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             start = max([start] + [e for s, e in known.overlapping(start, end, ORG_ONLY) if e < end])  # 后乡村党支部 + 书记
         if known.covering(start, end) or _between_places(start, end, known):
             continue  # 西安市长安区: 市长 joins 西安市 and 长安区
+        if kind == "role" and _after_person(text, start, found, known):
+            continue  # 李思廉代表富力致辞: a role word right after a person is a verb
         if text.startswith(STATE, end) and not text.startswith(STATE_WORD, end):
             continue  # 轮值主席国, 成员国: a state holding the post, no title
         linked = bool(titles) and _linked(text, titles[-1].end, start, lex, known)
