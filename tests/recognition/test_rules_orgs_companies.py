@@ -600,3 +600,7 @@ def test_named_publishers_are_orgs_and_related_ones_are_none() -> None:
 )
 def test_kinds_and_verb_objects_are_no_company_names(text: str) -> None:
     assert companies(text) == []
+
+
+def test_a_dateline_body_after_a_news_agency_is_its_own_org() -> None:
+    assert orgs("新华社联合国7月26日电，国务院国资委主任出席。") == ["新华社", "联合国", "国务院国资委"]

@@ -369,8 +369,9 @@ class Lexicon:
         self.brands = Anchors({w: "COMPANY" for w in read_words("company_brands.txt")})
         self.media = Anchors(
             {
-                w: "ORG"
-                for w in read_words("media.txt") + read_words("national_orgs.txt")
+                w: kind
+                for kind, name in (("national", "national_orgs.txt"), ("media", "media.txt"))
+                for w in read_words(name)
             }
         )
         self.known_persons = Anchors(

@@ -466,17 +466,20 @@ def find_media(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     national body (中国海关总署).
     """
     spans: list[list[int]] = []
-    for start, end, _word, _kind in lex.media.find(text):
+    kinds: list[str] = []
+    for start, end, _word, kind in lex.media.find(text):
         if lex.org_false_continuations.starting_at(text, end - 1) is not None:
             continue  # 生态环境部 + 门: 生态环境部门, the departments, not the ministry
         while spans and spans[-1][0] >= start:
             spans.pop()
+            kinds.pop()
         if spans and spans[-1][1] > start:
             continue
-        if spans and spans[-1][1] == start:
-            spans[-1][1] = end
+        if spans and spans[-1][1] == start and not (kinds[-1] == "media" and kind == "national"):
+            spans[-1][1] = end  # 贵州日报天眼新闻, 国务院国资委; not 新华社 + 联合国 (a dateline's place)
         else:
             spans.append([start, end])
+            kinds.append(kind)
     found = []
     for start, end in spans:
         end = _channel_end(text, end)
