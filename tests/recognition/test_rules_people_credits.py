@@ -349,3 +349,8 @@ def test_words_after_a_title_or_in_a_law_title_are_no_names() -> None:
 def test_a_body_listed_before_its_title_is_no_name() -> None:
     text = "财政所所长覃大茂、农业办主任谢鹤毅、农业办干部陈智云受到通报批评。"
     assert _persons(text) == ["覃大茂", "谢鹤毅", "陈智云"]
+
+
+def test_a_court_instance_is_no_review_credit() -> None:
+    assert [label for label, _s in spans("法院对金某做出一审宣判。")] == []
+    assert spans("一审：夏博 二审：卢小伟") == [("TITLE", "一审"), ("PERSON", "夏博"), ("TITLE", "二审"), ("PERSON", "卢小伟")]

@@ -30,6 +30,7 @@ HOSTS = frozenset({"ORG", "LOC", "ZONE", "COMPANY", "PERSON"})
 PERSONS = frozenset({"PERSON"})
 ORG_ONLY = frozenset({"ORG"})
 PERSON_ONLY = frozenset({"PERSON"})
+REVIEW = "审"  # 一审, 二审, 终审: review grades in credits, court instances in sentences
 MAX_CAREER = 300
 CREDIT_CLOSE = "）) \u3000"
 CREDIT_SEPARATORS = " \u3000：:"
@@ -365,8 +366,9 @@ def _free_name(text: str, start: int, lex: Lexicon) -> int | None:
 
 def _credit_cue(text: str, start: int, end: int, word: str, lex: Lexicon) -> bool:
     """False for a credit word that is also a verb used inside a sentence (履行必要审核程序后):
-    such a word is a cue only at a boundary or before a separator (审核：王某, （审核 李某）)."""
-    if word not in lex.common_verbs:
+    such a word is a cue only at a boundary or before a separator (审核：王某, （审核 李某）).
+    So is a review grade, also a court's instance (二审：王某, not 做出一审宣判)."""
+    if word not in lex.common_verbs and not word.endswith(REVIEW):
         return True
     return start == 0 or not is_name_char(text[start - 1]) or text[end : end + 1] in CREDIT_SEPARATORS
 
