@@ -162,3 +162,8 @@ def test_a_short_name_licensed_by_its_full_name_needs_only_one_side_of_its_conte
 )
 def test_generic_communities_and_ports_are_no_places(text: str) -> None:
     assert places(text) == []
+
+
+def test_a_community_named_by_one_frequent_word_needs_a_place_before_it() -> None:
+    assert places("丰富社区居民的生活，夯实社区治理，针对重点社区开展活动。") == []
+    assert places("无锡市新吴区硕放街道吉祥社区，雅澜、麓山、开元社区") == ["硕放街道", "吉祥社区", "开元社区"]

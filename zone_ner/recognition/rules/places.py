@@ -19,11 +19,12 @@ from functools import lru_cache
 from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.gazetteer import common_words
 from zone_ner.recognition.rules.lexicon import DATA, Anchors, Lexicon
-from zone_ner.recognition.rules.scan import Known, is_cjk, is_name_char
+from zone_ner.recognition.rules.scan import ALL_LABELS, Known, is_cjk, is_name_char
 
 SUFFIX_CHARS = frozenset("镇乡村")
 DIVISION_ENDINGS = frozenset("县区市旗")
 DESCRIBED_SUFFIX = "社区"
+LIST_MARK = "、"
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ def find_places(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             start is None
             or any(text.startswith(w, start) for w in rules.start_words)
             or _described(text[start:s_start], suffix, lex)
+            or _unled_word(text, start, s_start, suffix, lex, known, ends)
         ):
             continue
         found.append(Candidate(start, s_end, "LOC", "rules", rules.score))
@@ -93,6 +95,24 @@ def _described(name: str, suffix: str, lex: Lexicon) -> bool:
         and name not in lex.places
         and len(name) == 3
         and name[1:] in common_words()
+    )
+
+
+def _unled_word(
+    text: str, start: int, end: int, suffix: str, lex: Lexicon, known: Known, ends: set[int]
+) -> bool:
+    """True if a 社区 is named by one frequent word with no place, zone or town right before it: a
+    kind of community (丰富社区, 重点社区, 活力社区); after a place it is a name (硕放街道吉祥社区)."""
+    return (
+        suffix == DESCRIBED_SUFFIX
+        and end - start == 2
+        and text[start:end] in common_words()
+        and text[start:end] not in lex.places
+        and text[start:end] not in lex.district_stems  # 开发区的天河社区
+        and text[start - 1 : start] != LIST_MARK  # 定安桥、开元社区
+        and start not in ends
+        and known.ending_at(start, ALL_LABELS) is None
+        and lex.places.ending_at(text, start, max(0, start - 8)) is None
     )
 
 
