@@ -158,6 +158,7 @@ def test_a_short_name_licensed_by_its_full_name_needs_only_one_side_of_its_conte
         "新型研发机构、开源社区等协同攻关。",
         "记者走访济南部分社区菜市场，基层社区共治成效明显。",
         "电子口岸签证签发量翻番，国际口岸“一费制”改革推进，健全口岸监管设施。",
+        "巫山县被誉为“中国脆李之乡”，打造“网球之乡”品牌。",
     ],
 )
 def test_generic_communities_and_ports_are_no_places(text: str) -> None:
