@@ -238,3 +238,22 @@ def test_kinds_and_designations_of_projects_are_no_names() -> None:
     text = "团队承担国家社科基金重大项目，获评心理健康教育优秀公益项目，将建成全省储能产业示范项目。"
     assert spans(text, "PROJECT") == []
     assert spans("恒瑞储能锂电池储能电站项目开工。", "PROJECT") == [("PROJECT", "恒瑞储能锂电池储能电站项目")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "用产业链思维抓项目，紧盯新项目、大项目，推动退役军人优质创业项目。",
+        "确需新建的现代煤化工项目不再审批，氢能碳减排项目和西安市地标性文旅项目受关注。",
+        "已有收费项目的，按现有项目收费；南粤非遗项目和未成年人党建项目同时启动。",
+    ],
+)
+def test_kinds_of_projects_and_their_objects_are_no_project_names(text: str) -> None:
+    assert spans(text, "PROJECT") == []
+
+
+def test_a_named_phase_is_still_a_project() -> None:
+    assert spans("总投资12.5亿元的华星光电一期项目和碳五低碳综合利用绿色新材料项目开工。", "PROJECT") == [
+        ("PROJECT", "华星光电一期项目"),
+        ("PROJECT", "碳五低碳综合利用绿色新材料项目"),
+    ]

@@ -227,8 +227,8 @@ class Lexicon:
     zone_generic: WordSet = field(
         default_factory=lambda: WordSet(read_words("zone_generic_bodies.txt"))
     )
-    zone_kind_words: WordSet = field(
-        default_factory=lambda: WordSet(read_words("zone_kind_words.txt"))
+    industry_words: WordSet = field(
+        default_factory=lambda: WordSet(read_words("industry_words.txt"))
     )
     left_stops: WordSet = field(
         default_factory=lambda: WordSet(read_words("left_stops.txt"))

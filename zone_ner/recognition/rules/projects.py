@@ -142,12 +142,16 @@ def _after_clause(text: str, begin: int, start: int) -> int | None:
 
 
 def _category(body: str, lex: Lexicon) -> bool:
-    """True if the body is made of frequent words only: a kind of project (城市更新项目,
-    经营性项目, 多种体育项目), not one project. Only short bodies with no company or zone before
+    """True if the body is made of frequent, generic or industry words only: a kind of project
+    (城市更新项目, 经营性项目, 多种体育项目, 现代煤化工项目), not one project. Only short bodies with no company or zone before
     them, before a plain 项目, are tested (绿色建筑材料 + 产业园项目 is a name)."""
     i = 0
     while i < len(body):
-        j = lex.project_generic.starting_at(body, i) or lex.left_stops.starting_at(body, i)
+        j = (
+            lex.project_generic.starting_at(body, i)
+            or lex.left_stops.starting_at(body, i)
+            or lex.industry_words.starting_at(body, i)
+        )
         if j is None and body[i : i + 2] in common_words():
             j = i + 2
         if j is None and body[i] in CATEGORY_CHARS:

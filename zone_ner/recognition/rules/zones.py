@@ -233,11 +233,11 @@ def _common_words_only(body: str, lex: Lexicon) -> bool:
 
 
 def _kind_only(body: str, lex: Lexicon) -> bool:
-    """True if the body is made of industry or quality words (`zone_kind_words.txt`), generic zone
+    """True if the body is made of industry or quality words (`industry_words.txt`), generic zone
     words and frequent words, with at least one industry word: a kind of park (新型储能产业园区)."""
     i, kind = 0, False
     while i < len(body):
-        j = lex.zone_kind_words.starting_at(body, i)
+        j = lex.industry_words.starting_at(body, i)
         kind = kind or j is not None
         if j is None:
             j = lex.zone_generic.starting_at(body, i)
