@@ -96,3 +96,13 @@ def test_a_repeated_line_number_takes_the_line_prefix_written_before_it() -> Non
 def test_counted_lines_and_planning_words_are_no_part_of_a_name() -> None:
     text = "推进总里程306公里的11条地铁项目建设，京广、沪昆和渝厦三条高铁交汇。远期规划平潭至莆田城际铁路建设。"
     assert [s for _, s in spans(text, "PROJECT")] == ["平潭至莆田城际铁路"]
+
+
+def test_a_place_and_a_line_word_name_a_network_not_a_line() -> None:
+    text = "广西铁路建设加快，受台风影响长三角铁路列车停运，防城港至东兴铁路开工建设。"
+    assert [s for label, s in spans(text) if label == "PROJECT"] == ["防城港至东兴铁路"]
+
+
+def test_a_joiner_opens_no_line_name() -> None:
+    text = "适时开通至广西北部湾铁路货运班列，北部湾铁路开工建设。"
+    assert all(not s.startswith("至") for label, s in spans(text) if label == "PROJECT")

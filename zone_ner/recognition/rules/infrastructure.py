@@ -45,6 +45,7 @@ class InfrastructureRules:
     existing_words: tuple[str, ...]
     line_prefixes: tuple[str, ...]
     opening_words: tuple[str, ...]
+    network_tails: frozenset[str]
     section: re.Pattern[str]
     line: re.Pattern[str]
     max_name: int
@@ -67,6 +68,7 @@ def infrastructure_rules() -> InfrastructureRules:
         existing_words=tuple(raw["existing_words"]),
         line_prefixes=tuple(sorted(raw["line_prefixes"], key=len, reverse=True)),
         opening_words=tuple(raw["opening_words"]),
+        network_tails=frozenset(raw["network_tails"]),
         section=re.compile(raw["section"]),
         line=re.compile(raw["line"]),
         max_name=int(raw["max_name"]),
@@ -112,6 +114,15 @@ def _name_start(
     return p, placed
 
 
+def _network(text: str, begin: int, start: int, lex: Lexicon, rules: InfrastructureRules) -> bool:
+    """True if a single place, not joined to another one, stands before the line word (广西铁路,
+    受台风影响长三角铁路), unlike a line between places (防城港至东兴铁路)."""
+    q = lex.places.ending_at(text, start, begin)
+    return q is not None and (
+        q == begin or (text[q - 1] not in rules.joiners and lex.places.ending_at(text, q, begin) is None)
+    )
+
+
 def _road_ends_at(text: str, p: int, rules: InfrastructureRules) -> bool:
     """True if a road name (two name characters + 路 / 大道 …) ends at `p` (洲海路, 林海公路)."""
     for ending in rules.road_endings:
@@ -129,6 +140,10 @@ def find_infrastructure(text: str, lex: Lexicon, known: Known) -> list[Candidate
         if any(text.startswith(b, end) for b in rules.right_blockers):
             continue
         begin, placed = _name_start(text, start, lex, known, rules)
+        while begin < start and text[begin] in rules.joiners:
+            begin += 1  # 开通 + 至广西北部湾铁路: a joiner opens no name
+        if tail in rules.network_tails and _network(text, begin, start, lex, rules):
+            continue  # 广西铁路, 长三角铁路: a place's network, not one line
         if tail in rules.spot_tails:
             named = _after_places(text, begin, start, lex)
             begin, placed = named, placed and named == begin
