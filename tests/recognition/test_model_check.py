@@ -31,3 +31,13 @@ def test_the_component_drops_only_implausible_person_entities() -> None:
     doc.ents = [doc.char_span(0, 3, "PERSON"), doc.char_span(4, 7, "PERSON"), doc.char_span(12, 16, "COMPANY")]
     doc = nlp.get_pipe("zn_model_check")(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("张新峰", "PERSON"), ("华为公司", "COMPANY")]
+
+
+def test_a_storms_name_is_no_person_at_any_mention() -> None:
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("zn_model_check")
+    text = "台风“杜苏芮”逼近，杜苏芮将登陆，张新峰说。"
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(3, 6, "PERSON"), doc.char_span(10, 13, "PERSON"), doc.char_span(17, 20, "PERSON")]
+    doc = nlp.get_pipe("zn_model_check")(doc)
+    assert [e.text for e in doc.ents] == ["张新峰"]

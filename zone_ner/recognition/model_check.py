@@ -4,11 +4,14 @@ The statistical model finds names the rules have no cue for, but also fragments 
 包庇). A model PERSON is kept only when it reads as a Chinese name: 2-4 CJK characters, a
 surname of `rules/data/surnames.txt`, one or two given characters (none excluded from names,
 the first not one that never opens a given name), the given name not a common verb and a two-character span not a common word.
-Entities of other labels pass unchanged (`zn_merge`'s `model_labels` chooses what the model
+A name the document writes right after a storm word (台风“杜苏芮”: `data/storm_words.txt`) is a
+storm's, at every mention. Entities of other labels pass unchanged (`zn_merge`'s `model_labels` chooses what the model
 may contribute).
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -17,6 +20,10 @@ from zone_ner.extensions import ensure_extensions
 from zone_ner.recognition.gazetteer import common_words
 from zone_ner.recognition.rules.lexicon import Lexicon, default_lexicon
 from zone_ner.recognition.rules.scan import is_cjk
+from zone_ner.text.wordlists import read_words
+
+STORM_WORDS = tuple(read_words(Path(__file__).parent / "data" / "storm_words.txt"))
+OPENING_QUOTES = ("“", "\"", "「")
 
 
 def is_person_name(name: str, lex: Lexicon, words: frozenset[str]) -> bool:
@@ -40,8 +47,18 @@ class ModelCheck:
         self.words = common_words()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = [e for e in doc.ents if e.label_ != "PERSON" or is_person_name(e.text, self.lex, self.words)]
+        storms = {e.text for e in doc.ents if e.label_ == "PERSON" and _after_storm_word(doc.text, e.text)}
+        doc.ents = [
+            e
+            for e in doc.ents
+            if e.label_ != "PERSON" or (e.text not in storms and is_person_name(e.text, self.lex, self.words))
+        ]
         return doc
+
+
+def _after_storm_word(text: str, name: str) -> bool:
+    """True if `name` is written somewhere in `text` right after a storm word (台风“杜苏芮”)."""
+    return any(w + q + name in text for w in STORM_WORDS for q in ("",) + OPENING_QUOTES)
 
 
 @Language.factory("zn_model_check", requires=["doc.ents"], assigns=["doc.ents"])
