@@ -41,3 +41,13 @@ def test_a_storms_name_is_no_person_at_any_mention() -> None:
     doc.ents = [doc.char_span(3, 6, "PERSON"), doc.char_span(10, 13, "PERSON"), doc.char_span(17, 20, "PERSON")]
     doc = nlp.get_pipe("zn_model_check")(doc)
     assert [e.text for e in doc.ents] == ["张新峰"]
+
+
+def test_a_surname_glued_to_the_word_before_it_opens_no_name() -> None:
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("zn_model_check")
+    text = "锤炼执法队伍忠诚担当，王宏伟说。"
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(5, 8, "PERSON"), doc.char_span(11, 14, "PERSON")]
+    doc = nlp.get_pipe("zn_model_check")(doc)
+    assert [e.text for e in doc.ents] == ["王宏伟"]

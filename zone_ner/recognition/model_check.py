@@ -5,7 +5,8 @@ The statistical model finds names the rules have no cue for, but also fragments 
 surname of `rules/data/surnames.txt`, one or two given characters (none excluded from names,
 the first not one that never opens a given name), the given name not a common verb and a two-character span not a common word.
 A name the document writes right after a storm word (台风“杜苏芮”: `data/storm_words.txt`) is a
-storm's, at every mention. Entities of other labels pass unchanged (`zn_merge`'s `model_labels` chooses what the model
+storm's, at every mention; a three-character span whose surname closes a word with the character
+before it and whose given name is a word (队伍忠诚) is no name. Entities of other labels pass unchanged (`zn_merge`'s `model_labels` chooses what the model
 may contribute).
 """
 
@@ -51,9 +52,20 @@ class ModelCheck:
         doc.ents = [
             e
             for e in doc.ents
-            if e.label_ != "PERSON" or (e.text not in storms and is_person_name(e.text, self.lex, self.words))
+            if e.label_ != "PERSON"
+            or (
+                e.text not in storms
+                and is_person_name(e.text, self.lex, self.words)
+                and not _glued(doc.text, e.start_char, e.end_char, self.words)
+            )
         ]
         return doc
+
+
+def _glued(text: str, start: int, end: int, words: frozenset[str]) -> bool:
+    """True if a one-character surname closes a frequent word with the character before it and the
+    two given characters are a frequent word too (队伍忠诚, 胡杨风韵): words, not a name."""
+    return end - start == 3 and start > 0 and text[start - 1 : start + 1] in words and text[start + 1 : end] in words
 
 
 def _after_storm_word(text: str, name: str) -> bool:
