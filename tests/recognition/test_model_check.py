@@ -51,3 +51,13 @@ def test_a_surname_glued_to_the_word_before_it_opens_no_name() -> None:
     doc.ents = [doc.char_span(5, 8, "PERSON"), doc.char_span(11, 14, "PERSON")]
     doc = nlp.get_pipe("zn_model_check")(doc)
     assert [e.text for e in doc.ents] == ["王宏伟"]
+
+
+def test_a_span_holding_an_honorific_or_the_start_of_a_title_is_no_name() -> None:
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("zn_model_check")
+    text = "据杨女士介绍，龚正市长出席。"
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(1, 4, "PERSON"), doc.char_span(7, 10, "PERSON")]
+    doc = nlp.get_pipe("zn_model_check")(doc)
+    assert [e.text for e in doc.ents] == []

@@ -6,7 +6,8 @@ surname of `rules/data/surnames.txt`, one or two given characters (none excluded
 the first not one that never opens a given name), the given name not a common verb and a two-character span not a common word.
 A name the document writes right after a storm word (台风“杜苏芮”: `data/storm_words.txt`) is a
 storm's, at every mention; a three-character span whose surname closes a word with the character
-before it and whose given name is a word (队伍忠诚) is no name. Entities of other labels pass unchanged (`zn_merge`'s `model_labels` chooses what the model
+before it and whose given name is a word (队伍忠诚), or one a word that follows names or a title
+starts inside (杨女士, 龚正市 + 长), is no name. Entities of other labels pass unchanged (`zn_merge`'s `model_labels` chooses what the model
 may contribute).
 """
 
@@ -19,7 +20,7 @@ from spacy.tokens import Doc
 
 from zone_ner.extensions import ensure_extensions
 from zone_ner.recognition.gazetteer import common_words
-from zone_ner.recognition.rules.lexicon import Lexicon, default_lexicon
+from zone_ner.recognition.rules.lexicon import Lexicon, WordSet, default_lexicon
 from zone_ner.recognition.rules.scan import is_cjk
 from zone_ner.text.wordlists import read_words
 
@@ -46,6 +47,7 @@ class ModelCheck:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.words = common_words()
+        self.titles = WordSet(lex.titles)
 
     def __call__(self, doc: Doc) -> Doc:
         storms = {e.text for e in doc.ents if e.label_ == "PERSON" and _after_storm_word(doc.text, e.text)}
@@ -57,9 +59,22 @@ class ModelCheck:
                 e.text not in storms
                 and is_person_name(e.text, self.lex, self.words)
                 and not _glued(doc.text, e.start_char, e.end_char, self.words)
+                and not self._overlaps_word(doc.text, e.start_char, e.end_char)
             )
         ]
         return doc
+
+
+    def _overlaps_word(self, text: str, start: int, end: int) -> bool:
+        """True if a word that follows names starts inside the span (杨女士, 张静说) or a title
+        starts inside it and runs past its end (龚正市 + 长)."""
+        for p in range(start + 1, end):
+            if self.lex.post_name.starting_at(text, p) is not None:
+                return True
+            title = self.titles.starting_at(text, p)
+            if title is not None and title > end:
+                return True
+        return False
 
 
 def _glued(text: str, start: int, end: int, words: frozenset[str]) -> bool:
