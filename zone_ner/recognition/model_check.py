@@ -50,7 +50,9 @@ class ModelCheck:
         self.titles = WordSet(lex.titles)
 
     def __call__(self, doc: Doc) -> Doc:
-        storms = {e.text for e in doc.ents if e.label_ == "PERSON" and _after_storm_word(doc.text, e.text)}
+        text = doc.text
+        stormy = any(w in text for w in STORM_WORDS)
+        storms = {e.text for e in doc.ents if stormy and e.label_ == "PERSON" and _after_storm_word(text, e.text)}
         doc.ents = [
             e
             for e in doc.ents
@@ -58,8 +60,8 @@ class ModelCheck:
             or (
                 e.text not in storms
                 and is_person_name(e.text, self.lex, self.words)
-                and not _glued(doc.text, e.start_char, e.end_char, self.words)
-                and not self._overlaps_word(doc.text, e.start_char, e.end_char)
+                and not _glued(text, e.start_char, e.end_char, self.words)
+                and not self._overlaps_word(text, e.start_char, e.end_char)
             )
         ]
         return doc
