@@ -23,41 +23,30 @@ def test_fragments_verbs_and_common_words_do_not(name: str) -> None:
     assert not is_person_name(name, LEX, common_words())
 
 
-def test_the_component_drops_only_implausible_person_entities() -> None:
+def _checked(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+    """The entities `spans` of `text` that zn_model_check keeps, as (text, label)."""
     nlp = spacy.blank("zh")
     nlp.add_pipe("zn_model_check")
-    text = "张新峰在村振兴大会上说，华为公司"
     doc = nlp.make_doc(text)
-    doc.ents = [doc.char_span(0, 3, "PERSON"), doc.char_span(4, 7, "PERSON"), doc.char_span(12, 16, "COMPANY")]
-    doc = nlp.get_pipe("zn_model_check")(doc)
-    assert [(e.text, e.label_) for e in doc.ents] == [("张新峰", "PERSON"), ("华为公司", "COMPANY")]
+    doc.ents = [doc.char_span(start, end, label) for start, end, label in spans]
+    return [(e.text, e.label_) for e in nlp.get_pipe("zn_model_check")(doc).ents]
+
+
+def test_the_component_drops_only_implausible_person_entities() -> None:
+    kept = _checked("张新峰在村振兴大会上说，华为公司", [(0, 3, "PERSON"), (4, 7, "PERSON"), (12, 16, "COMPANY")])
+    assert kept == [("张新峰", "PERSON"), ("华为公司", "COMPANY")]
 
 
 def test_a_storms_name_is_no_person_at_any_mention() -> None:
-    nlp = spacy.blank("zh")
-    nlp.add_pipe("zn_model_check")
     text = "台风“杜苏芮”逼近，杜苏芮将登陆，张新峰说。"
-    doc = nlp.make_doc(text)
-    doc.ents = [doc.char_span(3, 6, "PERSON"), doc.char_span(10, 13, "PERSON"), doc.char_span(17, 20, "PERSON")]
-    doc = nlp.get_pipe("zn_model_check")(doc)
-    assert [e.text for e in doc.ents] == ["张新峰"]
+    kept = _checked(text, [(3, 6, "PERSON"), (10, 13, "PERSON"), (17, 20, "PERSON")])
+    assert kept == [("张新峰", "PERSON")]
 
 
 def test_a_surname_glued_to_the_word_before_it_opens_no_name() -> None:
-    nlp = spacy.blank("zh")
-    nlp.add_pipe("zn_model_check")
-    text = "锤炼执法队伍忠诚担当，王宏伟说。"
-    doc = nlp.make_doc(text)
-    doc.ents = [doc.char_span(5, 8, "PERSON"), doc.char_span(11, 14, "PERSON")]
-    doc = nlp.get_pipe("zn_model_check")(doc)
-    assert [e.text for e in doc.ents] == ["王宏伟"]
+    kept = _checked("锤炼执法队伍忠诚担当，王宏伟说。", [(5, 8, "PERSON"), (11, 14, "PERSON")])
+    assert kept == [("王宏伟", "PERSON")]
 
 
 def test_a_span_holding_an_honorific_or_the_start_of_a_title_is_no_name() -> None:
-    nlp = spacy.blank("zh")
-    nlp.add_pipe("zn_model_check")
-    text = "据杨女士介绍，龚正市长出席。"
-    doc = nlp.make_doc(text)
-    doc.ents = [doc.char_span(1, 4, "PERSON"), doc.char_span(7, 10, "PERSON")]
-    doc = nlp.get_pipe("zn_model_check")(doc)
-    assert [e.text for e in doc.ents] == []
+    assert _checked("据杨女士介绍，龚正市长出席。", [(1, 4, "PERSON"), (7, 10, "PERSON")]) == []
