@@ -190,6 +190,11 @@ def read_name(text: str, i: int, lex: Lexicon) -> int | None:
     return j + given
 
 
+def _ends_in_org_suffix(text: str, start: int, end: int) -> bool:
+    """True if the would-be name [start, end) ends in an ORG suffix after its first character (农业办)."""
+    return people_data().org_suffixes.ending_at(text, end, start + 1) is not None
+
+
 def _after_person(text: str, start: int, found: list[Candidate], known: Known) -> bool:
     """True if a person's name, here or found earlier in the text, ends at `start`."""
     if known.ending_at(start, PERSON_ONLY) is not None:
@@ -312,7 +317,7 @@ def _names_after(
         end = read_name(text, start, lex)
         if end is not None and (
             not _bounded(text, end, lex)
-            or people_data().org_suffixes.ending_at(text, end, start + 1) is not None
+            or _ends_in_org_suffix(text, start, end)
         ):
             break  # 所长覃大茂、农业办 + 主任: the next item is a body before its title
     return names
@@ -619,7 +624,7 @@ def _name_before(
             known.overlapping(s, p, ALL_LABELS)
             or lex.post_name.starting_at(text, s) is not None
             or lex.left_stops.starting_at(text, s) is not None
-            or people_data().org_suffixes.ending_at(text, p, s + 1) is not None
+            or _ends_in_org_suffix(text, s, p)
         ):
             continue
         if s == 0 or not is_name_char(text[s - 1]) or text[s - 1] in PAIR_JOINERS or known.ending_at(s, ORG_ONLY) is not None:

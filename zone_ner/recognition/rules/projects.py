@@ -14,6 +14,7 @@ from zone_ner.recognition.rules.scan import (
     ALL_LABELS,
     Known,
     Scan,
+    cover,
     is_generic,
     scan_left,
 )
@@ -143,23 +144,10 @@ def _after_clause(text: str, begin: int, start: int) -> int | None:
 
 def _category(body: str, lex: Lexicon) -> bool:
     """True if the body is made of frequent, generic or industry words only: a kind of project
-    (城市更新项目, 经营性项目, 多种体育项目, 现代煤化工项目), not one project. Only short bodies with no company or zone before
-    them, before a plain 项目, are tested (绿色建筑材料 + 产业园项目 is a name)."""
-    i = 0
-    while i < len(body):
-        j = (
-            lex.project_generic.starting_at(body, i)
-            or lex.left_stops.starting_at(body, i)
-            or lex.industry_words.starting_at(body, i)
-        )
-        if j is None and body[i : i + 2] in common_words():
-            j = i + 2
-        if j is None and body[i] in CATEGORY_CHARS:
-            j = i + 1
-        if j is None:
-            return False
-        i = j
-    return True
+    (城市更新项目, 经营性项目, 多种体育项目, 现代煤化工项目), not one project. Only short bodies with no
+    company or zone before them, before a plain 项目, are tested (绿色建筑材料 + 产业园项目 is a name)."""
+    sets = (lex.project_generic, lex.left_stops, lex.industry_words)
+    return cover(body, sets, common_words(), CATEGORY_CHARS) is not None
 
 
 def find_projects(text: str, lex: Lexicon, known: Known) -> list[Candidate]:

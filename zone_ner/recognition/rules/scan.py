@@ -13,6 +13,7 @@ from zone_ner.recognition.rules.lexicon import Lexicon, WordSet
 
 NUMERALS = frozenset("0123456789零〇一二三四五六七八九十百千万亿两几多余数第.")
 COUNTERS = frozenset("个批项家座条所级")
+COUNTED_CHARS = NUMERALS | COUNTERS
 QUANTITY_NUMERALS = frozenset("一二三四五六七八九十两几数多")
 PLACES = frozenset({"LOC", "ZONE"})
 ALL_LABELS = frozenset({"ZONE", "LOC", "COMPANY", "ORG", "PERSON", "TITLE", "PROJECT"})
@@ -206,17 +207,37 @@ def quantified(body: str) -> bool:
     )
 
 
-def is_generic(body: str, words: WordSet, lex: Lexicon) -> bool:
-    """True if `body` is made only of generic words, stop words, numerals and counters."""
-    i, n = 0, len(body)
-    while i < n:
-        j = words.starting_at(body, i) or lex.left_stops.starting_at(body, i)
-        if j is None and (body[i] in NUMERALS or body[i] in COUNTERS):
+def cover(
+    body: str,
+    sets: tuple[WordSet, ...],
+    pairs: frozenset[str] = frozenset(),
+    chars: frozenset[str] = frozenset(),
+) -> set[int] | None:
+    """The indexes of the `sets` that cover `body` read left to right as words of `sets` (the first
+    set matching at a position wins), two-character words of `pairs` and single `chars`; None if
+    some part of it is none of these."""
+    used: set[int] = set()
+    i = 0
+    while i < len(body):
+        j = None
+        for k, words in enumerate(sets):
+            j = words.starting_at(body, i)
+            if j is not None:
+                used.add(k)
+                break
+        if j is None and body[i : i + 2] in pairs:
+            j = i + 2
+        if j is None and body[i] in chars:
             j = i + 1
         if j is None:
-            return False
+            return None
         i = j
-    return True
+    return used
+
+
+def is_generic(body: str, words: WordSet, lex: Lexicon) -> bool:
+    """True if `body` is made only of generic words, stop words, numerals and counters."""
+    return cover(body, (words, lex.left_stops), chars=COUNTED_CHARS) is not None
 
 
 def read_body_right(text: str, start: int, max_len: int, lex: Lexicon) -> int:

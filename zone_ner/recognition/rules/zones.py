@@ -12,6 +12,7 @@ from zone_ner.recognition.rules.scan import (
     Known,
     Scan,
     at_boundary,
+    cover,
     is_generic,
     is_name_char,
     prefix_start,
@@ -235,18 +236,8 @@ def _common_words_only(body: str, lex: Lexicon) -> bool:
 def _kind_only(body: str, lex: Lexicon) -> bool:
     """True if the body is made of industry or quality words (`industry_words.txt`), generic zone
     words and frequent words, with at least one industry word: a kind of park (新型储能产业园区)."""
-    i, kind = 0, False
-    while i < len(body):
-        j = lex.industry_words.starting_at(body, i)
-        kind = kind or j is not None
-        if j is None:
-            j = lex.zone_generic.starting_at(body, i)
-        if j is None and body[i : i + 2] in common_words():
-            j = i + 2
-        if j is None:
-            return False
-        i = j
-    return kind
+    used = cover(body, (lex.industry_words, lex.zone_generic), common_words())
+    return used is not None and 0 in used
 
 
 def find_zones(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
