@@ -303,6 +303,20 @@ def test_a_long_derived_brand_is_the_company_before_any_word() -> None:
     assert companies(text) == ["美斯邦达服饰股份有限公司", "美斯邦达", "亚洲基础设施投资银行"]
 
 
+def test_a_short_name_and_trade_word_opening_a_clause_names_a_brand() -> None:
+    text = "去年以来，岳翔科技获得了市科委支持。据介绍，蓝鹊食品与岳翔科技将共建研发中心。"
+    assert companies(text) == ["岳翔科技", "蓝鹊食品", "岳翔科技"]
+
+
+def test_words_before_a_trade_word_are_no_brand() -> None:
+    text = "问：新能源汽车还将经历怎样的变化？高水平科技将支撑发展，碰撞出科技与人文的火花。"
+    assert companies(text) == []
+
+
+def test_a_trade_brand_needs_a_company_doing_after_it() -> None:
+    assert companies("岳翔科技园区环境优美，蓝鹊食品种类丰富。") == []
+
+
 def test_role_modifiers_and_roles_in_a_row_are_not_brands():
     text = "他曾任高级副总裁，后任董事长兼总经理，该公司董事长王剑介绍。"
     assert companies(text) == []

@@ -1,6 +1,7 @@
 """Brands named by their context: a company-only role after them (软通动力董事长, 和同资本合伙人),
 the stock quote a finance site inserts after a listed company (软通动力(24.330, 0.33, 1.37%)) or its
-stock code (洲际船务(02409));
+stock code (洲际船务(02409)); a short name + trade word opening a clause and followed by what a company
+does (飞旋科技获得, 巴比食品发布);
 a zone's name before such a role names the company that runs the zone (光谷科技城副总经理).
 
 The brands found here are short names like those `companies.find_brands` derives from legal names:
@@ -24,7 +25,7 @@ from zone_ner.recognition.rules.lexicon import (
     WordSet,
     read_words,
 )
-from zone_ner.recognition.rules.scan import Known, is_generic, is_name_char, scan_left
+from zone_ner.recognition.rules.scan import Known, is_cjk, is_generic, is_name_char, scan_left
 
 NAMES = frozenset({"LOC"})
 ZONES = frozenset({"ZONE"})
@@ -43,6 +44,10 @@ class Cues:
     pronoun_starts: str
     excluded_chars: frozenset[str]
     excluded_endings: WordSet
+    trades: Anchors
+    trade_openers: frozenset[str]
+    trade_followers: WordSet
+    trade_modifiers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +62,10 @@ def _cues() -> Cues:
         excluded_endings=WordSet(
             raw["excluded_endings"] + read_words("org_suffixes.tsv")
         ),
+        trades=Anchors({w: "trade" for w in raw["trade_brands"]["trades"]}),
+        trade_openers=frozenset(raw["trade_brands"]["openers"]),
+        trade_followers=WordSet(raw["trade_brands"]["followers"]),
+        trade_modifiers=frozenset(raw["trade_brands"]["modifiers"]),
     )
 
 
@@ -156,6 +165,32 @@ def _phrase(name: str, lex: Lexicon) -> bool:
     )
 
 
+def _trade_brand(text: str, start: int, end: int, lex: Lexicon, known: Known) -> str | None:
+    """The brand whose trade word is text[start:end]: 2-3 name characters that open a clause (after
+    punctuation, the text start or 与/和/据/由) and are no frequent word, with a company's doing
+    after the trade word (宇树科技与…, 巴比食品发布)."""
+    cues = _cues()
+    if cues.trade_followers.starting_at(text, end) is None:
+        return None
+    for size in (2, 3):
+        begin = start - size
+        if begin < 0 or not all(is_cjk(c) for c in text[begin:start]):
+            continue
+        before = text[begin - 1] if begin > 0 else ""
+        if begin > 0 and is_name_char(before) and before not in cues.trade_openers:
+            continue
+        head = text[begin:start]
+        if (
+            head in common_words()
+            or head[:2] in lex.common_verbs
+            or (size == 3 and head[0] in cues.trade_modifiers and head[1:] in common_words())
+            or common_words_only(text[begin:end])
+        ):
+            return None  # 新能源汽车, 碰撞出科技, 高水平科技: words, no name
+        return _checked(text, begin, end, lex, known)
+    return None
+
+
 def _quote_ends_name(text: str, pos: int, lex: Lexicon) -> bool:
     """True if the name stops at the quote (软通动力(…)调研), not when it goes on (中关村(…)科学城)."""
     return (
@@ -173,6 +208,10 @@ def find_cued_brands(text: str, lex: Lexicon, known: Known) -> list[str]:
     ends += [m.start() for m in QUOTE.finditer(text) if _quote_ends_name(text, m.end(), lex)]
     ends += [m.start() for m in _cues().stock_code.finditer(text)]
     found = [(end, _brand_before(text, end, lex, known)) for end in ends]
+    found += [
+        (end, _trade_brand(text, start, end, lex, known))
+        for start, end, _w, _k in _cues().trades.find(text)
+    ]
     found += [
         (end, _brand_after(text, end, lex, known))
         for _s, end, _w, _k in _cues().descriptors.find(text)
