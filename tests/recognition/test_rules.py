@@ -111,6 +111,24 @@ def test_company_enumeration_before_a_company_head_word():
     assert companies == ["天宇未来生态", "深圳华音国际", "深圳宝舜泰", "香港黎氏药业"]
 
 
+def test_bare_places_listed_among_new_names_before_a_company_head_are_brands():
+    text = "目前，已有岚丰、瑞崴、建昌、坤达等30余家台企在此设立公司。北京、上海、华为、腾讯等企业参加。"
+    assert [(label, s) for label, s in spans(text) if label in ("COMPANY", "LOC")] == [
+        ("COMPANY", "岚丰"),
+        ("COMPANY", "瑞崴"),
+        ("COMPANY", "建昌"),
+        ("COMPANY", "坤达"),
+        ("LOC", "北京"),
+        ("LOC", "上海"),
+        ("COMPANY", "华为"),
+        ("COMPANY", "腾讯"),
+    ]
+
+
+def test_generic_kinds_of_company_are_no_name():
+    assert [s for label, s in spans("多家台企设立投资性公司和区域性银行。") if label == "COMPANY"] == []
+
+
 def test_company_with_a_bracketed_place_and_its_brand():
     text = "柘科（中国）工程设备有限公司是美国柘科的全资子公司。"
     companies = [s for label, s in spans(text) if label == "COMPANY"]

@@ -41,6 +41,7 @@ MAX_ITEM = 10
 MAX_KIND = 4
 """A listed item this long made of frequent words is a kind (数字金融、智能制造等企业), not a brand."""
 MAX_GAP = 16
+MAX_BRAND_PLACE = 3
 MAX_BRAND = 6
 MIN_FREE_BRAND = 4
 """A listed or derived brand this long is a company even when a word follows it (延长石油天然气年产量,
@@ -410,12 +411,25 @@ def find_enumerations(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
                 and (s, e) not in kinds  # 钢铁、纺织等企业
             ]
             if len(items) >= 2 and 2 * len(kinds) < len(items):  # 本国钢铁、纺织等企业: a list of kinds
-                for s, e in named:
-                    if known.label_at(s, e) is None:
-                        found.append(Candidate(s, e, "COMPANY", "rules", 0.65))
-                        known.add(s, e, "COMPANY")
+                fresh = [(s, e) for s, e in named if known.label_at(s, e) is None]
+                for s, e in fresh + _brand_places(text, named, len(fresh), known):
+                    found.append(Candidate(s, e, "COMPANY", "rules", 0.65))
+                    known.add(s, e, "COMPANY")
         pos = text.find("等", pos + 1)
     return found
+
+
+def _brand_places(
+    text: str, named: list[tuple[int, int]], fresh: int, known: Known
+) -> list[tuple[int, int]]:
+    """Bare place names in a list of mostly new company names are brands too (统一、正崴、建昌、昆达等
+    台企); a place written with its administrative ending (临清市) stays a place."""
+    places = [
+        (s, e)
+        for s, e in named
+        if known.label_at(s, e) == "LOC" and e - s <= MAX_BRAND_PLACE and text[e - 1] not in ADMIN_ENDINGS
+    ]
+    return places if fresh >= 2 and fresh > len(places) else []
 
 
 @lru_cache(maxsize=1)
