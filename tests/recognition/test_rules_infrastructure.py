@@ -106,3 +106,30 @@ def test_a_place_and_a_line_word_name_a_network_not_a_line() -> None:
 def test_a_joiner_opens_no_line_name() -> None:
     text = "适时开通至广西北部湾铁路货运班列，北部湾铁路开工建设。"
     assert all(not s.startswith("至") for label, s in spans(text) if label == "PROJECT")
+
+
+@pytest.mark.parametrize(
+    ("text", "projects"),
+    [
+        ("近日，岷邛高速顺利实现双洞贯通。岷邛高速全长42公里。", ["岷邛高速", "岷邛高速"]),
+        ("呼鄂高速朔岚段建成通车。", ["呼鄂高速朔岚段"]),
+        ("近日，岷邛高速梨花岭2号隧道顺利实现双洞贯通。", ["岷邛高速梨花岭2号隧道"]),
+        (
+            "渝滇中线高铁千秋岭特大桥首墩浇筑完成，项目建设取得进展。该桥为渝滇中线高铁重庆段最高桥墩。",
+            ["渝滇中线高铁千秋岭特大桥", "渝滇中线高铁重庆段"],
+        ),
+    ],
+)
+def test_expressways_sections_and_structures_on_a_line(text: str, projects: list[str]) -> None:
+    assert [s for _, s in spans(text, "PROJECT")] == projects
+
+
+@pytest.mark.parametrize(
+    ("text", "projects"),
+    [
+        ("全年经济实现高速发展，城市化高速推进，建设多车道高速大桥。", []),  # 高速 as an adverb or a kind
+        ("渝昆高铁川渝段全部大桥完成架梁，项目建设顺利。", ["渝昆高铁川渝段"]),  # a count of structures
+    ],
+)
+def test_speed_words_and_counted_structures_are_no_line(text: str, projects: list[str]) -> None:
+    assert [s for _, s in spans(text, "PROJECT")] == projects

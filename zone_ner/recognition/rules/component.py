@@ -25,7 +25,7 @@ from zone_ner.recognition.rules.companies import (
     find_enumerations,
     find_place_trades,
 )
-from zone_ner.recognition.rules.infrastructure import find_infrastructure, works_span
+from zone_ner.recognition.rules.infrastructure import find_infrastructure, line_parts, works_span
 from zone_ner.recognition.rules.lexicon import Lexicon, default_lexicon
 from zone_ner.recognition.rules.orgs import find_orgs
 from zone_ner.recognition.rules.people import find_people
@@ -104,7 +104,7 @@ class RuleRecogniser:
             if not any(p.start < c.end and c.start < p.end for p in projects)
         ]
         found += projects + find_repeated_projects(
-            text, known, projects, lambda start, end: works_span(text, start, end, lex)
+            text, known, projects + line_parts(text, projects), lambda start, end: works_span(text, start, end, lex)
         )
         found += find_places(text, lex, known)
         found += find_abbreviations(text, known)

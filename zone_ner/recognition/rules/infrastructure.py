@@ -16,7 +16,7 @@ from functools import lru_cache
 from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.gazetteer import common_words, common_words_only
 from zone_ner.recognition.rules.lexicon import DATA, Anchors, Lexicon
-from zone_ner.recognition.rules.scan import ALL_LABELS, Known, at_boundary, is_name_char
+from zone_ner.recognition.rules.scan import ALL_LABELS, Known, at_boundary, is_cjk, is_name_char
 
 CLAUSE_BREAKS = frozenset("。！？；!?;\n")
 OWNERS = frozenset({"ZONE", "COMPANY"})
@@ -27,6 +27,8 @@ LINE_STATION_REACH = 5
 STATION = "站"
 LINE_WORD = "号线"
 WORKS = "工程"
+SECTION = "段"
+SECTION_ABBREVIATION = 2
 COUNTED = re.compile("[0-9一二三四五六七八九十两几多]+条")
 
 
@@ -46,6 +48,9 @@ class InfrastructureRules:
     line_prefixes: tuple[str, ...]
     opening_words: tuple[str, ...]
     network_tails: frozenset[str]
+    structures: tuple[str, ...]
+    structure_stops: tuple[str, ...]
+    max_structure: int
     section: re.Pattern[str]
     line: re.Pattern[str]
     max_name: int
@@ -69,6 +74,9 @@ def infrastructure_rules() -> InfrastructureRules:
         line_prefixes=tuple(sorted(raw["line_prefixes"], key=len, reverse=True)),
         opening_words=tuple(raw["opening_words"]),
         network_tails=frozenset(raw["network_tails"]),
+        structures=tuple(sorted(raw["structures"], key=len, reverse=True)),
+        structure_stops=tuple(raw["structure_stops"]),
+        max_structure=int(raw["max_structure"]),
         section=re.compile(raw["section"]),
         line=re.compile(raw["line"]),
         max_name=int(raw["max_name"]),
@@ -155,7 +163,7 @@ def find_infrastructure(text: str, lex: Lexicon, known: Known) -> list[Candidate
             placed or _bare_name(text, begin, start, tail, lex, known, rules)
         ):
             continue
-        end = _section_end(text, end, lex, rules)
+        end = _structure_end(text, _section_end(text, end, lex, rules), lex, rules)
         clause = _clause(text, begin, end)
         if not any(w in clause for w in rules.build_words):
             continue
@@ -209,20 +217,66 @@ def _bare_name(
 
 
 def _section_end(text: str, end: int, lex: Lexicon, rules: InfrastructureRules) -> int:
-    """End of a section written after the line: a place + 段 (江苏段), a lot (I标段, 站前四标)."""
+    """End of a section written after the line: a place + 段 (江苏段), two abbreviating characters +
+    段 (朔神段), a lot (I标段, 站前四标)."""
     place = lex.places.starting_at(text, end)
     if place is not None and text.startswith("段", place):
         end = place + 1
+    elif _abbreviated_section(text, end):
+        end += SECTION_ABBREVIATION + 1
     m = rules.section.match(text, end)
     return m.end() if m else end
 
 
+def _structure_end(text: str, end: int, lex: Lexicon, rules: InfrastructureRules) -> int:
+    """End of a structure on the line written right after it (天邛高速 + 梨花山2号隧道): name
+    characters up to a structure word, no stop word, common verb, count or build word between
+    (渝昆高铁川渝段 + 全部大桥, 西成铁路 + 建成隧道)."""
+    p = end
+    while p < len(text) and p - end <= rules.max_structure and is_name_char(text[p]):
+        if (p > end and lex.left_stops.starting_at(text, p) is not None) or text[p : p + 2] in lex.common_verbs:
+            return end
+        if text.startswith(rules.structure_stops + rules.build_words, p):
+            return end
+        word = next((w for w in rules.structures if text.startswith(w, p)), None)
+        if word is not None:
+            return p + len(word) if p > end else end
+        p += 1
+    return end
+
+
+def line_parts(text: str, projects: list[Candidate]) -> list[Candidate]:
+    """The line inside each project named with a structure on it (成渝中线高铁 in 成渝中线高铁千秋堰双线特大桥),
+    so that the line's other mentions are found too (成渝中线高铁重庆段)."""
+    rules = infrastructure_rules()
+    parts: list[Candidate] = []
+    for c in projects:
+        if not text.endswith(rules.structures, c.start, c.end):
+            continue
+        tails = [e for _s, e, _w, _k in rules.tails.find(text[c.start : c.end]) if e < c.end - c.start]
+        line = min(tails, default=None)
+        if line is not None and not text.endswith(rules.structures, c.start, c.start + line):
+            parts.append(Candidate(c.start, c.start + line, c.label, c.source, c.score))
+    return parts
+
+
+def _abbreviated_section(text: str, end: int) -> bool:
+    """True if two characters abbreviating the section's ends + 段 follow the line (呼北高速 + 朔神段)."""
+    name = text[end : end + SECTION_ABBREVIATION]
+    return (
+        len(name) == SECTION_ABBREVIATION
+        and all(is_cjk(c) for c in name)
+        and text.startswith(SECTION, end + SECTION_ABBREVIATION)
+        and name not in common_words()
+    )
+
+
 def works_span(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
-    """The name [start, end) with a line prefix before it (轨道交通 + 21号线) and the section or
-    works written after it (重庆段, I标段, 工程)."""
+    """The name [start, end) with a line prefix before it (轨道交通 + 21号线) and the section,
+    structure or works written after it (重庆段, I标段, 梨花山隧道, 工程)."""
     rules = infrastructure_rules()
     if LINE_WORD in text[start:end]:
         prefix = next((p for p in rules.line_prefixes if text.endswith(p, 0, start)), "")
         start -= len(prefix)
-    end = _section_end(text, end, lex, rules)
+    end = _structure_end(text, _section_end(text, end, lex, rules), lex, rules)
     return start, end + len(WORKS) if text.startswith(WORKS, end) else end
