@@ -171,7 +171,7 @@ def test_a_generic_short_name_is_not_derived():
 
 def test_a_police_account_led_by_a_place():
     assert orgs("8月10日，成都公安微博发布通报。") == ["成都公安"]
-    assert orgs("加强成都公安机关建设。") == []
+    assert orgs("加强成都公安机关建设。") == ["成都公安机关"]  # the whole body, not 成都公安
 
 
 def test_a_long_alliance_name_between_a_verb_and_its_suffix():
@@ -618,3 +618,12 @@ def test_kinds_and_verb_objects_are_no_company_names(text: str) -> None:
 
 def test_a_dateline_body_after_a_news_agency_is_its_own_org() -> None:
     assert orgs("新华社联合国7月26日电，国务院国资委主任出席。") == ["新华社", "联合国", "国务院国资委"]
+
+
+def test_police_and_writers_bodies_led_by_a_place_or_zone() -> None:
+    text = "浦东公安机关开始试点，聊城市交警部门通过排查，李大爷到临沂高新区政务大厅咨询，浦东作协换届。"
+    assert orgs(text) == ["浦东公安机关", "聊城市交警部门", "临沂高新区政务大厅", "浦东作协"]
+
+
+def test_counted_bodies_of_a_kind_are_no_name() -> None:
+    assert orgs("此外，汉中现有十余支球队参赛，国内已有百余家口腔医院引进，当地两所学校参加。") == []

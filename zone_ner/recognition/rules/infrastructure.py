@@ -234,7 +234,7 @@ def _structure_end(text: str, end: int, lex: Lexicon, rules: InfrastructureRules
     (渝昆高铁川渝段 + 全部大桥, 西成铁路 + 建成隧道)."""
     p = end
     while p < len(text) and p - end <= rules.max_structure and is_name_char(text[p]):
-        if (p > end and lex.left_stops.starting_at(text, p) is not None) or text[p : p + 2] in lex.common_verbs:
+        if lex.left_stops.starting_at(text, p) is not None or text[p : p + 2] in lex.common_verbs:
             return end
         if text.startswith(rules.structure_stops + rules.build_words, p):
             return end

@@ -48,6 +48,8 @@ COMPANY_ENDINGS = frozenset("厂")
 LOCAL_SUFFIXES = ("街道", "社区", "镇", "乡", "村")
 MAX_SESSION = 4
 SESSION_NUMERALS = NUMERALS - {"第"}
+COUNT_NUMERALS = NUMERALS - {"第", "."}
+ORG_COUNTERS = frozenset("个家所支座位批级类")
 MAX_BODY = 12
 MAX_LONG_BODY = 14
 PRONOUNS = "我该各每其"
@@ -548,8 +550,16 @@ def _qualified(text: str, start: int, lex: Lexicon, known: Known) -> bool:
 
 
 def _unnamed(text: str, begin: int, end: int, lex: Lexicon) -> bool:
-    """True if the span hides or counts its body (某医院, 部分幼儿园, 一所民办幼儿园)."""
-    return any(w in text[begin:end] for w in lex.org_unnamed)
+    """True if the span hides or counts its body (某医院, 部分幼儿园, 一所民办幼儿园, 百余家口腔医院)."""
+    return any(w in text[begin:end] for w in lex.org_unnamed) or _counted(text, begin, end)
+
+
+def _counted(text: str, begin: int, end: int) -> bool:
+    """True if the span opens with a number and a counter (十余支球队, 3所学校, 两家医院)."""
+    p = begin
+    while p < end and text[p] in COUNT_NUMERALS:
+        p += 1
+    return begin < p < end and text[p] in ORG_COUNTERS
 
 
 def find_orgs(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
