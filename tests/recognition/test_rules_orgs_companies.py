@@ -627,3 +627,16 @@ def test_police_and_writers_bodies_led_by_a_place_or_zone() -> None:
 
 def test_counted_bodies_of_a_kind_are_no_name() -> None:
     assert orgs("此外，汉中现有十余支球队参赛，国内已有百余家口腔医院引进，当地两所学校参加。") == []
+
+
+def test_policy_verbs_do_not_open_a_body() -> None:
+    assert orgs("持续深化人民法院调解平台建设，优化高等学校学科设置，用好孔子学院等平台。") == [
+        "人民法院",
+        "高等学校",
+        "孔子学院",
+    ]
+
+
+def test_an_industry_word_left_after_a_place_is_no_brand() -> None:
+    text = "公司收购广东长兴半导体科技有限公司股权。目标公司长兴半导体深耕芯片封装。"
+    assert companies(text) == ["广东长兴半导体科技有限公司"]

@@ -15,6 +15,7 @@ from rules_helpers import recognisers, spans
         "活动邀请辖区各文创产业园的青年人参与。",
         "此举促进欧亚经济联盟和新加坡建立自由贸易区。",
         "8月9日，黄陂区开通一条工业园专线公交。",
+        "增订单”、做强自贸试验区等，将重点深耕自贸区电商服务，助力共创高新区建设。",
     ],
 )
 def test_a_verb_before_a_zone_suffix_does_not_make_a_zone(text: str) -> None:

@@ -493,6 +493,7 @@ def _brands(name: str, lex: Lexicon) -> list[str]:
         and b != name
         and b not in lex.places
         and not (len(b) == 2 and b in common_words())  # 三亚城市投资建设集团 → no brand 城市
+        and b not in lex.industry_words  # 广东长兴半导体科技有限公司 → no brand 半导体
         and not is_generic(b, lex.company_generic, lex)
     ]
 

@@ -234,7 +234,7 @@ class Lexicon:
         default_factory=lambda: WordSet(read_words("left_stops.txt"))
     )
     common_verbs: frozenset[str] = field(
-        default_factory=lambda: frozenset(read_words("common_verbs.txt"))
+        default_factory=lambda: frozenset(read_words("common_verbs.txt") + read_words("policy_verbs.txt"))
     )
     function_words: frozenset[str] = field(
         default_factory=lambda: frozenset(read_words("common_function_words.txt"))
