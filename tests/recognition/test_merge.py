@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 
 import zone_ner.components  # noqa: F401
-from zone_ner.recognition.candidates import BEFORE_PERSON, Candidate, add_candidates
+from zone_ner.recognition.candidates import AFTER_PERSON, BEFORE_PERSON, Candidate, add_candidates
 from zone_ner.recognition.merge import Merge, set_ents
 
 TEXT = "庞思齐报道，西安高新区管委会主任李明出席。"
@@ -60,3 +60,16 @@ def test_a_title_cue_is_kept_only_right_before_a_chosen_person() -> None:
         ("黄金老", "PERSON", "model"),
     ]
     assert _found(text, [title_cue, lone_cue], merge) == []
+
+
+def test_a_title_after_a_name_is_kept_only_right_after_a_chosen_person() -> None:
+    text = "北京大学张信荣教授课题组与教授们座谈。"
+    title = Candidate(7, 9, "TITLE", AFTER_PERSON, 0.5)
+    lone = Candidate(13, 15, "TITLE", AFTER_PERSON, 0.5)
+    person = Candidate(4, 7, "PERSON", "model", 0.9)
+    merge = Merge({"rules": 3, "gazetteer": 2, "model": 1}, 0.0)
+    assert _found(text, [title, lone, person], merge) == [
+        ("张信荣", "PERSON", "model"),
+        ("教授", "TITLE", AFTER_PERSON),
+    ]
+    assert _found(text, [title, lone], merge) == []

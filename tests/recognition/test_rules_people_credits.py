@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from rules_helpers import spans
+from rules_helpers import recognisers, spans
+
+from zone_ner.recognition.candidates import AFTER_PERSON
 
 
 def test_review_credits_after_names_without_spaces() -> None:
@@ -354,3 +356,10 @@ def test_a_body_listed_before_its_title_is_no_name() -> None:
 def test_a_court_instance_is_no_review_credit() -> None:
     assert [label for label, _s in spans("法院对金某做出一审宣判。")] == []
     assert spans("一审：夏博 二审：卢小伟") == [("TITLE", "一审"), ("PERSON", "夏博"), ("TITLE", "二审"), ("PERSON", "卢小伟")]
+
+
+def test_a_title_after_a_name_is_offered_on_condition() -> None:
+    gazetteer, rules, _merge = recognisers()
+    text = "北京大学张信荣教授课题组合作，宣讲团成员结合行业特点宣讲。"
+    after = [text[c.start : c.end] for c in rules.find(text, gazetteer.find(text)) if c.source == AFTER_PERSON]
+    assert after == ["教授"]

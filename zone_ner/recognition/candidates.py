@@ -10,6 +10,9 @@ CANDIDATES_KEY = "zn_candidates"
 BEFORE_PERSON = "title_cue"
 """Source of candidates kept only right before a chosen PERSON (a title whose name only the
 statistical model reads: 副行长 + 黄金老); zn_merge applies the condition."""
+AFTER_PERSON = "title_after"
+"""Source of candidates kept only right after a chosen PERSON (张信荣 + 教授); zn_merge applies it."""
+CONDITIONAL = frozenset({BEFORE_PERSON, AFTER_PERSON})
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,9 @@ statistical model's `doc.ents` (restricted to `model_labels`) are pooled; overla
 candidates are resolved greedily by (source priority, length, score), higher first,
 where a candidate scoring below its source's `weak_below` threshold ranks with priority
 `weak_priority`; the winners become `doc.ents`. A title the rules could not pair with a
-name (source `title_cue`) joins them only right before a chosen PERSON. Token boundaries are
-split where a winner needs them.
+name (source `title_cue`) joins them only right before a chosen PERSON, a title written after
+a name (source `title_after`) only right after one. Token boundaries are split where a winner
+needs them.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from zone_ner.extensions import ensure_extensions
 from zone_ner.recognition.align import split_at
-from zone_ner.recognition.candidates import BEFORE_PERSON, Candidate, get_candidates
+from zone_ner.recognition.candidates import AFTER_PERSON, BEFORE_PERSON, CONDITIONAL, Candidate, get_candidates
 
 LABELS = ("ZONE", "COMPANY", "PERSON", "TITLE", "PROJECT", "ORG", "LOC")
 _OUTSIDE = numpy.array([2, 0], dtype=numpy.uint64)  # ENT_IOB "O", no ENT_TYPE
@@ -56,20 +57,25 @@ class Merge:
         return (self.priorities.get(c.source, 0), c.end - c.start, c.score)
 
     def select(self, candidates: list[Candidate]) -> list[Candidate]:
-        """Greedy non-overlapping selection by rank; then the conditional candidates (source
-        BEFORE_PERSON) that end where a chosen PERSON starts and overlap nothing chosen."""
+        """Greedy non-overlapping selection by rank; then the conditional candidates that overlap
+        nothing chosen: BEFORE_PERSON ones ending where a chosen PERSON starts, AFTER_PERSON ones
+        starting where one ends."""
         taken = bytearray(max((c.end for c in candidates), default=0))
         chosen: list[Candidate] = []
         for c in sorted(candidates, key=self._rank, reverse=True):
             if c.label not in LABELS or c.score < self.min_score or c.end <= c.start:
                 continue
-            if c.source == BEFORE_PERSON or any(taken[c.start : c.end]):
+            if c.source in CONDITIONAL or any(taken[c.start : c.end]):
                 continue
             taken[c.start : c.end] = b"\x01" * (c.end - c.start)
             chosen.append(c)
-        persons = {c.start for c in chosen if c.label == "PERSON"}
+        starts = {c.start for c in chosen if c.label == "PERSON"}
+        ends = {c.end for c in chosen if c.label == "PERSON"}
         for c in candidates:
-            if c.source == BEFORE_PERSON and c.end in persons and not any(taken[c.start : c.end]):
+            placed = (c.source == BEFORE_PERSON and c.end in starts) or (
+                c.source == AFTER_PERSON and c.start in ends
+            )
+            if placed and not any(taken[c.start : c.end]):
                 taken[c.start : c.end] = b"\x01" * (c.end - c.start)
                 chosen.append(c)
         return sorted(chosen, key=lambda c: c.start)

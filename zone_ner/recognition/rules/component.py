@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from zone_ner.extensions import ensure_extensions, text_of
 from zone_ner.linking.kb import KnowledgeTable
 from zone_ner.recognition.candidates import (
-    BEFORE_PERSON,
+    CONDITIONAL,
     Candidate,
     add_candidates,
     get_candidates,
@@ -88,7 +88,7 @@ class RuleRecogniser:
         found += orgs
         people = find_people(text, lex, known)
         for c in people:
-            if c.source != BEFORE_PERSON:  # kept only before a PERSON: no known name yet
+            if c.source not in CONDITIONAL:  # kept only beside a PERSON: no known name yet
                 known.add(c.start, c.end, c.label)
         found += people
         companies = find_companies(text, lex, known)

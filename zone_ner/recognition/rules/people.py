@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from zone_ner.recognition.candidates import BEFORE_PERSON, Candidate
+from zone_ner.recognition.candidates import AFTER_PERSON, BEFORE_PERSON, Candidate
 from zone_ner.recognition.gazetteer import common_words
 from zone_ner.recognition.model_check import is_person_name
 from zone_ner.recognition.rules.lexicon import (
@@ -91,6 +91,8 @@ class PeopleData:
     """Page footers that close an article (返回搜狐): a lone name may stand right before them."""
     credits: frozenset[str]
     """Credit cues that are TITLE spans (记者, 二审): the names after them may be listed with spaces."""
+    not_after_names: frozenset[str]
+    """Titles a name written right before them does not hold (宣讲团成员)."""
 
 
 @lru_cache(maxsize=1)
@@ -122,6 +124,7 @@ def people_data() -> PeopleData:
         clause_name_last_excluded=frozenset(
             read_words("clause_name_last_excluded.txt")
         ),
+        not_after_names=frozenset(read_words("titles_not_after_names.txt")),
     )
 
 
@@ -474,6 +477,15 @@ def find_people(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             title.emitted = True
         elif kind != "role" and word not in data.credits and end < len(text) and is_cjk(text[end]):
             found.append(Candidate(start, end, "TITLE", BEFORE_PERSON, 0.5))  # 副行长 + 黄金老
+        if (
+            kind != "role"
+            and not title.emitted
+            and word not in data.credits
+            and word not in data.not_after_names
+            and start > 0
+            and is_cjk(text[start - 1])
+        ):
+            found.append(Candidate(start, end, "TITLE", AFTER_PERSON, 0.5))  # 张信荣 + 教授
     found.extend(_bylines(text, lex, known))
     found.extend(_enumerated(text, lex, known))
     found.extend(_name_lists(text, lex, known))
