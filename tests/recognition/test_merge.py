@@ -5,7 +5,12 @@ from __future__ import annotations
 import spacy
 
 import zone_ner.components  # noqa: F401
-from zone_ner.recognition.candidates import AFTER_PERSON, BEFORE_PERSON, Candidate, add_candidates
+from zone_ner.recognition.candidates import (
+    AFTER_PERSON,
+    BEFORE_PERSON,
+    Candidate,
+    add_candidates,
+)
 from zone_ner.recognition.merge import Merge, set_ents
 
 TEXT = "庞思齐报道，西安高新区管委会主任李明出席。"

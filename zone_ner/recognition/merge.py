@@ -19,7 +19,13 @@ from spacy.tokens import Doc, Span
 
 from zone_ner.extensions import ensure_extensions
 from zone_ner.recognition.align import split_at
-from zone_ner.recognition.candidates import AFTER_PERSON, BEFORE_PERSON, CONDITIONAL, Candidate, get_candidates
+from zone_ner.recognition.candidates import (
+    AFTER_PERSON,
+    BEFORE_PERSON,
+    CONDITIONAL,
+    Candidate,
+    get_candidates,
+)
 
 LABELS = ("ZONE", "COMPANY", "PERSON", "TITLE", "PROJECT", "ORG", "LOC")
 _OUTSIDE = numpy.array([2, 0], dtype=numpy.uint64)  # ENT_IOB "O", no ENT_TYPE

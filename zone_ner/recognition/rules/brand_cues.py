@@ -25,7 +25,13 @@ from zone_ner.recognition.rules.lexicon import (
     WordSet,
     read_words,
 )
-from zone_ner.recognition.rules.scan import Known, is_cjk, is_generic, is_name_char, scan_left
+from zone_ner.recognition.rules.scan import (
+    Known,
+    is_cjk,
+    is_generic,
+    is_name_char,
+    scan_left,
+)
 
 NAMES = frozenset({"LOC"})
 ZONES = frozenset({"ZONE"})

@@ -25,7 +25,11 @@ from zone_ner.recognition.rules.companies import (
     find_enumerations,
     find_place_trades,
 )
-from zone_ner.recognition.rules.infrastructure import find_infrastructure, line_parts, works_span
+from zone_ner.recognition.rules.infrastructure import (
+    find_infrastructure,
+    line_parts,
+    works_span,
+)
 from zone_ner.recognition.rules.lexicon import Lexicon, default_lexicon
 from zone_ner.recognition.rules.orgs import find_orgs
 from zone_ner.recognition.rules.people import find_people

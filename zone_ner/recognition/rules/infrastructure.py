@@ -16,7 +16,13 @@ from functools import lru_cache
 from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.gazetteer import common_words, common_words_only
 from zone_ner.recognition.rules.lexicon import DATA, Anchors, Lexicon
-from zone_ner.recognition.rules.scan import ALL_LABELS, Known, at_boundary, is_cjk, is_name_char
+from zone_ner.recognition.rules.scan import (
+    ALL_LABELS,
+    Known,
+    at_boundary,
+    is_cjk,
+    is_name_char,
+)
 
 CLAUSE_BREAKS = frozenset("。！？；!?;\n")
 OWNERS = frozenset({"ZONE", "COMPANY"})
