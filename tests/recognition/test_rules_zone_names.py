@@ -23,12 +23,18 @@ def test_a_verb_before_a_zone_suffix_does_not_make_a_zone(text: str) -> None:
 
 
 def test_an_own_name_before_a_zone_suffix_is_still_a_zone() -> None:
-    assert spans("总投资5亿元的项目落户金鼎产业园区。", "ZONE") == [("ZONE", "金鼎产业园区")]
+    assert spans("总投资5亿元的项目落户金鼎产业园区。", "ZONE") == [
+        ("ZONE", "金鼎产业园区")
+    ]
 
 
 def test_a_sub_area_tail_is_not_read_across_a_stop_word() -> None:
-    assert spans("授予云南省银河科技园等产业园区大赛战略合作伙伴称号", "ZONE") == [("ZONE", "银河科技园")]
-    assert spans("中国（湖南）自由贸易试验区长沙片区挂牌", "ZONE") == [("ZONE", "中国（湖南）自由贸易试验区长沙片区")]
+    assert spans("授予云南省银河科技园等产业园区大赛战略合作伙伴称号", "ZONE") == [
+        ("ZONE", "银河科技园")
+    ]
+    assert spans("中国（湖南）自由贸易试验区长沙片区挂牌", "ZONE") == [
+        ("ZONE", "中国（湖南）自由贸易试验区长沙片区")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -49,7 +55,10 @@ def test_ordinary_words_still_name_a_science_city_and_a_county_names_a_park() ->
 
 def test_a_zone_named_without_its_place_later_in_the_text() -> None:
     text = "深圳大鹏新区生命科学产业园揭牌。为加强对生命科学产业园公共服务平台的建设，工业园区投入资金。"
-    assert spans(text, "ZONE") == [("ZONE", "深圳大鹏新区生命科学产业园"), ("ZONE", "生命科学产业园")]
+    assert spans(text, "ZONE") == [
+        ("ZONE", "深圳大鹏新区生命科学产业园"),
+        ("ZONE", "生命科学产业园"),
+    ]
 
 
 def test_a_bare_free_trade_zone_word_with_a_named_area_is_a_zone() -> None:
@@ -59,7 +68,10 @@ def test_a_bare_free_trade_zone_word_with_a_named_area_is_a_zone() -> None:
 
 def test_innovation_demonstration_areas_and_inland_ports() -> None:
     text = "合肥新桥科技创新示范区和乌鲁木齐国际陆港区签约。"
-    assert spans(text, "ZONE") == [("ZONE", "合肥新桥科技创新示范区"), ("ZONE", "乌鲁木齐国际陆港区")]
+    assert spans(text, "ZONE") == [
+        ("ZONE", "合肥新桥科技创新示范区"),
+        ("ZONE", "乌鲁木齐国际陆港区"),
+    ]
 
 
 def test_sub_areas_after_listed_zones_and_no_suffix_inside_a_listed_zone() -> None:
@@ -72,22 +84,30 @@ def test_sub_areas_after_listed_zones_and_no_suffix_inside_a_listed_zone() -> No
 
 
 def test_a_predicate_after_a_listed_zone_is_no_sub_area() -> None:
-    assert spans("近年来，凤凰山经济开发区积极推进园区建设。", "ZONE") == [("ZONE", "凤凰山经济开发区")]
+    assert spans("近年来，凤凰山经济开发区积极推进园区建设。", "ZONE") == [
+        ("ZONE", "凤凰山经济开发区")
+    ]
 
 
 def test_a_county_stays_in_the_zone_name_but_a_city_or_a_chain_of_places_does_not():
-    assert spans("设备在岢岚县胡家滩经济产业园区组装完成。", "ZONE") == [("ZONE", "岢岚县胡家滩经济产业园区")]
+    assert spans("设备在岢岚县胡家滩经济产业园区组装完成。", "ZONE") == [
+        ("ZONE", "岢岚县胡家滩经济产业园区")
+    ]
     labelled = spans("企业在娄底市娄星产业开发区投产，民警在西宁市城西区海湖新区巡逻。")
     assert ("ZONE", "娄星产业开发区") in labelled and ("LOC", "娄底市") in labelled
     assert ("ZONE", "海湖新区") in labelled and ("LOC", "城西区") in labelled
 
 
 def test_inside_after_a_stop_word_is_not_part_of_a_zone_name():
-    assert spans("仅该街道辖区内桃元工业园入驻企业就有20家。", "ZONE") == [("ZONE", "桃元工业园")]
+    assert spans("仅该街道辖区内桃元工业园入驻企业就有20家。", "ZONE") == [
+        ("ZONE", "桃元工业园")
+    ]
 
 
 def test_a_founding_verb_between_a_place_and_a_zone_suffix_makes_no_zone():
-    text = "王新奎认为，上海先行先试建设自由贸易试验区意味着改革，福建申建自由贸易试验区。"
+    text = (
+        "王新奎认为，上海先行先试建设自由贸易试验区意味着改革，福建申建自由贸易试验区。"
+    )
     assert spans(text, "ZONE") == []
 
 
@@ -98,11 +118,17 @@ def test_a_town_named_in_full_is_a_place_by_its_stem_later(fast_nlp):
 
 def test_a_town_whose_name_opens_with_a_numeral_after_its_county(fast_nlp):
     rec = fast_nlp("盐山县千童镇刘庄村原党支部书记刘瑞香贪污补贴。")
-    assert [(m.label, m.text) for m in rec.mentions if m.label == "LOC"] == [("LOC", "盐山县"), ("LOC", "千童镇"), ("LOC", "刘庄村")]
+    assert [(m.label, m.text) for m in rec.mentions if m.label == "LOC"] == [
+        ("LOC", "盐山县"),
+        ("LOC", "千童镇"),
+        ("LOC", "刘庄村"),
+    ]
 
 
 def test_a_counted_park_and_a_verb_before_a_park_make_no_zone():
-    assert spans("藏香企业2家，藏香产业园1个；群众靠产业园脱贫，项目落户金鼎产业园区。", "ZONE") == [("ZONE", "金鼎产业园区")]
+    assert spans(
+        "藏香企业2家，藏香产业园1个；群众靠产业园脱贫，项目落户金鼎产业园区。", "ZONE"
+    ) == [("ZONE", "金鼎产业园区")]
 
 
 def test_a_quoted_own_name_before_a_park_suffix_is_a_zone_but_a_quoted_quality_is_not():
@@ -115,9 +141,16 @@ def test_a_free_trade_area_named_by_the_parties_of_an_agreement_is_no_zone() -> 
     assert spans(text, "ZONE") == [("ZONE", "宁波高新区")]
 
 
-
-@pytest.mark.parametrize("text", ["自贸试验区实施的国际口岸“一费制”改革", "新区启动沉浸式轨道反诈巡展“网络兼职回报”"])
-def test_a_text_opening_with_a_zone_suffix_before_a_quote_yields_ordered_spans(text: str) -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "自贸试验区实施的国际口岸“一费制”改革",
+        "新区启动沉浸式轨道反诈巡展“网络兼职回报”",
+    ],
+)
+def test_a_text_opening_with_a_zone_suffix_before_a_quote_yields_ordered_spans(
+    text: str,
+) -> None:
     # a bare suffix at offset 0 once took the later quote as its name's start (start 12, end 5)
     gazetteer, rules, _merge = recognisers()
     found = rules.find(text, gazetteer.find(text))
@@ -146,3 +179,17 @@ def test_a_place_before_an_industry_park_keeps_it_a_name() -> None:
 def test_a_zone_word_after_a_bureau_names_no_zone() -> None:
     text = "在新疆维吾尔自治区乌鲁木齐市公安局高新区(新市区)分局刑侦大队的协助下"
     assert spans(text, "ZONE") == []
+
+
+def test_a_zone_declared_with_a_short_name_and_its_mentions() -> None:
+    text = "山东青岛，中国—东北亚地方经贸合作示范区（以下简称“东合示范区”）开通班列。目前，东合示范区已开通中俄班列。"
+    assert [s for label, s in spans(text) if label == "ZONE"] == [
+        "中国—东北亚地方经贸合作示范区",
+        "东合示范区",
+        "东合示范区",
+    ]
+
+
+def test_a_declared_short_name_that_is_no_zone_word_adds_no_zone() -> None:
+    text = "山东青岛，东北亚地方经贸合作组织（以下简称“东合组织”）开通班列。"
+    assert [s for label, s in spans(text) if label == "ZONE"] == []

@@ -25,6 +25,7 @@ from zone_ner.recognition.rules.companies import (
     find_enumerations,
     find_place_trades,
 )
+from zone_ner.recognition.rules.declared import find_declared_zones
 from zone_ner.recognition.rules.infrastructure import (
     find_infrastructure,
     line_parts,
@@ -86,6 +87,7 @@ class RuleRecogniser:
         for c in found:
             known.add(c.start, c.end, "ZONE")
         found += find_short_forms(text, lex, known, found)
+        found += find_declared_zones(text, lex, known)
         orgs = find_orgs(text, lex, _with_towns(text, lex, known))
         for c in orgs:
             known.add(c.start, c.end, c.label)
