@@ -640,3 +640,15 @@ def test_policy_verbs_do_not_open_a_body() -> None:
 def test_an_industry_word_left_after_a_place_is_no_brand() -> None:
     text = "公司收购广东长兴半导体科技有限公司股权。目标公司长兴半导体深耕芯片封装。"
     assert companies(text) == ["广东长兴半导体科技有限公司"]
+
+
+def test_verbs_and_adverbs_before_a_suffix_open_no_body() -> None:
+    text = "已经送往医院救治，他努力考上大学，一直没去医院检查，今后医院将巩固治疗。"
+    assert orgs(text) == []
+
+
+def test_a_stop_word_across_the_body_start_is_cut_off() -> None:
+    assert orgs("此次市中医医院义诊团队到场，李国辉从澳门过来南沙仲裁院担任仲裁员。") == [
+        "市中医医院",
+        "南沙仲裁院",
+    ]

@@ -362,10 +362,11 @@ def _stop_led(text: str, scan: Scan, lex: Lexicon) -> Scan:
 
 
 def _after_inner_stop(text: str, scan: Scan, start: int, lex: Lexicon) -> Scan:
-    """The body after the last verb of `data/org_body_stops.txt` inside it (案件均来自法院 → 法院)."""
+    """The body after the last verb of `data/org_body_stops.txt` inside it or across its start
+    (案件均来自法院 → 法院, 此 + 次市中医医院 → 市中医医院)."""
     body_start = start - len(scan.body)
-    for p in range(start, body_start + 1, -1):
-        q = lex.org_body_stops.ending_at(text, p, body_start)
+    for p in range(start, body_start, -1):
+        q = lex.org_body_stops.ending_at(text, p, max(0, body_start - 1))
         if q is not None:
             return Scan(start=p, body=text[p:start], known=0)
     return scan
