@@ -652,3 +652,13 @@ def test_a_stop_word_across_the_body_start_is_cut_off() -> None:
         "市中医医院",
         "南沙仲裁院",
     ]
+
+
+def test_a_brand_before_the_place_opening_a_legal_name_is_part_of_it() -> None:
+    text = "名单为“岳翔创新内蒙古有限公司”。向公众开放。美嘉梅中国控股有限公司董事长致辞。"
+    assert companies(text) == ["岳翔创新内蒙古有限公司", "美嘉梅中国控股有限公司"]
+
+
+def test_a_person_and_verb_before_a_place_led_legal_name_stay_out() -> None:
+    text = "截至公告披露日，赵琨持有苏州银行股份。此外，高嵩经重庆银行股东大会选举。"
+    assert companies(text) == ["苏州银行", "重庆银行"]

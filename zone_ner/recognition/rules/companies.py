@@ -42,6 +42,7 @@ MAX_KIND = 4
 """A listed item this long made of frequent words is a kind (数字金融、智能制造等企业), not a brand."""
 MAX_GAP = 16
 MAX_BRAND_PLACE = 3
+SHORT_LED = 3
 MAX_BRAND = 6
 MIN_FREE_BRAND = 4
 """A listed or derived brand this long is a company even when a word follows it (延长石油天然气年产量,
@@ -189,7 +190,7 @@ def _company_start(
         begin = _bracket_start(text, start, lex, known)
         return begin if begin < start else None
     if not body and scan.known and suffix != "公司":
-        return begin
+        return _brand_led(text, begin, lex)
     if generic and scan.known and (
         suffix != "公司" or _admin_place(text, begin, lex) or ORDINAL.search(body)
     ):
@@ -201,6 +202,38 @@ def _company_start(
     if scan.known == 0 and body in lex.common_verbs and body not in _industry_words() and body not in lex.brands.words:
         return None  # 为巩固集团作为…, 并扩大集团服务范围: a verb and "the group"
     return begin
+
+
+def _brand_led(text: str, begin: int, lex: Lexicon) -> int:
+    """Start of a brand written right before the place that opens a legal name (“中元创新 +
+    内蒙古有限公司”): a short run of name characters after punctuation, no stop word or verb in it
+    and, when short, no surname opening it (赵琨持有 + 苏州银行); `begin` when there is none."""
+    p = begin
+    while p > 0 and begin - p < MAX_BRAND and is_cjk(text[p - 1]) and lex.left_stops.ending_at(text, p) is None:
+        p -= 1
+    name = text[p:begin]
+    if (
+        len(name) < 2
+        or (p > 0 and is_name_char(text[p - 1]))
+        or name[:2] in lex.common_verbs
+        or _person_led(name, lex)
+        or lex.places.starting_at(name, 0) is not None
+        or common_words_only(name)
+    ):
+        return begin
+    return p
+
+
+def _person_led(name: str, lex: Lexicon) -> bool:
+    """True if `name` reads as a person's name, maybe followed by a verb (高嵩经, 赵琨持有): a surname
+    opening two or three characters that are no frequent word."""
+    if name[-2:] in lex.common_verbs:
+        name = name[:-2]
+    return (
+        2 <= len(name) <= SHORT_LED
+        and lex.surnames.starting_at(name, 0) is not None
+        and name not in common_words()
+    )
 
 
 def _listed_brand_before(text: str, end: int, lex: Lexicon) -> int | None:
