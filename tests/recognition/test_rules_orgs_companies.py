@@ -660,5 +660,5 @@ def test_a_brand_before_the_place_opening_a_legal_name_is_part_of_it() -> None:
 
 
 def test_a_person_and_verb_before_a_place_led_legal_name_stay_out() -> None:
-    text = "截至公告披露日，赵琨持有苏州银行股份。此外，高嵩经重庆银行股东大会选举。"
+    text = "截至公告披露日，赵琨持有苏州银行11万股。此外，高嵩经重庆银行股东大会选举。"
     assert companies(text) == ["苏州银行", "重庆银行"]
