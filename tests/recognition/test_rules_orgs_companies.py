@@ -655,8 +655,8 @@ def test_a_stop_word_across_the_body_start_is_cut_off() -> None:
 
 
 def test_a_brand_before_the_place_opening_a_legal_name_is_part_of_it() -> None:
-    text = "名单为“岳翔创新内蒙古有限公司”。向公众开放。美嘉梅中国控股有限公司董事长致辞。"
-    assert companies(text) == ["岳翔创新内蒙古有限公司", "美嘉梅中国控股有限公司"]
+    text = "名单为“中瑞创新内蒙古有限公司”。向公众开放。美嘉梅中国控股有限公司董事长致辞。"
+    assert companies(text) == ["中瑞创新内蒙古有限公司", "美嘉梅中国控股有限公司"]
 
 
 def test_a_person_and_verb_before_a_place_led_legal_name_stay_out() -> None:
