@@ -133,3 +133,9 @@ def test_the_mainland_is_a_place_and_a_city_before_a_word_with_shi_is_named_with
 def test_a_place_before_a_two_character_road_word_or_a_side_of_a_road_is_no_place(gazetteer) -> None:
     text = "在茂名大道沿线、青州大道以西、太湖路以南，玉林西路80号院旁，朝阳大桥旁，闽江路（广州路至兴民路段）车多。"
     assert [t for t, _ in _found(gazetteer, text)] == []
+
+
+def test_a_county_short_form_that_is_an_ordinary_word_needs_a_place_before_it(gazetteer):
+    text = "举办家电惠民补贴活动，奋力高台起势。山东惠民县、甘肃张掖高台的代表参加。"
+    found = [text[c.start : c.end] for c in gazetteer.find(text) if c.label == "LOC"]
+    assert found == ["山东", "惠民县", "甘肃", "张掖", "高台"]

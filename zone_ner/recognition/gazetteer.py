@@ -19,6 +19,7 @@ _COMMON_WORDS = Path(__file__).parent / "data" / "common_words.txt"
 CITY_WORDS = Path(__file__).parent / "data" / "city_words.txt"
 FACILITIES = Path(__file__).parent / "data" / "facility_suffixes.txt"
 NOT_PLACES = Path(__file__).parent / "data" / "not_places.txt"
+WORD_COUNTIES = Path(__file__).parent / "data" / "word_counties.txt"
 ROADS = Path(__file__).parent / "data" / "road_suffixes.txt"
 MAX_FACILITY_NAME = 2
 """Characters between a place and a facility word (海口 + 美兰 + 国际机场)."""
@@ -101,8 +102,9 @@ def opens_facility(text: str, end: int, facilities: tuple[str, ...]) -> bool:
 class Gazetteer:
     """Proposes every longest knowledge-table alias found in the text.
 
-    A two-character place glued into common words on both sides, or a county's two-character
-    short form glued into a common word on either side, is not proposed; a city before a
+    A two-character place glued into common words on both sides, a county's two-character
+    short form glued into a common word on either side, or one that is an ordinary word
+    (`data/word_counties.txt`) with no place before it, is not proposed; a city before a
     word opening with 市 (`data/city_words.txt`: 上海市场) is proposed without its 市, a place that
     opens a facility's name (`data/facility_suffixes.txt`: 华山景区) or stands in a phrase that
     names no place (`data/not_places.txt`: 发展中国家, 中方) is not proposed; places of
@@ -129,6 +131,7 @@ class Gazetteer:
         self.city_words = _read_words(CITY_WORDS)
         self.facilities = facility_words()
         self.not_places = tuple(_read_words(NOT_PLACES))
+        self.word_counties = _read_words(WORD_COUNTIES) & self.county_shorts
         self.short_names = {
             alias: _only(ids)
             for alias, (label, ids) in entries.items()
@@ -147,6 +150,7 @@ class Gazetteer:
                 any(s <= start and end < e for s, e in phrases)
                 or glued(text, start, end + 1, self.words)
                 or self._runs_on(text, start, end + 1)
+                or self._word_county(text, start, end + 1, found)
                 or self._opens_facility(text, end + 1)
             ):
                 continue
@@ -175,6 +179,15 @@ class Gazetteer:
                 text[end - 1 : end + 1] in self.words
                 or text[max(0, start - 1) : start + 1] in self.words
             )
+        )
+
+    def _word_county(self, text: str, start: int, end: int, found: list[Candidate]) -> bool:
+        """A county short form that is an ordinary word (`data/word_counties.txt`: 惠民, 大悟) names
+        the county only after a place (山东惠民) or before a place suffix (大悟县)."""
+        return (
+            text[start:end] in self.word_counties
+            and text[end : end + 1] not in PLACE_SUFFIX_CHARS
+            and not (found and found[-1].end == start and found[-1].label == "LOC")
         )
 
     def _opens_facility(self, text: str, end: int) -> bool:
