@@ -18,7 +18,7 @@ def test_names_pass(name: str) -> None:
     assert is_person_name(name, LEX, common_words())
 
 
-@pytest.mark.parametrize("name", ["黄", "村振兴", "包庇", "傅上门", "张三丰四五", "李的", "王从"])
+@pytest.mark.parametrize("name", ["黄", "村振兴", "包庇", "傅上门", "张三丰四五", "李的", "王从", "李大爷", "王总"])
 def test_fragments_verbs_and_common_words_do_not(name: str) -> None:
     assert not is_person_name(name, LEX, common_words())
 

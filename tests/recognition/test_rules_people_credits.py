@@ -363,3 +363,17 @@ def test_a_title_after_a_name_is_offered_on_condition() -> None:
     text = "北京大学张信荣教授课题组合作，宣讲团成员结合行业特点宣讲。"
     after = [text[c.start : c.end] for c in rules.find(text, gazetteer.find(text)) if c.source == AFTER_PERSON]
     assert after == ["教授"]
+
+
+def test_honorific_only_references_are_no_person() -> None:
+    text = "“有空就来。”顾大妈说。村民王大叔告诉记者，裁缝陈师傅也很喜欢。"
+    assert spans(text, "PERSON") == []
+
+
+def test_a_clause_before_a_credit_is_no_publisher() -> None:
+    text = "村民郭叔告诉记者，袁飞告诉记者。（YMG全媒体记者 高少华）"
+    assert [(label, s) for label, s in spans(text) if label in ("ORG", "PERSON")] == [
+        ("PERSON", "袁飞"),
+        ("ORG", "YMG"),
+        ("PERSON", "高少华"),
+    ]

@@ -3,7 +3,8 @@
 The statistical model finds names the rules have no cue for, but also fragments (黄, 村振兴,
 包庇). A model PERSON is kept only when it reads as a Chinese name: 2-4 CJK characters, a
 surname of `rules/data/surnames.txt`, one or two given characters (none excluded from names,
-the first not one that never opens a given name), the given name not a common verb and a two-character span not a common word.
+the first not one that never opens a given name), the given name not a common verb or an honorific
+(李大爷: `rules/data/honorifics.txt`) and a two-character span not a common word.
 A name the document writes right after a storm word (台风“杜苏芮”: `data/storm_words.txt`) is a
 storm's, at every mention; a three-character span whose surname closes a word with the character
 before it and whose given name is a word (队伍忠诚), or one a word that follows names or a title
@@ -38,7 +39,11 @@ def is_person_name(name: str, lex: Lexicon, words: frozenset[str]) -> bool:
         return False
     if given[0] in lex.given_excluded or any(c in lex.name_excluded for c in given):
         return False
-    return given not in lex.common_verbs and not (len(name) == 2 and name in words)
+    return (
+        given not in lex.common_verbs
+        and given not in lex.honorifics  # 李大爷, 王总: honorific-only references
+        and not (len(name) == 2 and name in words)
+    )
 
 
 class ModelCheck:

@@ -343,6 +343,9 @@ class Lexicon:
     given_excluded: frozenset[str] = field(
         default_factory=lambda: frozenset(read_words("given_name_excluded.txt"))
     )
+    honorifics: frozenset[str] = field(
+        default_factory=lambda: frozenset(read_words("honorifics.txt"))
+    )
 
     def __post_init__(self) -> None:
         self.zone_suffixes = self.zone_suffixes + sorted(self.zone_chained_only.words)

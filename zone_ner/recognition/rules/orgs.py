@@ -510,7 +510,8 @@ def _byline_pattern() -> tuple[re.Pattern[str], frozenset[str], str]:
 def find_bylined_media(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     """Publishers named by their place in a byline or dateline (（YMG全媒体记者 高少华）,
     中新经纬7月26日电, without the dateline's place: 某某网北京1月30日电): ORG, unless the name is
-    known, a frequent word or holds an excluded word (这是记者从…, 本报记者, 全媒体首席记者)."""
+    known, a frequent word, holds an excluded word (这是记者从…, 本报记者, 全媒体首席记者) or a verb
+    (村民郭叔告诉记者)."""
     pattern, excluded, pronouns = _byline_pattern()
     found = []
     for m in pattern.finditer(text):
@@ -523,8 +524,9 @@ def find_bylined_media(text: str, lex: Lexicon, known: Known) -> list[Candidate]
             or name[0] in pronouns
             or name in common_words()
             or known.overlapping(start, end, ALL_LABELS)
+            or any(name[i : i + 2] in lex.common_verbs for i in range(len(name) - 1))
         ):
-            continue
+            continue  # 村民郭叔告诉记者: a clause, no publisher
         found.append(Candidate(start, end, "ORG", "rules", 0.7))
         known.add(start, end, "ORG")
     return found

@@ -181,6 +181,8 @@ def read_name(text: str, i: int, lex: Lexicon) -> int | None:
         given = 1
     if text[i : j + given] in lex.non_names or text[i : i + 2] in lex.non_names:
         return None
+    if text[j : j + given] in lex.honorifics:
+        return None  # 顾大妈说, 郭叔告诉: an honorific, no given name
     if text[i] in MOTION_SURNAMES and text[j : j + given] in lex.places:
         return None  # 尼格买提来烟台采访, 经海南中转: a verb of motion and a place, no 来/经 surname
     if (
