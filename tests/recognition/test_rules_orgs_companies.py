@@ -662,3 +662,8 @@ def test_a_brand_before_the_place_opening_a_legal_name_is_part_of_it() -> None:
 def test_a_person_and_verb_before_a_place_led_legal_name_stay_out() -> None:
     text = "截至公告披露日，赵琨持有苏州银行11万股。此外，高嵩经重庆银行股东大会选举。"
     assert companies(text) == ["苏州银行", "重庆银行"]
+
+
+def test_a_derived_generic_body_is_no_brand() -> None:
+    text = "亚洲基础设施投资银行成立。由于交通基础设施的限制，物流成本高。"
+    assert companies(text) == ["亚洲基础设施投资银行"]
