@@ -275,3 +275,8 @@ def test_a_named_phase_is_still_a_project() -> None:
         ("PROJECT", "华星光电一期项目"),
         ("PROJECT", "碳五低碳综合利用绿色新材料项目"),
     ]
+
+
+def test_a_named_centre_right_before_xiangmu_is_the_project():
+    text = "双方共建北方大数据中心项目，中巴友谊医院项目竣工。市政府项目库同步更新。"
+    assert [s for label, s in spans(text) if label == "PROJECT"] == ["北方大数据中心项目", "中巴友谊医院项目"]

@@ -40,6 +40,8 @@ PHASES = ("一期", "二期", "三期", "四期")
 COUNTED = re.compile(r"[0-9一二三四五六七八九十百千两几多]{1,6}(?:个|批|项|家|大|条)")
 COUNTED_BEFORE = re.compile(COUNTED.pattern + "$")
 MIN_REPEATED = 4
+FACILITIES = frozenset({"ORG"})
+PLAIN_TAIL = "项目"
 
 
 def project_start(
@@ -49,7 +51,8 @@ def project_start(
 
     A company or zone before the name is part of it (安多集团畜牧全产业链项目, 张江水泥厂项目); a
     county or city is not (临夏县 + 云上河州文旅产业项目) unless the rest is generic or a company
-    precedes the place.
+    precedes the place. A named centre or venue right before 项目 is the project's name
+    (北方大数据中心项目).
     A `weak` tail (基地, 工厂, 产业园) needs the company.
     """
     if text[start - 1 : start] in DETERMINERS:
@@ -76,6 +79,13 @@ def project_start(
     if scan.known and text.startswith(INSIDE, inside) and start - inside > 2:
         scan = Scan(inside + 1, scan.body[1:], 0)  # 武汉临空经济示范区 + 内 + 攀升新科技园一期
     if scan.start == start:
+        facility = known.ending_at(start, FACILITIES)
+        if (
+            facility is not None
+            and text.startswith(PLAIN_TAIL, start)
+            and text.endswith(_facility_endings(), 0, start)
+        ):
+            return facility, 0.8  # 北方大数据中心 + 项目: the centre being built is the project
         place = known.ending_at(start, PLACES)
         owner = known.ending_at(place, OWNERS) if place is not None else None
         return (owner, 0.7) if owner is not None else None
@@ -116,6 +126,12 @@ def project_start(
     if scan.known == 0 and start - begin < 3:
         return None
     return begin, 0.8 if scan.known else 0.6
+
+
+@lru_cache(maxsize=1)
+def _facility_endings() -> tuple[str, ...]:
+    """data/project_facility_endings.txt: ORG endings that make the ORG a facility (中心, 馆)."""
+    return tuple(read_words("project_facility_endings.txt"))
 
 
 @lru_cache(maxsize=1)
