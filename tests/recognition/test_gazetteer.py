@@ -139,3 +139,11 @@ def test_a_county_short_form_that_is_an_ordinary_word_needs_a_place_before_it(ga
     text = "举办家电惠民补贴活动，奋力高台起势。山东惠民县、甘肃张掖高台的代表参加。"
     found = [text[c.start : c.end] for c in gazetteer.find(text) if c.label == "LOC"]
     assert found == ["山东", "惠民县", "甘肃", "张掖", "高台"]
+
+
+def test_a_weak_alias_names_its_zone_only_where_the_text_names_it_in_full(gazetteer):
+    full = "临港新片区成立以来发展迅速。去年，外资金融机构落地临港，上海临港经济发展（集团）有限公司参与。"
+    zones = [full[c.start : c.end] for c in gazetteer.find(full) if c.label == "ZONE"]
+    assert zones == ["临港新片区", "临港"]
+    alone = "去年，外资金融机构落地临港。"
+    assert [c for c in gazetteer.find(alone) if c.label == "ZONE"] == []

@@ -24,6 +24,25 @@ ROADS = Path(__file__).parent / "data" / "road_suffixes.txt"
 MAX_FACILITY_NAME = 2
 """Characters between a place and a facility word (海口 + 美兰 + 国际机场)."""
 PLACE_SUFFIX_CHARS = frozenset("省市县区州旗盟镇乡村")
+COMPANY_FORMS = ("公司", "集团")
+STOCK_QUOTE_OPEN = ("(", "（")
+BRACKETS = frozenset("（）()")
+MAX_COMPANY_REST = 14
+COMPANY_SHORT_ENDING = "高新"
+"""Weak aliases ending so (苏州高新) also name listed companies: never proposed from context."""
+
+
+def _opens_company(text: str, end: int) -> bool:
+    """True if a company's legal form or a stock quote follows within a short run of name
+    characters (临港 + 奉贤经济发展有限公司, 临港(12.430, …))."""
+    if text.startswith(STOCK_QUOTE_OPEN, end):
+        return True
+    p = end
+    while p < len(text) and p - end < MAX_COMPANY_REST and (is_cjk(text[p]) or text[p] in BRACKETS):
+        if text.startswith(COMPANY_FORMS, p):
+            return True
+        p += 1
+    return False
 
 
 def _read_words(path: Path) -> frozenset[str]:
@@ -109,6 +128,7 @@ class Gazetteer:
     opens a facility's name (`data/facility_suffixes.txt`: 华山景区) or stands in a phrase that
     names no place (`data/not_places.txt`: 发展中国家, 中方) is not proposed; places of
     the `skip_kinds` (rivers, lakes, seas: not LOC per corpus/GUIDELINES.md) are not proposed.
+    A zone's weak aliases (临港, 厦门片区) are proposed only in a text that names the zone in full.
     """
 
     def __init__(
@@ -132,6 +152,11 @@ class Gazetteer:
         self.facilities = facility_words()
         self.not_places = tuple(_read_words(NOT_PLACES))
         self.word_counties = _read_words(WORD_COUNTIES) & self.county_shorts
+        self.context_aliases: dict[str, list[str]] = {}
+        for e in kb.entries("ZONE"):
+            for alias in e.weak_aliases:
+                if not alias.endswith(COMPANY_SHORT_ENDING):
+                    self.context_aliases.setdefault(e.id, []).append(alias)
         self.short_names = {
             alias: _only(ids)
             for alias, (label, ids) in entries.items()
@@ -162,7 +187,26 @@ class Gazetteer:
                     continue
                 end, kb_id = end - 1, short  # 上海市场: 上海 + 市场
             found.append(Candidate(start, end + 1, label, "gazetteer", 1.0, kb_id))
-        return found
+        return found + self._in_context(text, found)
+
+    def _in_context(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """Weak aliases (临港, 特保区, 厦门片区) of the zones the text names in full: mentions of
+        that zone wherever no other match covers them (a place of the same extent yields) and
+        they open no company name (临港 + 海洋高新公司, 上海临港(12.43, …))."""
+        extra: list[Candidate] = []
+        for kb_id in {c.kb_id for c in found if c.label == "ZONE" and c.kb_id}:
+            for alias in self.context_aliases.get(kb_id, ()):
+                pos = text.find(alias)
+                while pos != -1:
+                    end = pos + len(alias)
+                    if not _opens_company(text, end) and not any(
+                        c.start < end and pos < c.end and not (c.start == pos and c.end == end) for c in found
+                    ):
+                        extra.append(Candidate(pos, end, "ZONE", "gazetteer", 1.0, kb_id))
+                    pos = text.find(alias, end)
+        same = {(c.start, c.end) for c in extra}
+        found[:] = [c for c in found if (c.start, c.end) not in same]
+        return extra
 
     def _phrases(self, text: str) -> list[tuple[int, int]]:
         """Where the phrases of `data/not_places.txt` occur in `text`."""
