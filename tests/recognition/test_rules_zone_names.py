@@ -193,3 +193,8 @@ def test_a_zone_declared_with_a_short_name_and_its_mentions() -> None:
 def test_a_declared_short_name_that_is_no_zone_word_adds_no_zone() -> None:
     text = "山东青岛，东北亚地方经贸合作组织（以下简称“东合组织”）开通班列。"
     assert [s for label, s in spans(text) if label == "ZONE"] == []
+
+
+def test_a_kind_of_park_after_a_zone_is_its_named_sub_area_not_another_zone() -> None:
+    text = "为聊城高新区环保科技城以及高端装备产业园如期实现并网通电。"
+    assert [s for label, s in spans(text) if label == "ZONE"][:1] == ["聊城高新区环保科技城"]
