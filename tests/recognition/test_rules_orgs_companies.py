@@ -667,3 +667,13 @@ def test_a_person_and_verb_before_a_place_led_legal_name_stay_out() -> None:
 def test_a_derived_generic_body_is_no_brand() -> None:
     text = "亚洲基础设施投资银行成立。由于交通基础设施的限制，物流成本高。"
     assert companies(text) == ["亚洲基础设施投资银行"]
+
+
+def test_what_a_company_does_after_a_place_trade_or_brand_ends_it() -> None:
+    text = "黄冈供电通过与当地政府部门建立联系。湖南出版与中南传媒签约。周四收盘，英特尔股价上涨。"
+    assert companies(text) == ["黄冈供电", "湖南出版", "英特尔"]
+
+
+def test_a_declared_short_name_that_only_says_the_company_is_no_brand() -> None:
+    text = "江海科技股份有限公司（以下简称“公司”）于近日收到通知，对公司的影响有限，今年上半年公司营收增长。"
+    assert companies(text) == ["江海科技股份有限公司"]

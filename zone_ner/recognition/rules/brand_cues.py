@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.gazetteer import common_words, common_words_only
-from zone_ner.recognition.rules.companies import MAX_BRAND, QUOTE
+from zone_ner.recognition.rules.companies import MAX_BRAND, QUOTE, company_followers, place_trades
 from zone_ner.recognition.rules.lexicon import (
     DATA,
     Anchors,
@@ -34,6 +34,7 @@ from zone_ner.recognition.rules.scan import (
 )
 
 NAMES = frozenset({"LOC"})
+PLACES = frozenset({"LOC", "ZONE"})
 ZONES = frozenset({"ZONE"})
 ZONE_COMPANY_SCORE = 0.95  # outranks the zone rule on the same span
 MIN_BRAND = 2
@@ -52,7 +53,6 @@ class Cues:
     excluded_endings: WordSet
     trades: Anchors
     trade_openers: frozenset[str]
-    trade_followers: WordSet
     trade_modifiers: frozenset[str]
 
 
@@ -70,7 +70,6 @@ def _cues() -> Cues:
         ),
         trades=Anchors({w: "trade" for w in raw["trade_brands"]["trades"]}),
         trade_openers=frozenset(raw["trade_brands"]["openers"]),
-        trade_followers=WordSet(raw["trade_brands"]["followers"]),
         trade_modifiers=frozenset(raw["trade_brands"]["modifiers"]),
     )
 
@@ -176,14 +175,16 @@ def _trade_brand(text: str, start: int, end: int, lex: Lexicon, known: Known) ->
     punctuation, the text start or 与/和/据/由) and are no frequent word, with a company's doing
     after the trade word (宇树科技与…, 巴比食品发布)."""
     cues = _cues()
-    if cues.trade_followers.starting_at(text, end) is None:
+    if company_followers().starting_at(text, end) is None:
         return None
+    place = known.ending_at(start, PLACES)
+    if place is not None and text[start:end] in place_trades().words and _opens_clause(text, place, cues):
+        return text[place:end]  # 亦庄国投凭借…: a place or zone + a company-only trade
     for size in (2, 3):
         begin = start - size
         if begin < 0 or not all(is_cjk(c) for c in text[begin:start]):
             continue
-        before = text[begin - 1] if begin > 0 else ""
-        if begin > 0 and is_name_char(before) and before not in cues.trade_openers:
+        if not _opens_clause(text, begin, cues):
             continue
         head = text[begin:start]
         if (
@@ -195,6 +196,11 @@ def _trade_brand(text: str, start: int, end: int, lex: Lexicon, known: Known) ->
             return None  # 新能源汽车, 碰撞出科技, 高水平科技: words, no name
         return _checked(text, begin, end, lex, known)
     return None
+
+
+def _opens_clause(text: str, begin: int, cues: Cues) -> bool:
+    """True if a name may open a clause at `begin`: text start, punctuation or 与/和/据/由 before it."""
+    return begin == 0 or not is_name_char(text[begin - 1]) or text[begin - 1] in cues.trade_openers
 
 
 def _quote_ends_name(text: str, pos: int, lex: Lexicon) -> bool:
@@ -216,7 +222,8 @@ def find_cued_brands(text: str, lex: Lexicon, known: Known) -> list[str]:
     found = [(end, _brand_before(text, end, lex, known)) for end in ends]
     found += [
         (end, _trade_brand(text, start, end, lex, known))
-        for start, end, _w, _k in _cues().trades.find(text)
+        for anchors in (_cues().trades, place_trades())
+        for start, end, _w, _k in anchors.find(text)
     ]
     found += [
         (end, _brand_after(text, end, lex, known))

@@ -42,6 +42,7 @@ MAX_KIND = 4
 """A listed item this long made of frequent words is a kind (数字金融、智能制造等企业), not a brand."""
 MAX_GAP = 16
 MAX_BRAND_PLACE = 3
+SELF_WORDS = frozenset({"本", "该", "发行人"})
 SHORT_LED = 3
 MAX_BRAND = 6
 MIN_FREE_BRAND = 4
@@ -490,6 +491,7 @@ def _brand_ends(text: str, end: int, lex: Lexicon) -> bool:
         or not is_name_char(text[end])
         or text[end].isdigit()  # 长光卫星1箭41星, 比亚迪2023年
         or text[end : end + 2] in lex.common_verbs  # 国金基金发布
+        or company_followers().starting_at(text, end) is not None  # 黄冈供电通过…
         or lex.post_name.starting_at(text, end) is not None
         or lex.company_suffix_set.starting_at(text, end) is not None
         or lex.places.starting_at(text, end) is not None
@@ -531,6 +533,12 @@ def _brands(name: str, lex: Lexicon) -> list[str]:
     ]
 
 
+def _self_reference(alias: str, lex: Lexicon) -> bool:
+    """True if a declared short name only says "the company" (以下简称“公司”, “本集团”)."""
+    start = lex.company_suffix_set.ending_at(alias, len(alias))
+    return start is not None and (start == 0 or alias[:start] in SELF_WORDS)
+
+
 def _free_brand(text: str, brand: str, pos: int, lex: Lexicon, known: Known) -> bool:
     """True if a brand derived from a full name is a company whatever word follows it (美特斯邦威方面):
     long enough, no run of common words (基础设施), no zone word (经开区教育) or known name inside,
@@ -554,8 +562,9 @@ def find_brands(
     or named by their context (`cued`, brand_cues)."""
     brands: dict[str, float] = dict.fromkeys(cued, 0.6)
     for m in ALIAS.finditer(text):
-        if known.ending_at(m.start(), frozenset({"COMPANY"})) is not None:
-            brands[m.group(1)] = 0.85
+        alias = m.group(1)
+        if known.ending_at(m.start(), frozenset({"COMPANY"})) is not None and not _self_reference(alias, lex):
+            brands[alias] = 0.85
     places: dict[str, set[str]] = {}
     derived: set[str] = set()
     for c in companies:
@@ -595,7 +604,14 @@ def _bureau_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _place_trades() -> Anchors:
+def company_followers() -> WordSet:
+    """What a company does, written right after its name (与, 凭借, 发布: company_cues.json)."""
+    raw = json.loads((DATA / "company_cues.json").read_text(encoding="utf-8"))
+    return WordSet(raw["trade_brands"]["followers"])
+
+
+@lru_cache(maxsize=1)
+def place_trades() -> Anchors:
     """data/company_place_trades.txt as an automaton."""
     return Anchors({w: "trade" for w in read_words("company_place_trades.txt")})
 
@@ -603,7 +619,7 @@ def _place_trades() -> Anchors:
 def find_place_trades(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     """A known place + a trade ending a name: a company's short name (湖南出版从…, 东兴证券认为…)."""
     found: list[Candidate] = []
-    for start, end, _word, _kind in _place_trades().find(text):
+    for start, end, _word, _kind in place_trades().find(text):
         place = known.ending_at(start, NAMES)
         if place is None or not _brand_ends(text, end, lex) or known.covering(place, end):
             continue
