@@ -17,7 +17,12 @@ from functools import lru_cache
 
 from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.gazetteer import common_words, common_words_only
-from zone_ner.recognition.rules.companies import MAX_BRAND, QUOTE, company_followers, place_trades
+from zone_ner.recognition.rules.companies import (
+    MAX_BRAND,
+    QUOTE,
+    company_followers,
+    place_trades,
+)
 from zone_ner.recognition.rules.lexicon import (
     DATA,
     Anchors,
