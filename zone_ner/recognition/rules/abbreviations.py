@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.gazetteer import common_words
-from zone_ner.recognition.rules.lexicon import DATA
+from zone_ner.recognition.rules.lexicon import DATA, Anchors
 from zone_ner.recognition.rules.scan import ALL_LABELS, Known, is_cjk
 
 SCORE = 0.6
@@ -38,6 +38,8 @@ class Licensed:
     after: tuple[str, ...]
     compound_chars: frozenset[str]
     excluded: frozenset[str]
+    full_names: Anchors
+    """Every full name, its kind the character it licenses (俄罗斯 → 俄)."""
 
 
 @lru_cache(maxsize=1)
@@ -49,18 +51,25 @@ def _licensed() -> Licensed:
         after=tuple(sorted(raw["after"], key=len, reverse=True)),
         compound_chars=frozenset(raw["compound_chars"]),
         excluded=frozenset(raw["excluded"]),
+        full_names=Anchors({f: c for c, full in raw["names"].items() for f in full}),
     )
+
+
+@lru_cache(maxsize=256)
+def _chars_pattern(chars: str) -> re.Pattern[str]:
+    """A character class of the licensed characters (compiled once per set)."""
+    return re.compile(f"[{re.escape(chars)}]")
 
 
 def _licensed_positions(text: str) -> list[int]:
     """Positions of the characters whose place the document names in full, in their context."""
     rules, words = _licensed(), common_words()
-    chars = "".join(c for c, full in rules.names.items() if any(f in text for f in full))
+    chars = "".join(sorted({hit[3] for hits in rules.full_names.find_all(text) for hit in hits}))
     if not chars:
         return []
     found = []
     regions = rules.compound_chars | set(rules.names)
-    for m in re.finditer(f"[{re.escape(chars)}]", text):
+    for m in _chars_pattern(chars).finditer(text):
         p = m.start()
         prev = text[p - 1] if p else ""
         glued = text[p : p + 2] in words or (prev and prev + text[p] in words)
