@@ -39,7 +39,7 @@ class Licensed:
     compound_chars: frozenset[str]
     excluded: frozenset[str]
     full_names: Anchors
-    """Every full name, its kind the character it licenses (俄罗斯 → 俄)."""
+    """Every full name, its kind the characters it licenses (俄罗斯 → 俄, 四川 → 川蜀)."""
 
 
 @lru_cache(maxsize=1)
@@ -51,8 +51,17 @@ def _licensed() -> Licensed:
         after=tuple(sorted(raw["after"], key=len, reverse=True)),
         compound_chars=frozenset(raw["compound_chars"]),
         excluded=frozenset(raw["excluded"]),
-        full_names=Anchors({f: c for c, full in raw["names"].items() for f in full}),
+        full_names=Anchors(_licensing(raw["names"])),
     )
+
+
+def _licensing(names: dict[str, list[str]]) -> dict[str, str]:
+    """Full name → the characters it licenses."""
+    chars: dict[str, str] = {}
+    for c, full in names.items():
+        for f in full:
+            chars[f] = chars.get(f, "") + c
+    return chars
 
 
 @lru_cache(maxsize=256)
@@ -64,7 +73,7 @@ def _chars_pattern(chars: str) -> re.Pattern[str]:
 def _licensed_positions(text: str) -> list[int]:
     """Positions of the characters whose place the document names in full, in their context."""
     rules, words = _licensed(), common_words()
-    chars = "".join(sorted({hit[3] for hits in rules.full_names.find_all(text) for hit in hits}))
+    chars = "".join(sorted({c for hits in rules.full_names.find_all(text) for hit in hits for c in hit[3]}))
     if not chars:
         return []
     found = []
