@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 
 import zone_ner.components  # noqa: F401
@@ -54,27 +55,21 @@ def test_set_ents_writes_the_tokens_as_doc_set_ents_does() -> None:
     assert got == expected
 
 
-def test_a_title_cue_is_kept_only_right_before_a_chosen_person() -> None:
-    text = "华夏银行副行长黄金老认为，副行长职位空缺。"
-    title_cue = Candidate(4, 7, "TITLE", BEFORE_PERSON, 0.5)
-    lone_cue = Candidate(13, 16, "TITLE", BEFORE_PERSON, 0.5)
-    person = Candidate(7, 10, "PERSON", "model", 0.9)
+@pytest.mark.parametrize(
+    ("text", "source", "title", "lone", "person"),
+    [
+        ("华夏银行副行长黄金老认为，副行长职位空缺。", BEFORE_PERSON, (4, 7), (13, 16), (7, 10)),  # 副行长 + 黄金老
+        ("北京大学张信荣教授课题组与教授们座谈。", AFTER_PERSON, (7, 9), (13, 15), (4, 7)),  # 张信荣 + 教授
+    ],
+)
+def test_a_conditional_title_is_kept_only_beside_a_chosen_person(
+    text: str, source: str, title: tuple[int, int], lone: tuple[int, int], person: tuple[int, int]
+) -> None:
+    cue = Candidate(*title, "TITLE", source, 0.5)
+    lone_cue = Candidate(*lone, "TITLE", source, 0.5)
+    name = Candidate(*person, "PERSON", "model", 0.9)
     merge = Merge({"rules": 3, "gazetteer": 2, "model": 1}, 0.0)
-    assert _found(text, [title_cue, lone_cue, person], merge) == [
-        ("副行长", "TITLE", BEFORE_PERSON),
-        ("黄金老", "PERSON", "model"),
-    ]
-    assert _found(text, [title_cue, lone_cue], merge) == []
-
-
-def test_a_title_after_a_name_is_kept_only_right_after_a_chosen_person() -> None:
-    text = "北京大学张信荣教授课题组与教授们座谈。"
-    title = Candidate(7, 9, "TITLE", AFTER_PERSON, 0.5)
-    lone = Candidate(13, 15, "TITLE", AFTER_PERSON, 0.5)
-    person = Candidate(4, 7, "PERSON", "model", 0.9)
-    merge = Merge({"rules": 3, "gazetteer": 2, "model": 1}, 0.0)
-    assert _found(text, [title, lone, person], merge) == [
-        ("张信荣", "PERSON", "model"),
-        ("教授", "TITLE", AFTER_PERSON),
-    ]
-    assert _found(text, [title, lone], merge) == []
+    assert sorted(_found(text, [cue, lone_cue, name], merge)) == sorted(
+        [(text[slice(*title)], "TITLE", source), (text[slice(*person)], "PERSON", "model")]
+    )
+    assert _found(text, [cue, lone_cue], merge) == []
