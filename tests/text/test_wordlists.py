@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from zone_ner.text.wordlists import read_rows, read_words
+from zone_ner.text.wordlists import occurrences, phrase_spans, read_rows, read_words
 
 RULES_DATA = (
     Path(__file__).resolve().parents[2] / "zone_ner" / "recognition" / "rules" / "data"
@@ -26,3 +26,11 @@ def test_real_table_first_column() -> None:
         len(row) >= 2 and "\t" not in row[0] and not row[0].startswith("#")
         for row in rows
     )
+
+
+def test_occurrences_do_not_overlap_unlike_phrase_spans() -> None:
+    text = "临港临港临港新片区，落地临港。"
+    assert list(occurrences(text, "临港临港")) == [0]
+    assert [s for s, _e in phrase_spans(text, ["临港临港"])] == [0, 2]
+    assert list(occurrences(text, "临港")) == [0, 2, 4, 12]
+    assert list(occurrences(text, "浦东")) == []

@@ -13,7 +13,7 @@ from zone_ner.linking.kb import KnowledgeTable, load_table
 from zone_ner.recognition.candidates import Candidate, add_candidates
 from zone_ner.recognition.rules.scan import is_cjk
 from zone_ner.text.automaton import Automaton
-from zone_ner.text.wordlists import phrase_spans, read_words
+from zone_ner.text.wordlists import occurrences, phrase_spans, read_words
 
 _COMMON_WORDS = Path(__file__).parent / "data" / "common_words.txt"
 CITY_WORDS = Path(__file__).parent / "data" / "city_words.txt"
@@ -196,14 +196,12 @@ class Gazetteer:
         extra: list[Candidate] = []
         for kb_id in {c.kb_id for c in found if c.label == "ZONE" and c.kb_id}:
             for alias in self.context_aliases.get(kb_id, ()):
-                pos = text.find(alias)
-                while pos != -1:
+                for pos in occurrences(text, alias):
                     end = pos + len(alias)
                     if not _opens_company(text, end) and not any(
                         c.start < end and pos < c.end and not (c.start == pos and c.end == end) for c in found
                     ):
                         extra.append(Candidate(pos, end, "ZONE", "gazetteer", 1.0, kb_id))
-                    pos = text.find(alias, end)
         same = {(c.start, c.end) for c in extra}
         found[:] = [c for c in found if (c.start, c.end) not in same]
         return extra

@@ -71,7 +71,6 @@ class ModelCheck:
         ]
         return doc
 
-
     def _overlaps_word(self, text: str, start: int, end: int) -> bool:
         """True if a word that follows names starts inside the span (杨女士, 张静说) or a title
         starts inside it and runs past its end (龚正市 + 长)."""

@@ -3,7 +3,7 @@ and where a list's phrases occur in a text."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 
@@ -31,3 +31,11 @@ def phrase_spans(text: str, phrases: Iterable[str]) -> list[tuple[int, int]]:
             spans.append((pos, pos + len(phrase)))
             pos = text.find(phrase, pos + 1)
     return spans
+
+
+def occurrences(text: str, word: str) -> Iterator[int]:
+    """Start of every occurrence of `word` in `text`, left to right, none overlapping the last."""
+    pos = text.find(word)
+    while pos != -1:
+        yield pos
+        pos = text.find(word, pos + len(word))

@@ -10,7 +10,6 @@ every other free mention in the document is a company too.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,11 +19,11 @@ from zone_ner.recognition.gazetteer import common_words, common_words_only
 from zone_ner.recognition.rules.companies import (
     MAX_BRAND,
     QUOTE,
+    company_cues,
     company_followers,
     place_trades,
 )
 from zone_ner.recognition.rules.lexicon import (
-    DATA,
     Anchors,
     Lexicon,
     WordSet,
@@ -63,7 +62,7 @@ class Cues:
 
 @lru_cache(maxsize=1)
 def _cues() -> Cues:
-    raw = json.loads((DATA / "company_cues.json").read_text(encoding="utf-8"))
+    raw = company_cues()
     return Cues(
         roles=Anchors({w: "role" for w in raw["roles_after"]}),
         descriptors=Anchors({w: "descriptor" for w in raw["descriptors_before"]}),

@@ -25,6 +25,7 @@ from zone_ner.recognition.rules.scan import (
     is_name_char,
     scan_left,
 )
+from zone_ner.text.wordlists import occurrences
 
 NAMES = frozenset({"LOC"})
 ZONES = frozenset({"ZONE"})
@@ -33,8 +34,8 @@ PLACE_LABELS = frozenset({"LOC", "ZONE"})
 MAX_BODY = 14
 SHARES = "股份"
 PSEUDONYM = "某"
-DISTRIBUTIVES = frozenset("各每")  # 各公共租赁住房运营管理公司: every company of a kind
 """某 before a name hides it (某劳务公司): no company name."""
+DISTRIBUTIVES = frozenset("各每")  # 各公共租赁住房运营管理公司: every company of a kind
 MAX_SHARE_NAME = 4
 SHARE_BLOCKERS = frozenset("制权额数比")
 MAX_ITEM = 10
@@ -563,7 +564,7 @@ def find_brands(
     brands: dict[str, float] = dict.fromkeys(cued, 0.6)
     for m in ALIAS.finditer(text):
         alias = m.group(1)
-        if known.ending_at(m.start(), frozenset({"COMPANY"})) is not None and not _self_reference(alias, lex):
+        if known.ending_at(m.start(), BRANDS) is not None and not _self_reference(alias, lex):
             brands[alias] = 0.85
     places: dict[str, set[str]] = {}
     derived: set[str] = set()
@@ -576,8 +577,7 @@ def find_brands(
                 places.setdefault(brand, set()).add(name[: name.find(brand)])
     found: list[Candidate] = []
     for brand, score in brands.items():
-        pos = text.find(brand)
-        while pos != -1:
+        for pos in occurrences(text, brand):
             end = pos + len(brand)
             free = known.label_at(pos, end) in (None, "COMPANY") and (
                 _brand_ends(text, end, lex) or (brand in derived and _free_brand(text, brand, pos, lex, known))
@@ -590,7 +590,6 @@ def find_brands(
                 start = pos if known.covering(start, end) else start
                 found.append(Candidate(start, end, "COMPANY", "rules", score))
                 known.add(start, end, "COMPANY")
-            pos = text.find(brand, end)
     return found
 
 
@@ -604,10 +603,15 @@ def _bureau_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def company_cues() -> dict:
+    """data/company_cues.json, read once (brand_cues reads its other parts)."""
+    return json.loads((DATA / "company_cues.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def company_followers() -> WordSet:
     """What a company does, written right after its name (与, 凭借, 发布: company_cues.json)."""
-    raw = json.loads((DATA / "company_cues.json").read_text(encoding="utf-8"))
-    return WordSet(raw["trade_brands"]["followers"])
+    return WordSet(company_cues()["trade_brands"]["followers"])
 
 
 @lru_cache(maxsize=1)

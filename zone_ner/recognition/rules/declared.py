@@ -14,6 +14,7 @@ from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.rules.companies import ALIAS
 from zone_ner.recognition.rules.lexicon import Lexicon, WordSet, read_words
 from zone_ner.recognition.rules.scan import MAX_NAME, Known, at_boundary, is_name_char
+from zone_ner.text.wordlists import occurrences
 
 ZONES = frozenset({"ZONE"})
 NAME_MARKS = frozenset("—－-（）()·")
@@ -70,8 +71,7 @@ def find_declared_zones(text: str, lex: Lexicon, known: Known) -> list[Candidate
         if known.label_at(start, m.start()) is None:
             found.append(Candidate(start, m.start(), "ZONE", "rules", SCORE))
             known.add(start, m.start(), "ZONE")
-        pos = text.find(alias)
-        while pos != -1:
+        for pos in occurrences(text, alias):
             end = pos + len(alias)
             if (
                 at_boundary(text, pos, lex, known)
@@ -80,5 +80,4 @@ def find_declared_zones(text: str, lex: Lexicon, known: Known) -> list[Candidate
             ):
                 found.append(Candidate(pos, end, "ZONE", "rules", SCORE))
                 known.add(pos, end, "ZONE")
-            pos = text.find(alias, end)
     return found

@@ -56,6 +56,7 @@ class InfrastructureRules:
     network_tails: frozenset[str]
     structures: tuple[str, ...]
     structure_stops: tuple[str, ...]
+    """structure_stops of the data file and the build words: a count or a kind between a line and a structure."""
     max_structure: int
     section: re.Pattern[str]
     line: re.Pattern[str]
@@ -81,7 +82,7 @@ def infrastructure_rules() -> InfrastructureRules:
         opening_words=tuple(raw["opening_words"]),
         network_tails=frozenset(raw["network_tails"]),
         structures=tuple(sorted(raw["structures"], key=len, reverse=True)),
-        structure_stops=tuple(raw["structure_stops"]),
+        structure_stops=tuple(raw["structure_stops"] + raw["build_words"]),
         max_structure=int(raw["max_structure"]),
         section=re.compile(raw["section"]),
         line=re.compile(raw["line"]),
@@ -242,7 +243,7 @@ def _structure_end(text: str, end: int, lex: Lexicon, rules: InfrastructureRules
     while p < len(text) and p - end <= rules.max_structure and is_name_char(text[p]):
         if lex.left_stops.starting_at(text, p) is not None or text[p : p + 2] in lex.common_verbs:
             return end
-        if text.startswith(rules.structure_stops + rules.build_words, p):
+        if text.startswith(rules.structure_stops, p):
             return end
         word = next((w for w in rules.structures if text.startswith(w, p)), None)
         if word is not None:

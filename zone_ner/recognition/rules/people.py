@@ -29,7 +29,6 @@ from zone_ner.recognition.rules.scan import (
 HOSTS = frozenset({"ORG", "LOC", "ZONE", "COMPANY", "PERSON"})
 PERSONS = frozenset({"PERSON"})
 ORG_ONLY = frozenset({"ORG"})
-PERSON_ONLY = frozenset({"PERSON"})
 REVIEW = "审"  # 一审, 二审, 终审: review grades in credits, court instances in sentences
 MAX_CAREER = 300
 CREDIT_CLOSE = "）) \u3000"
@@ -202,7 +201,7 @@ def _ends_in_org_suffix(text: str, start: int, end: int) -> bool:
 
 def _after_person(text: str, start: int, found: list[Candidate], known: Known) -> bool:
     """True if a person's name, here or found earlier in the text, ends at `start`."""
-    if known.ending_at(start, PERSON_ONLY) is not None:
+    if known.ending_at(start, PERSONS) is not None:
         return True
     return any(
         c.label == "PERSON" and text.endswith(text[c.start : c.end], 0, start) for c in found

@@ -17,6 +17,7 @@ from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.gazetteer import common_words, facility_words, opens_facility
 from zone_ner.recognition.rules.lexicon import Lexicon
 from zone_ner.recognition.rules.scan import ALL_LABELS, PLACES, Known, is_cjk
+from zone_ner.text.wordlists import occurrences
 
 ADMIN_TAILS = frozenset("区县镇")
 STEM = 2
@@ -41,8 +42,7 @@ def find_short_places(text: str, known: Known, places: list[Candidate]) -> list[
     )
     found: list[Candidate] = []
     for stem in stems:
-        pos = text.find(stem)
-        while pos != -1:
+        for pos in occurrences(text, stem):
             end = pos + STEM
             if (
                 text[end : end + 1] not in ADMIN_TAILS
@@ -53,7 +53,6 @@ def find_short_places(text: str, known: Known, places: list[Candidate]) -> list[
             ):
                 found.append(Candidate(pos, end, "LOC", "rules", SCORE))
                 known.add(pos, end, "LOC")
-            pos = text.find(stem, end)
     return found
 
 

@@ -20,6 +20,7 @@ from zone_ner.recognition.rules.scan import (
     read_body_right,
     scan_left,
 )
+from zone_ner.text.wordlists import occurrences
 
 PLACE = frozenset({"LOC"})
 PLACE_OR_ZONE = frozenset({"LOC", "ZONE"})
@@ -298,11 +299,9 @@ def find_short_forms(
     """Later mentions of a found zone's name without its place (…生命科学产业园公共服务平台)."""
     found: list[Candidate] = []
     for tail in {_short_form(text, z, lex, known) for z in zones} - {None}:
-        start = text.find(tail)
-        while start >= 0:
+        for start in occurrences(text, tail):
             end = start + len(tail)
             if at_boundary(text, start, lex, known) and not known.covering(start, end):
                 found.append(Candidate(start, end, "ZONE", "rules", 0.6))
                 known.add(start, end, "ZONE")
-            start = text.find(tail, end)
     return found
