@@ -187,7 +187,9 @@ class Gazetteer:
                     continue
                 end, kb_id = end - 1, short  # 上海市场: 上海 + 市场
             found.append(Candidate(start, end + 1, label, "gazetteer", 1.0, kb_id))
-        return found + self._in_context(text, found)
+        extra = self._in_context(text, found)
+        same = {(c.start, c.end) for c in extra}  # a place of the same extent yields to the zone
+        return [c for c in found if (c.start, c.end) not in same] + extra
 
     def _in_context(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """Weak aliases (临港, 特保区, 厦门片区) of the zones the text names in full: mentions of
@@ -202,8 +204,6 @@ class Gazetteer:
                         c.start < end and pos < c.end and not (c.start == pos and c.end == end) for c in found
                     ):
                         extra.append(Candidate(pos, end, "ZONE", "gazetteer", 1.0, kb_id))
-        same = {(c.start, c.end) for c in extra}
-        found[:] = [c for c in found if (c.start, c.end) not in same]
         return extra
 
     def _phrases(self, text: str) -> list[tuple[int, int]]:
