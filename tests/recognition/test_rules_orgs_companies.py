@@ -313,6 +313,16 @@ def test_words_before_a_trade_word_are_no_brand() -> None:
     assert companies(text) == []
 
 
+def test_what_only_a_company_does_names_a_brand_of_frequent_words() -> None:
+    text = "公开信息显示，万国体育成立于2006年。未来万国体育将建设中心。午间收盘，美邦服饰股价涨停，蓝鹊邦达股价走低。"
+    assert companies(text) == ["万国体育", "万国体育", "美邦服饰", "蓝鹊邦达"]
+
+
+def test_words_before_a_company_doing_are_no_brand() -> None:
+    text = "刷新上市以来股价新低，松炀资源逼近涨停，若本基金在公告日仍持有，财政部等部门日前发布公告。"
+    assert companies(text) == []
+
+
 def test_a_trade_brand_needs_a_company_doing_after_it() -> None:
     assert companies("岳翔科技园区环境优美，蓝鹊食品种类丰富。") == []
 

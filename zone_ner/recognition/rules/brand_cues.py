@@ -1,6 +1,6 @@
 """Brands named by their context: a company-only role after them (软通动力董事长, 和同资本合伙人),
 the stock quote a finance site inserts after a listed company (软通动力(24.330, 0.33, 1.37%)) or its
-stock code (洲际船务(02409)); a short name + trade word opening a clause and followed by what a company
+stock code (洲际船务(02409)) or what only a company does (美特斯邦威股价, 万国体育成立于); a short name + trade word opening a clause and followed by what a company
 does (飞旋科技获得, 巴比食品发布);
 a zone's name before such a role names the company that runs the zone (光谷科技城副总经理).
 
@@ -56,8 +56,11 @@ class Cues:
     excluded_chars: frozenset[str]
     excluded_endings: WordSet
     trades: Anchors
+    trade_words: frozenset[str]
     trade_openers: frozenset[str]
     trade_modifiers: frozenset[str]
+    strong_followers: WordSet
+    strong_anchors: Anchors
 
 
 @lru_cache(maxsize=1)
@@ -73,8 +76,11 @@ def _cues() -> Cues:
             raw["excluded_endings"] + read_words("org_suffixes.tsv")
         ),
         trades=Anchors({w: "trade" for w in raw["trade_brands"]["trades"]}),
+        trade_words=frozenset(raw["trade_brands"]["trades"]),
         trade_openers=frozenset(raw["trade_brands"]["openers"]),
         trade_modifiers=frozenset(raw["trade_brands"]["modifiers"]),
+        strong_followers=WordSet(raw["trade_brands"]["strong_followers"]),
+        strong_anchors=Anchors({w: "doing" for w in raw["trade_brands"]["strong_followers"]}),
     )
 
 
@@ -177,10 +183,12 @@ def _phrase(name: str, lex: Lexicon) -> bool:
 def _trade_brand(text: str, start: int, end: int, lex: Lexicon, known: Known) -> str | None:
     """The brand whose trade word is text[start:end]: 2-3 name characters that open a clause (after
     punctuation, the text start or 与/和/据/由) and are no frequent word, with a company's doing
-    after the trade word (宇树科技与…, 巴比食品发布)."""
+    after the trade word (宇树科技与…, 巴比食品发布). After what only a company does (成立于, 股价) the
+    name may be a frequent word (万国体育成立于)."""
     cues = _cues()
     if company_followers().starting_at(text, end) is None:
         return None
+    strong = cues.strong_followers.starting_at(text, end) is not None
     place = known.ending_at(start, PLACES)
     if place is not None and text[start:end] in place_trades().words and _opens_clause(text, place, cues):
         return text[place:end]  # 亦庄国投凭借…: a place or zone + a company-only trade
@@ -191,15 +199,30 @@ def _trade_brand(text: str, start: int, end: int, lex: Lexicon, known: Known) ->
         if not _opens_clause(text, begin, cues):
             continue
         head = text[begin:start]
-        if (
-            head in common_words()
-            or head[:2] in lex.common_verbs
-            or (size == 3 and head[0] in cues.trade_modifiers and head[1:] in common_words())
-            or common_words_only(text[begin:end])
+        if head[:2] in lex.common_verbs or (
+            not strong
+            and (
+                head in common_words()
+                or (size == 3 and head[0] in cues.trade_modifiers and head[1:] in common_words())
+                or common_words_only(text[begin:end])
+            )
         ):
             return None  # 新能源汽车, 碰撞出科技, 高水平科技: words, no name
         return _checked(text, begin, end, lex, known)
     return None
+
+
+def _doing_brand(text: str, end: int, lex: Lexicon, known: Known) -> str | None:
+    """The brand before what only a company does (美特斯邦威股价, 卫宁健康发布公告): three characters
+    at least, not opened by a function word and not closed by a verb or a frequent word other than a
+    trade (尽管短期股价, 松炀资源逼近涨停, 皖维高新间接控股股东, 上市以来股价)."""
+    name = _brand_before(text, end, lex, known)
+    if name is None or len(name) < SHORT_BRAND or name[:2] in lex.function_words:
+        return None
+    last = name[-2:]
+    if last in lex.common_verbs or (last in common_words() and last not in _cues().trade_words):
+        return None
+    return name
 
 
 def _opens_clause(text: str, begin: int, cues: Cues) -> bool:
@@ -218,20 +241,26 @@ def _quote_ends_name(text: str, pos: int, lex: Lexicon) -> bool:
 
 
 def find_cued_brands(text: str, lex: Lexicon, known: Known) -> list[str]:
-    """Brands named by a company-only role, a stock quote or a stock code right after them, or a
-    company descriptor right before them, in text order."""
-    ends = [start for start, _e, _w, _k in _cues().roles.find(text)]
+    """Brands named by a company-only role or doing (董事长, 股价, 成立于), a stock quote or a stock
+    code right after them, or a company descriptor right before them, in text order."""
+    cues = _cues()
+    ends = [start for start, _e, _w, _k in cues.roles.find(text)]
     ends += [m.start() for m in QUOTE.finditer(text) if _quote_ends_name(text, m.end(), lex)]
-    ends += [m.start() for m in _cues().stock_code.finditer(text)]
+    ends += [m.start() for m in cues.stock_code.finditer(text)]
     found = [(end, _brand_before(text, end, lex, known)) for end in ends]
     found += [
+        (end, _doing_brand(text, end, lex, known))
+        for end, _e, _w, _k in cues.strong_anchors.find(text)
+        if cues.strong_followers.ending_at(text, end) is None  # 股价 + 涨停: the name ends before 股价
+    ]
+    found += [
         (end, _trade_brand(text, start, end, lex, known))
-        for anchors in (_cues().trades, place_trades())
+        for anchors in (cues.trades, place_trades())
         for start, end, _w, _k in anchors.find(text)
     ]
     found += [
         (end, _brand_after(text, end, lex, known))
-        for _s, end, _w, _k in _cues().descriptors.find(text)
+        for _s, end, _w, _k in cues.descriptors.find(text)
     ]
     brands: list[str] = []
     for _pos, name in sorted(found, key=lambda f: f[0]):
