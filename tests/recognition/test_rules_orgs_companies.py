@@ -419,6 +419,11 @@ def test_a_list_of_kinds_with_a_lead_word_is_no_list_of_companies():
     assert companies("园区吸引了华为、中兴、纺织等企业入驻。") == ["华为", "中兴"]
 
 
+def test_frequent_words_and_a_trade_word_among_brands_are_a_brand() -> None:
+    assert companies("目前，凯瑞达、公牛电器等多家企业已入驻。") == ["凯瑞达", "公牛电器"]
+    assert companies("园区吸引了凯瑞达、电子材料、纺织等企业入驻。") == []
+
+
 def test_a_hidden_or_counted_body_is_no_org():
     text = "民警在辖区某医院抓获嫌疑人。记者走访合肥市部分幼儿园，民办幼儿园名额紧张，林先生到辖区民安派出所报警。"
     assert orgs(text) == ["民安派出所"]

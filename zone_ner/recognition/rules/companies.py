@@ -434,6 +434,7 @@ def find_enumerations(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
                 if text[s:e] not in lex.brands.words
                 and e - s <= MAX_KIND
                 and common_words_only(text[s:e])  # 钢铁, 税收数据
+                and not _traded(text[s:e])  # 奇景光电, 公牛电器
                 and lex.places.starting_at(text, s) is None
                 and (not listed or text[s:e] in lex.brand_strip.words)
             ]
@@ -612,6 +613,19 @@ def company_cues() -> dict:
 def company_followers() -> WordSet:
     """What a company does, written right after its name (与, 凭借, 发布: company_cues.json)."""
     return WordSet(company_cues()["trade_brands"]["followers"])
+
+
+@lru_cache(maxsize=1)
+def trade_words() -> frozenset[str]:
+    """Trade words that end a company's short name (科技, 电器: company_cues.json)."""
+    return frozenset(company_cues()["trade_brands"]["trades"])
+
+
+def _traded(name: str) -> bool:
+    """True if `name` is two characters + a trade word that are no trade themselves (奇景光电, 公牛电器;
+    not 电子材料): in a list a brand, though made of frequent words."""
+    trades = trade_words()
+    return len(name) == 4 and name[2:] in trades and name[:2] not in trades
 
 
 @lru_cache(maxsize=1)
