@@ -178,6 +178,10 @@ def read_name(text: str, i: int, lex: Lexicon) -> int | None:
         return None
     if given == 2 and _name_stop(text, j + 1, lex):
         given = 1
+    elif given == 2 and _verb_across(text, j + 1, lex):
+        if text[i : j + 1] in common_words():
+            return None  # 总统 + 成功实现: a word and a verb, no name
+        given = 1
     if text[i : j + given] in lex.non_names or text[i : i + 2] in lex.non_names:
         return None
     if text[j : j + given] in lex.honorifics:
@@ -192,6 +196,16 @@ def read_name(text: str, i: int, lex: Lexicon) -> int | None:
     ):
         return None  # 总统成功实现互访: two words, no name (宋明杰出席 is one)
     return j + given
+
+
+def _verb_across(text: str, k: int, lex: Lexicon) -> bool:
+    """True if a verb or function word starts at the would-be last given character `k` and the
+    character after it starts no word (马龙 + 逐渐找到, 张涛 + 非常看好, 王勇 + 提出; not 李国强 + 调研)."""
+    word = text[k : k + 2]
+    if word not in lex.common_verbs and word not in lex.function_words:
+        return False
+    rest = text[k + 1 : k + 3]
+    return rest not in common_words() and rest not in lex.common_verbs
 
 
 def _ends_in_org_suffix(text: str, start: int, end: int) -> bool:
