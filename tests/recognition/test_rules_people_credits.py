@@ -382,3 +382,8 @@ def test_a_clause_before_a_credit_is_no_publisher() -> None:
 def test_a_verb_across_the_last_given_character_ends_the_name_before_it() -> None:
     text = "副总经理赵刚宣读决定，民警张毅接到警情，董事长梁雷出任新职，主任张涛非常看好，市长王建国调研工作。"
     assert [t for label, t in spans(text) if label == "PERSON"] == ["赵刚", "张毅", "梁雷", "张涛", "王建国"]
+
+
+def test_a_transliterated_name_opening_a_clause_before_speech_is_a_person() -> None:
+    text = "合作前景广阔。   菲勒蒙表示，中方支持。拉德夫说，无人机坠毁。英特尔透露，计划裁员。海南岛说法不一。"
+    assert [t for label, t in spans(text) if label == "PERSON"] == ["菲勒蒙", "拉德夫"]

@@ -40,6 +40,9 @@ MAX_TITLE_PEEK = 8
 MAX_PLACE_AFTER = 8
 DOTS = frozenset("·•・")
 _CLAUSE_END = re.compile(r"[，。；！？、：\n”」]")
+_CLAUSE_START = re.compile(r"(?:^|[，。；！？：\n”」])[ \u3000]*")
+MIN_FOREIGN_RUN = 3
+MAX_FOREIGN_RUN = 5
 ORGS = frozenset({"ORG", "LOC", "ZONE", "COMPANY"})
 MAX_SPACES = 3
 STATE = "国"
@@ -507,6 +510,7 @@ def find_people(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     found.extend(_bracketed(text, lex, known))
     found.extend(_closing_names(text, lex, known))
     found.extend(_clause_names(text, lex, known))
+    found.extend(_foreign_speakers(text, lex, known))
     found.extend(_appointed(text, lex, known))
     found.extend(_repeated(text, [c for c in found if c.label == "PERSON"], known))
     return found
@@ -684,6 +688,28 @@ def _clause_names(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             continue
         if text[s:e] in lex.places or known.overlapping(s, e, ALL_LABELS):
             continue
+        found.append(Candidate(s, e, "PERSON", "rules", 0.6))
+        known.add(s, e, "PERSON")
+    return found
+
+
+def _foreign_speakers(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
+    """A transliterated name opening a clause before a word only people take (法乌迪说, 菲勒蒙表示):
+    three to five characters of `data/transliteration_chars.txt` holding no frequent word."""
+    found: list[Candidate] = []
+    data = people_data()
+    for m in _CLAUSE_START.finditer(text):
+        s = m.end()
+        e = s
+        while e < len(text) and e - s <= MAX_FOREIGN_RUN and text[e] in lex.transliteration:
+            e += 1
+        name = text[s:e]
+        if not MIN_FOREIGN_RUN <= len(name) <= MAX_FOREIGN_RUN or data.strong_post_name.starting_at(text, e) is None:
+            continue
+        if any(name[i : i + 2] in common_words() for i in range(len(name) - 1)):
+            continue  # 东华明说: words, no transliteration
+        if known.overlapping(s, e, ALL_LABELS) or name in lex.brands.words:
+            continue  # 英特尔透露: a company
         found.append(Candidate(s, e, "PERSON", "rules", 0.6))
         known.add(s, e, "PERSON")
     return found
