@@ -98,6 +98,16 @@ def test_a_county_stays_in_the_zone_name_but_a_city_or_a_chain_of_places_does_no
     assert ("ZONE", "海湖新区") in labelled and ("LOC", "城西区") in labelled
 
 
+def test_a_county_before_a_long_described_park_stays_in_its_name():
+    text = "项目落户龙华区数字经济跨境电商产业园，江西吉安市永丰县循环经济产业园整改。"
+    assert spans(text) == [
+        ("ZONE", "龙华区数字经济跨境电商产业园"),
+        ("LOC", "江西"),
+        ("LOC", "吉安市"),
+        ("ZONE", "永丰县循环经济产业园"),
+    ]
+
+
 def test_inside_after_a_stop_word_is_not_part_of_a_zone_name():
     assert spans("仅该街道辖区内桃元工业园入驻企业就有20家。", "ZONE") == [
         ("ZONE", "桃元工业园")

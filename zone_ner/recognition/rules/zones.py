@@ -27,6 +27,8 @@ PLACE_OR_ZONE = frozenset({"LOC", "ZONE"})
 ADMIN_ENDINGS = frozenset("省市县区州旗")
 CITY_ENDINGS = frozenset("省市")
 MAX_PLACED_NAME = 6
+MAX_ADMIN_PLACED_NAME = 8  # after a county or district (龙华区 + 数字经济跨境电商产业园)
+MIN_KEPT_OWN = 3
 ZONES = frozenset({"ZONE"})
 BODY_ONLY_MIN_SUFFIX = 3
 MAX_OWN_NAME = 4
@@ -97,14 +99,14 @@ def zone_start(
     bracket = _bracketed_place(text, start, lex, known)
     if bracket is not None:
         return bracket, 0.9
-    for body in range(MAX_PLACED_NAME + 1):
+    for body in range(MAX_ADMIN_PLACED_NAME + 1):
         p = start - body
         if p < 0 or not all(is_name_char(c) for c in text[p:start]):
             break
         if body and text[p] in lex.left_stops:
             break
         chain = _place_chain(text, p, lex, known, PLACE_OR_ZONE)
-        if chain < p:
+        if chain < p and (body <= MAX_PLACED_NAME or text[p - 1] in ADMIN_ENDINGS):
             own = text[p:start]
             generic = bool(own) and is_generic(own, lex.zone_generic, lex)
             if generic and own not in lex.zone_qualifiers:
@@ -121,8 +123,10 @@ def zone_start(
                 or any(v in own for v in lex.zone_founding_verbs)
             ):
                 break  # 新加坡建立自由贸易区, 黄陂区开通一条工业园, 示范区内科技园, 上海先行先试建设自贸试验区
-            if len(own) >= 2 and known.label_at(chain, p) != "ZONE" and _split_place(text, chain, p, lex, known):
-                return p, 0.8
+            if len(own) >= 2 and known.label_at(chain, p) != "ZONE":
+                split = _split_place(text, chain, p, start, lex, known)
+                if split is not None:
+                    return split, 0.8
             bracket = _bracketed_place(text, chain, lex, known)
             return (bracket if bracket is not None else chain), (
                 0.9 if not body else 0.8
@@ -178,13 +182,20 @@ def _quoted_name(text: str, start: int, lex: Lexicon) -> int | None:
     return None if is_generic(inner, lex.zone_generic, lex) or one_word or kind else opening
 
 
-def _split_place(text: str, chain: int, p: int, lex: Lexicon, known: Known) -> bool:
-    """True if the places before a zone's own name stay apart from it: a city or province
-    (娄底市 + 娄星产业开发区) or a chain of several (西宁市城西区 + 海湖新区); a single county or
-    district stays in the name (岢岚县胡家滩经济产业园区, 龙华区数字经济跨境电商产业园)."""
+def _split_place(text: str, chain: int, p: int, own_end: int, lex: Lexicon, known: Known) -> int | None:
+    """Start of the zone name when places before its own name [p, own_end) stay apart from it, or
+    None: a city or province stays apart (娄底市 + 娄星产业开发区), a chain of several too
+    (西宁市城西区 + 海湖新区) unless the own name is a longer description, which keeps the county or
+    district right before it (吉安市 + 永丰县循环经济产业园); a single county or district stays in
+    the name (岢岚县胡家滩经济产业园区, 龙华区数字经济跨境电商产业园)."""
     if text[p - 1] in CITY_ENDINGS:
-        return True
-    return text[p - 1] in ADMIN_ENDINGS and prefix_start(text, p, lex, known, PLACE, 0) != chain
+        return p
+    if text[p - 1] not in ADMIN_ENDINGS:
+        return None
+    last = prefix_start(text, p, lex, known, PLACE, 0)
+    if last == chain:
+        return None
+    return last if own_end - p >= MIN_KEPT_OWN and last is not None else p
 
 
 def _area_of_bare_zone(
