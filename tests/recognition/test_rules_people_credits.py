@@ -387,3 +387,9 @@ def test_a_verb_across_the_last_given_character_ends_the_name_before_it() -> Non
 def test_a_transliterated_name_opening_a_clause_before_speech_is_a_person() -> None:
     text = "合作前景广阔。   菲勒蒙表示，中方支持。拉德夫说，无人机坠毁。英特尔透露，计划裁员。海南岛说法不一。"
     assert [t for label, t in spans(text) if label == "PERSON"] == ["菲勒蒙", "拉德夫"]
+
+
+def test_a_class_teacher_and_a_title_held_by_many_are_no_titles() -> None:
+    labelled = spans("叶光富的初中班主任王续华在家观看，在重庆大学教授们的指导下完成。值班主任：崔文涛")
+    assert [t for label, t in labelled if label == "TITLE"] == ["值班主任"]
+    assert [t for label, t in labelled if label == "PERSON"] == ["王续华", "崔文涛"]

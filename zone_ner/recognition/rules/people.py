@@ -40,6 +40,7 @@ MAX_TITLE_PEEK = 8
 MAX_PLACE_AFTER = 8
 DOTS = frozenset("·•・")
 _CLAUSE_END = re.compile(r"[，。；！？、：\n”」]")
+PLURAL = "们"
 _CLAUSE_START = re.compile(r"(?:^|[，。；！？：\n”」])[ \u3000]*")
 MIN_FOREIGN_RUN = 3
 MAX_FOREIGN_RUN = 5
@@ -447,6 +448,8 @@ def find_people(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             continue  # 李思廉代表富力致辞: a role word right after a person is a verb
         if text.startswith(STATE, end) and not text.startswith(STATE_WORD, end):
             continue  # 轮值主席国, 成员国: a state holding the post, no title
+        if text.startswith(PLURAL, end):
+            continue  # 大学教授们: people holding the post, no one named
         linked = bool(titles) and _linked(text, titles[-1].end, start, lex, known)
         title = _Title(start, end, kind == "role", linked)
         titles.append(title)
