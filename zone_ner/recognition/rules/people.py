@@ -41,7 +41,6 @@ MAX_PLACE_AFTER = 8
 DOTS = frozenset("·•・")
 _CLAUSE_END = re.compile(r"[，。；！？、：\n”」]")
 PLURAL = "们"
-_CLAUSE_START = re.compile(r"(?:^|[，。；！？：\n”」])[ \u3000]*")
 MIN_FOREIGN_RUN = 3
 MAX_FOREIGN_RUN = 5
 ORGS = frozenset({"ORG", "LOC", "ZONE", "COMPANY"})
@@ -700,15 +699,9 @@ def _foreign_speakers(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     """A transliterated name opening a clause before a word only people take (法乌迪说, 菲勒蒙表示):
     three to five characters of `data/transliteration_chars.txt` holding no frequent word."""
     found: list[Candidate] = []
-    data = people_data()
-    for m in _CLAUSE_START.finditer(text):
-        s = m.end()
-        e = s
-        while e < len(text) and e - s <= MAX_FOREIGN_RUN and text[e] in lex.transliteration:
-            e += 1
-        name = text[s:e]
-        if not MIN_FOREIGN_RUN <= len(name) <= MAX_FOREIGN_RUN or data.strong_post_name.starting_at(text, e) is None:
-            continue
+    for m in _foreign_pattern(lex).finditer(text):
+        s, e = m.span(1)
+        name = m.group(1)
         if any(name[i : i + 2] in common_words() for i in range(len(name) - 1)):
             continue  # 东华明说: words, no transliteration
         if known.overlapping(s, e, ALL_LABELS) or name in lex.brands.words:
@@ -716,6 +709,22 @@ def _foreign_speakers(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         found.append(Candidate(s, e, "PERSON", "rules", 0.6))
         known.add(s, e, "PERSON")
     return found
+
+
+_FOREIGN: dict[int, re.Pattern[str]] = {}
+
+
+def _foreign_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """Clause start, spaces, 3-5 transliteration characters, then a strong post-name word; built
+    once per lexicon."""
+    pattern = _FOREIGN.get(id(lex))
+    if pattern is None:
+        chars = re.escape("".join(sorted(lex.transliteration)))
+        words = "|".join(map(re.escape, sorted(read_words("strong_post_name_words.txt"), key=len, reverse=True)))
+        pattern = _FOREIGN[id(lex)] = re.compile(
+            rf"(?:^|(?<=[，。；！？：\n”」]))[ \u3000]*([{chars}]{{{MIN_FOREIGN_RUN},{MAX_FOREIGN_RUN}}})(?={words})"
+        )
+    return pattern
 
 
 def _bylines(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
