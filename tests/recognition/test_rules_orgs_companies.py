@@ -692,3 +692,11 @@ def test_what_a_company_does_after_a_place_trade_or_brand_ends_it() -> None:
 def test_a_declared_short_name_that_only_says_the_company_is_no_brand() -> None:
     text = "江海科技股份有限公司（以下简称“公司”）于近日收到通知，对公司的影响有限，今年上半年公司营收增长。"
     assert companies(text) == ["江海科技股份有限公司"]
+
+
+def test_the_taiwan_affairs_site_is_a_publisher_not_a_place() -> None:
+    assert orgs("（中国台湾网、宁波市台办联合报道）") == ["中国台湾网", "宁波市台办"]
+
+
+def test_a_verb_after_a_role_word_is_no_name() -> None:
+    assert [t for label, t in spans("原标题：中外专家齐聚“会诊”石窟寺保护，两岸青年齐聚。") if label == "PERSON"] == []
