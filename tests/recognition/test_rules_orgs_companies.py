@@ -700,3 +700,12 @@ def test_the_taiwan_affairs_site_is_a_publisher_not_a_place() -> None:
 
 def test_a_verb_after_a_role_word_is_no_name() -> None:
     assert [t for label, t in spans("原标题：中外专家齐聚“会诊”石窟寺保护，两岸青年齐聚。") if label == "PERSON"] == []
+
+
+def test_a_technology_or_a_party_before_a_legal_form_is_a_kind_of_company() -> None:
+    text = "马斯克强调特斯拉是AI公司，收购了人形机器人公司。中方愿同阿方设立论坛，欢迎阿方银行机构加入。中国擅长AI。"
+    assert [s for label, s in spans(text) if label == "COMPANY"] == ["特斯拉"]
+
+
+def test_a_standalone_body_read_across_a_word_is_no_org() -> None:
+    assert orgs("人形机器人大多在跳舞，平台办事便捷，行政协调机制，现场消防指挥员。") == []
