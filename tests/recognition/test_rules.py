@@ -153,6 +153,12 @@ def test_projects_with_company_prefix_and_generic_mentions_left_out():
     ]
 
 
+def test_a_verb_or_pronoun_before_a_project_is_no_part_of_its_name() -> None:
+    text = "展方还开设非遗体验馆项目，要探索房地产项目，即没有项目烂尾，其他管道项目正在研发。"
+    projects = [s for label, s in spans(text) if label == "PROJECT"]
+    assert projects == ["非遗体验馆项目"]
+
+
 def test_project_keeps_its_company_and_drops_its_county():
     text = "临夏县云上河州文旅产业项目、安多集团畜牧全产业链项目"
     projects = [s for label, s in spans(text) if label == "PROJECT"]
