@@ -393,3 +393,8 @@ def test_a_class_teacher_and_a_title_held_by_many_are_no_titles() -> None:
     labelled = spans("叶光富的初中班主任王续华在家观看，在重庆大学教授们的指导下完成。值班主任：崔文涛")
     assert [t for label, t in labelled if label == "TITLE"] == ["值班主任"]
     assert [t for label, t in labelled if label == "PERSON"] == ["王续华", "崔文涛"]
+
+
+def test_a_transliterated_name_runs_past_three_characters_but_not_into_a_place() -> None:
+    text = "阿联酋总统穆罕默德举行会谈，摩洛哥首相阿赫努什、阿尔及利亚总理出席，市长刘海龙东西两线考察。"
+    assert [t for label, t in spans(text) if label == "PERSON"] == ["穆罕默德", "阿赫努什", "刘海龙"]

@@ -198,7 +198,27 @@ def read_name(text: str, i: int, lex: Lexicon) -> int | None:
         and (lex.post_name.starting_at(text, i + 3) or i + 3) - (i + 3) < 2
     ):
         return None  # 总统成功实现互访: two words, no name (宋明杰出席 is one)
-    return j + given
+    end = _transliterated_end(text, i, j + given, lex)
+    place = lex.places.starting_at(text, i)
+    return None if place is not None and place > end else end  # 阿尔 + 及利亚: a longer place
+
+
+def _transliterated_end(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """`end` moved over the rest of a transliterated name read as surname + two characters
+    (穆罕默 + 德举行, 古纳瓦 + 德纳表示): every character a transliteration one, at most five, the
+    next ones no post-name word or frequent word."""
+    if end - start != 3 or not all(c in lex.transliteration for c in text[start:end]):
+        return end
+    k = end
+    while (
+        k < len(text)
+        and k - start < MAX_FOREIGN_RUN
+        and text[k] in lex.transliteration
+        and lex.post_name.starting_at(text, k) is None
+        and text[k : k + 2] not in common_words()
+    ):
+        k += 1
+    return end if k < len(text) and text[k] in lex.transliteration else k
 
 
 def _verb_across(text: str, k: int, lex: Lexicon) -> bool:
