@@ -709,3 +709,12 @@ def test_a_technology_or_a_party_before_a_legal_form_is_a_kind_of_company() -> N
 
 def test_a_standalone_body_read_across_a_word_is_no_org() -> None:
     assert orgs("人形机器人大多在跳舞，平台办事便捷，行政协调机制，现场消防指挥员。") == []
+
+
+def test_a_word_after_a_suffix_can_keep_it_whole_across_a_false_continuation() -> None:
+    text = "会议审议了市国土空间规划委员会议事规则，上海市防汛办公布预警，会见斯洛伐克国民议会议长。"
+    assert orgs(text) == ["市国土空间规划委员会", "上海市防汛办", "斯洛伐克国民议会"]
+
+
+def test_a_planning_committee_by_its_short_name() -> None:
+    assert orgs("市长、市规委会主任李兰祥主持召开市规委会会议。") == ["市规委会", "市规委会"]

@@ -260,6 +260,13 @@ def org_start(
     return located if located is not None else _bare_admin_start(text, start, lex, known)
 
 
+@lru_cache(maxsize=1)
+def _kept_continuations() -> tuple[str, ...]:
+    """data/org_kept_continuations.txt: words after a suffix that keep it whole though its last
+    character and theirs make a false continuation (委员会 + 议事规则, 国民议会 + 议长)."""
+    return tuple(read_words("org_kept_continuations.txt"))
+
+
 def _after_legal_form(text: str, begin: int, start: int, lex: Lexicon) -> int:
     """`begin` moved after the last legal form or bank branch inside the body (中国海油天津分公司 +
     工程建设中心, 赛力斯汽车有限公司 + 工艺设计院, 工商银行上海分行 + 教育培训中心): a company's unit
@@ -580,7 +587,7 @@ def find_orgs(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         best: tuple[int, float] | None = None
         end = hits[0][1]
         if (
-            lex.org_false_continuations.starting_at(text, end - 1) is not None
+            (lex.org_false_continuations.starting_at(text, end - 1) is not None and not text.startswith(_kept_continuations(), end))
             or lex.org_false_endings.ending_at(text, end) is not None
             or known.ending_at(end, LISTED) is not None  # 最高人民法院 is whole: no 经最高人民法院
         ):
