@@ -205,18 +205,21 @@ def read_name(text: str, i: int, lex: Lexicon) -> int | None:
 
 def _transliterated_end(text: str, start: int, end: int, lex: Lexicon) -> int:
     """`end` moved over the rest of a transliterated name read as surname + two characters
-    (穆罕默 + 德举行, 古纳瓦 + 德纳表示): every character a transliteration one, at most five, the
-    next ones no post-name word or frequent word."""
+    (穆罕默 + 德举行, 古纳瓦 + 德纳表示): every character a transliteration one, at most five, none
+    starting a post-name word, and no frequent word across the end (马杜罗 + 夫妇; a frequent word
+    ending the name is part of it: 莫尔古 + 洛夫透露)."""
     if end - start != 3 or not all(c in lex.transliteration for c in text[start:end]):
         return end
     k = end
-    while (
-        k < len(text)
-        and k - start < MAX_FOREIGN_RUN
-        and text[k] in lex.transliteration
-        and lex.post_name.starting_at(text, k) is None
-        and text[k : k + 2] not in common_words()
-    ):
+    while k < len(text) and k - start < MAX_FOREIGN_RUN and text[k] in lex.transliteration:
+        if lex.post_name.starting_at(text, k) is not None:
+            break
+        if text[k : k + 2] in common_words():
+            after = k + 2
+            inside = after - start <= MAX_FOREIGN_RUN and text[k + 1] in lex.transliteration
+            if inside and (after >= len(text) or text[after] not in lex.transliteration):
+                k = after
+            break
         k += 1
     return end if k < len(text) and text[k] in lex.transliteration else k
 
