@@ -718,3 +718,8 @@ def test_a_word_after_a_suffix_can_keep_it_whole_across_a_false_continuation() -
 
 def test_a_planning_committee_by_its_short_name() -> None:
     assert orgs("市长、市规委会主任李兰祥主持召开市规委会会议。") == ["市规委会", "市规委会"]
+
+
+def test_a_business_role_before_a_legal_name_is_no_part_of_it() -> None:
+    text = "投资商河南天伦集团总裁冼振源说，美国网约车服务运营商优步公司受罚。"
+    assert companies(text) == ["河南天伦集团", "优步公司"]
