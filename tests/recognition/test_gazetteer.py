@@ -65,6 +65,17 @@ def test_a_county_short_form_running_into_a_common_word_is_not_proposed() -> Non
     assert found == ["惠民县", "沿河县"]
 
 
+def test_a_district_named_by_a_direction_needs_a_place_before_it() -> None:
+    from spacy.lang.zh import Chinese
+
+    import zone_ner.components  # noqa: F401
+
+    gazetteer = Chinese().add_pipe("zn_gazetteer")
+    text = "校区的东区和西区建成充电桩，四川攀枝花市东区发布通知，途经赛罕区、新城区，老城区食堂多。"
+    found = [text[c.start : c.end] for c in gazetteer.find(text) if c.label == "LOC"]
+    assert found == ["四川", "攀枝花市", "东区", "赛罕区", "新城区"]
+
+
 def test_a_city_before_a_word_opening_with_shi_is_named_without_it():
     import zone_ner
 

@@ -122,8 +122,8 @@ class Gazetteer:
     """Proposes every longest knowledge-table alias found in the text.
 
     A two-character place glued into common words on both sides, a county's two-character
-    short form glued into a common word on either side, or one that is an ordinary word
-    (`data/word_counties.txt`) with no place before it, is not proposed; a city before a
+    short form glued into a common word on either side, or a county name or short form that is an
+    ordinary word (`data/word_counties.txt`: 惠民, 东区) with no place before it, is not proposed; a city before a
     word opening with 市 (`data/city_words.txt`: 上海市场) is proposed without its 市, a place that
     opens a facility's name (`data/facility_suffixes.txt`: 华山景区) or stands in a phrase that
     names no place (`data/not_places.txt`: 发展中国家, 中方) is not proposed; places of
@@ -151,7 +151,9 @@ class Gazetteer:
         self.city_words = _read_words(CITY_WORDS)
         self.facilities = facility_words()
         self.not_places = tuple(_read_words(NOT_PLACES))
-        self.word_counties = _read_words(WORD_COUNTIES) & self.county_shorts
+        self.word_counties = _read_words(WORD_COUNTIES) & frozenset(
+            a for e in kb.entries("LOC") if e.kind == "county" for a in (e.name, *e.aliases)
+        )
         self.context_aliases: dict[str, list[str]] = {}
         for e in kb.entries("ZONE"):
             for alias in e.weak_aliases:
@@ -224,12 +226,13 @@ class Gazetteer:
         )
 
     def _word_county(self, text: str, start: int, end: int, found: list[Candidate]) -> bool:
-        """A county short form that is an ordinary word (`data/word_counties.txt`: 惠民, 大悟) names
-        the county only after a place (山东惠民) or before a place suffix (大悟县)."""
+        """A county name or short form that is an ordinary word (`data/word_counties.txt`: 惠民, 大悟,
+        东区, 老城区) names the county only after a place (山东惠民, 攀枝花市东区), a place listed right
+        before it (赛罕区、新城区) or before a place suffix (大悟县)."""
         return (
             text[start:end] in self.word_counties
             and text[end : end + 1] not in PLACE_SUFFIX_CHARS
-            and not (found and found[-1].end == start and found[-1].label == "LOC")
+            and not (found and found[-1].label == "LOC" and text[found[-1].end : start] in ("", "、"))
         )
 
     def _opens_facility(self, text: str, end: int) -> bool:
