@@ -123,8 +123,8 @@ class Gazetteer:
 
     A two-character place glued into common words on both sides, a county's two-character
     short form glued into a common word on either side, or a county name or short form that is an
-    ordinary word (`data/word_counties.txt`: 惠民, 东区) with no place before it, is not proposed; a city before a
-    word opening with 市 (`data/city_words.txt`: 上海市场) is proposed without its 市, a place that
+    ordinary word (`data/word_counties.txt`: 惠民, 东区) with no place before it, is not proposed;
+    a city before a word opening with 市 (`data/city_words.txt`: 上海市场) is proposed without its 市, a place that
     opens a facility's name (`data/facility_suffixes.txt`: 华山景区) or stands in a phrase that
     names no place (`data/not_places.txt`: 发展中国家, 中方) is not proposed; places of
     the `skip_kinds` (rivers, lakes, seas: not LOC per corpus/GUIDELINES.md) are not proposed.

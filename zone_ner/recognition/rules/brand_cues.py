@@ -22,6 +22,7 @@ from zone_ner.recognition.rules.companies import (
     company_cues,
     company_followers,
     place_trades,
+    trade_words,
 )
 from zone_ner.recognition.rules.lexicon import (
     Anchors,
@@ -56,7 +57,6 @@ class Cues:
     excluded_chars: frozenset[str]
     excluded_endings: WordSet
     trades: Anchors
-    trade_words: frozenset[str]
     trade_openers: frozenset[str]
     trade_modifiers: frozenset[str]
     strong_followers: WordSet
@@ -76,7 +76,6 @@ def _cues() -> Cues:
             raw["excluded_endings"] + read_words("org_suffixes.tsv")
         ),
         trades=Anchors({w: "trade" for w in raw["trade_brands"]["trades"]}),
-        trade_words=frozenset(raw["trade_brands"]["trades"]),
         trade_openers=frozenset(raw["trade_brands"]["openers"]),
         trade_modifiers=frozenset(raw["trade_brands"]["modifiers"]),
         strong_followers=WordSet(raw["trade_brands"]["strong_followers"]),
@@ -220,7 +219,7 @@ def _doing_brand(text: str, end: int, lex: Lexicon, known: Known) -> str | None:
     if name is None or len(name) < SHORT_BRAND or name[:2] in lex.function_words:
         return None
     last = name[-2:]
-    if last in lex.common_verbs or (last in common_words() and last not in _cues().trade_words):
+    if last in lex.common_verbs or (last in common_words() and last not in trade_words()):
         return None
     return name
 
