@@ -398,3 +398,8 @@ def test_a_class_teacher_and_a_title_held_by_many_are_no_titles() -> None:
 def test_a_transliterated_name_runs_past_three_characters_but_not_into_a_place() -> None:
     text = "阿联酋总统穆罕默德举行会谈，摩洛哥首相阿赫努什、阿尔及利亚总理出席，该国总统马杜罗夫妇后，副外长莫尔古洛夫透露。"
     assert [t for label, t in spans(text) if label == "PERSON"] == ["穆罕默德", "阿赫努什", "马杜罗", "莫尔古洛夫"]
+
+
+def test_a_word_before_a_surname_and_an_honorific_is_no_name() -> None:
+    text = "“客服”向骆女士发送了链接。”司机张先生说。立即赶去。原来王先生的妻子也在。王芳女士表示同意。"
+    assert [t for label, t in spans(text) if label == "PERSON"] == ["王芳"]

@@ -713,6 +713,10 @@ def _clause_names(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             continue
         if text[s:e] in lex.places or known.overlapping(s, e, ALL_LABELS):
             continue
+        if text[e:word] in data.strong_post_name_short and e - s <= 3 and (
+            text[s : s + 2] in common_words() or lex.left_stops.starting_at(text, s) == s + 1
+        ):
+            continue  # 司机 + 张先生, 向 + 骆女士: a word and a surname with an honorific
         found.append(Candidate(s, e, "PERSON", "rules", 0.6))
         known.add(s, e, "PERSON")
     return found
