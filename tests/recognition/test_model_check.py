@@ -50,3 +50,9 @@ def test_a_surname_glued_to_the_word_before_it_opens_no_name() -> None:
 
 def test_a_span_holding_an_honorific_or_the_start_of_a_title_is_no_name() -> None:
     assert _checked("据杨女士介绍，龚正市长出席。", [(1, 4, "PERSON"), (7, 10, "PERSON")]) == []
+
+
+def test_zhang_after_a_numeral_is_a_counter_not_a_surname() -> None:
+    text = "甄选78张黑白照片，画成一张图，张新峰说。"
+    kept = _checked(text, [(4, 7, "PERSON"), (13, 15, "PERSON"), (16, 19, "PERSON")])
+    assert kept == [("张新峰", "PERSON")]

@@ -7,8 +7,9 @@ the first not one that never opens a given name), the given name not a common ve
 (李大爷: `rules/data/honorifics.txt`) and a two-character span not a common word.
 A name the document writes right after a storm word (台风“杜苏芮”: `data/storm_words.txt`) is a
 storm's, at every mention; a three-character span whose surname closes a word with the character
-before it and whose given name is a word (队伍忠诚), or one a word that follows names or a title
-starts inside (杨女士, 龚正市 + 长), is no name. Entities of other labels pass unchanged (`zn_merge`'s `model_labels` chooses what the model
+before it and whose given name is a word (队伍忠诚), one a word that follows names or a title
+starts inside (杨女士, 龚正市 + 长), or one opened by 张 right after a numeral (一张图: a counter), is
+no name. Entities of other labels pass unchanged (`zn_merge`'s `model_labels` chooses what the model
 may contribute).
 """
 
@@ -26,6 +27,8 @@ from zone_ner.recognition.rules.scan import is_cjk
 from zone_ner.text.wordlists import read_words
 
 STORM_WORDS = tuple(read_words(Path(__file__).parent / "data" / "storm_words.txt"))
+COUNTER_SURNAMES = frozenset("张")  # 78张黑白照片, 一张图: a counter after a numeral
+NUMERALS = frozenset("0123456789一二三四五六七八九十百千万两几每多数")
 OPENING_QUOTES = ("“", "\"", "「")
 
 
@@ -66,6 +69,7 @@ class ModelCheck:
                 e.text not in storms
                 and is_person_name(e.text, self.lex, self.words)
                 and not _glued(text, e.start_char, e.end_char, self.words)
+                and not _counted(text, e.start_char)
                 and not self._overlaps_word(text, e.start_char, e.end_char)
             )
         ]
@@ -87,6 +91,11 @@ def _glued(text: str, start: int, end: int, words: frozenset[str]) -> bool:
     """True if a one-character surname closes a frequent word with the character before it and the
     two given characters are a frequent word too (队伍忠诚, 胡杨风韵): words, not a name."""
     return end - start == 3 and start > 0 and text[start - 1 : start + 1] in words and text[start + 1 : end] in words
+
+
+def _counted(text: str, start: int) -> bool:
+    """True if the span opens with a counter that is also a surname, right after a numeral (一张图)."""
+    return start > 0 and text[start] in COUNTER_SURNAMES and text[start - 1] in NUMERALS
 
 
 def _after_storm_word(text: str, name: str) -> bool:
