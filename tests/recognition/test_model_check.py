@@ -56,3 +56,9 @@ def test_zhang_after_a_numeral_is_a_counter_not_a_surname() -> None:
     text = "甄选78张黑白照片，画成一张图，张新峰说。"
     kept = _checked(text, [(4, 7, "PERSON"), (13, 15, "PERSON"), (16, 19, "PERSON")])
     assert kept == [("张新峰", "PERSON")]
+
+
+def test_a_two_character_span_read_across_a_word_is_no_name() -> None:
+    text = "又到脆李丰收季，网格员李大姐说，陈杰说。"
+    kept = _checked(text, [(3, 5, "PERSON"), (11, 13, "PERSON"), (16, 18, "PERSON")])
+    assert kept == [("陈杰", "PERSON")]

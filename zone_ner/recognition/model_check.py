@@ -8,8 +8,9 @@ the first not one that never opens a given name), the given name not a common ve
 A name the document writes right after a storm word (台风“杜苏芮”: `data/storm_words.txt`) is a
 storm's, at every mention; a three-character span whose surname closes a word with the character
 before it and whose given name is a word (队伍忠诚), one a word that follows names or a title
-starts inside (杨女士, 龚正市 + 长), or one opened by 张 right after a numeral (一张图: a counter), is
-no name. Entities of other labels pass unchanged (`zn_merge`'s `model_labels` chooses what the model
+starts inside (杨女士, 龚正市 + 长), one opened by 张 right after a numeral (一张图: a counter), or a
+two-character one whose given character opens a frequent word with the next (脆李丰 + 收季), is no
+name. Entities of other labels pass unchanged (`zn_merge`'s `model_labels` chooses what the model
 may contribute).
 """
 
@@ -70,6 +71,7 @@ class ModelCheck:
                 and is_person_name(e.text, self.lex, self.words)
                 and not _glued(text, e.start_char, e.end_char, self.words)
                 and not _counted(text, e.start_char)
+                and not _runs_on(text, e.start_char, e.end_char, self.words)
                 and not self._overlaps_word(text, e.start_char, e.end_char)
             )
         ]
@@ -91,6 +93,12 @@ def _glued(text: str, start: int, end: int, words: frozenset[str]) -> bool:
     """True if a one-character surname closes a frequent word with the character before it and the
     two given characters are a frequent word too (队伍忠诚, 胡杨风韵): words, not a name."""
     return end - start == 3 and start > 0 and text[start - 1 : start + 1] in words and text[start + 1 : end] in words
+
+
+def _runs_on(text: str, start: int, end: int, words: frozenset[str]) -> bool:
+    """True if a two-character span's given character opens a frequent word with the character
+    after it (脆李丰 + 收季, 小吴笑 + 着说): a word read across, no name."""
+    return end - start == 2 and text[end - 1 : end + 1] in words
 
 
 def _counted(text: str, start: int) -> bool:
