@@ -403,3 +403,8 @@ def test_a_transliterated_name_runs_past_three_characters_but_not_into_a_place()
 def test_a_word_before_a_surname_and_an_honorific_is_no_name() -> None:
     text = "“客服”向骆女士发送了链接。”司机张先生说。立即赶去。原来王先生的妻子也在。王芳女士表示同意。"
     assert [t for label, t in spans(text) if label == "PERSON"] == ["王芳"]
+
+
+def test_a_frequent_word_before_a_title_is_no_name() -> None:
+    text = "成都市委常委、宣传部长出席。宣讲团成员结合实际宣讲。孩子的“成长合伙人”。高盛董事长苏德巍表示。"
+    assert [t for label, t in spans(text) if label == "PERSON"] == ["苏德巍"]

@@ -681,6 +681,7 @@ def _name_before(
             or lex.post_name.starting_at(text, s) is not None
             or lex.left_stops.starting_at(text, s) is not None
             or _ends_in_org_suffix(text, s, p)
+            or text[s : s + 2] in common_words()  # 成长 + 合伙人, 宣讲团 + 成员: words, no name
         ):
             continue
         if s == 0 or not is_name_char(text[s - 1]) or text[s - 1] in PAIR_JOINERS or known.ending_at(s, ORG_ONLY) is not None:
