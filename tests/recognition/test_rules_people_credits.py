@@ -408,3 +408,8 @@ def test_a_word_before_a_surname_and_an_honorific_is_no_name() -> None:
 def test_a_frequent_word_before_a_title_is_no_name() -> None:
     text = "成都市委常委、宣传部长出席。宣讲团成员结合实际宣讲。孩子的“成长合伙人”。高盛董事长苏德巍表示。"
     assert [t for label, t in spans(text) if label == "PERSON"] == ["苏德巍"]
+
+
+def test_a_photo_credit_after_a_three_character_run_ends_the_name() -> None:
+    text = "中新社记者赵明摄 展览在前期公开征集的基础上举办。新华社发（徐率摄）记者 李军广摄"
+    assert [t for label, t in spans(text) if label == "PERSON"] == ["赵明", "徐率", "李军广"]

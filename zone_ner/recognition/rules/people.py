@@ -93,6 +93,9 @@ class PeopleData:
     """Page footers that close an article (返回搜狐): a lone name may stand right before them."""
     credits: frozenset[str]
     """Credit cues that are TITLE spans (记者, 二审): the names after them may be listed with spaces."""
+    closing_cues: frozenset[str]
+    """One-character cues written right after a name (李军广摄): a name's last character only when a name
+    character follows it."""
     not_after_names: frozenset[str]
     """Titles a name written right before them does not hold (宣讲团成员)."""
 
@@ -107,6 +110,7 @@ def people_data() -> PeopleData:
             read_words("titles.txt") + read_words("occupations.txt") + cues
         ),
         credits=frozenset(r[0] for r in rows if r[1] == "before" and r[2] == "yes"),
+        closing_cues=frozenset(r[0] for r in rows if r[1] == "after" and len(r[0]) == 1),
         footers=Anchors({w: "footer" for w in read_words("page_footers.txt")}),
         org_suffixes=WordSet(read_words("org_suffixes.tsv")),
         title_anchors=Anchors(
@@ -179,7 +183,7 @@ def read_name(text: str, i: int, lex: Lexicon) -> int | None:
         given += 1
     if given == 0:
         return None
-    if given == 2 and _name_stop(text, j + 1, lex):
+    if given == 2 and (_name_stop(text, j + 1, lex) or _closed(text, j + 1)):
         given = 1
     elif given == 2 and _verb_across(text, j + 1, lex):
         if text[i : j + 1] in common_words():
@@ -222,6 +226,11 @@ def _transliterated_end(text: str, start: int, end: int, lex: Lexicon) -> int:
             break
         k += 1
     return end if k < len(text) and text[k] in lex.transliteration else k
+
+
+def _closed(text: str, k: int) -> bool:
+    """True if a one-character closing cue at `k` ends a credit (记者赵明摄 + space): no name character."""
+    return text[k] in people_data().closing_cues and (k + 1 >= len(text) or not is_name_char(text[k + 1]))
 
 
 def _verb_across(text: str, k: int, lex: Lexicon) -> bool:
