@@ -413,3 +413,8 @@ def test_a_frequent_word_before_a_title_is_no_name() -> None:
 def test_a_photo_credit_after_a_three_character_run_ends_the_name() -> None:
     text = "中新社记者赵明摄 展览在前期公开征集的基础上举办。新华社发（徐率摄）记者 李军广摄"
     assert [t for label, t in spans(text) if label == "PERSON"] == ["赵明", "徐率", "李军广"]
+
+
+def test_a_preposition_after_a_title_opens_no_free_name() -> None:
+    text = "习近平主席在复信中指出，合作前景广阔。总书记对乡亲们说，要巩固成果。副局长才让太介绍。"
+    assert [t for label, t in spans(text) if label == "PERSON"] == ["习近平", "才让太"]

@@ -41,6 +41,7 @@ MAX_PLACE_AFTER = 8
 DOTS = frozenset("·•・")
 _CLAUSE_END = re.compile(r"[，。；！？、：\n”」]")
 PLURAL = "们"
+PREPOSITIONS = frozenset("在同对向给把被跟与从于")
 MIN_FOREIGN_RUN = 3
 MAX_FOREIGN_RUN = 5
 ORGS = frozenset({"ORG", "LOC", "ZONE", "COMPANY"})
@@ -417,6 +418,7 @@ def _free_name(text: str, start: int, lex: Lexicon) -> int | None:
             and people_data().strong_post_name.starting_at(text, end) is not None
             and not any(lex.post_name.starting_at(text, k) is not None for k in range(start + 1, end))
             and text[start : start + 2] not in common_words()  # 辅警耐心劝说: a word, not a name
+            and text[start] not in PREPOSITIONS  # 主席 + 在复信中指出, 总书记 + 对乡亲们说
         ):
             return end
     return None
