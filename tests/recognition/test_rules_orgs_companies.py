@@ -723,3 +723,7 @@ def test_a_planning_committee_by_its_short_name() -> None:
 def test_a_business_role_before_a_legal_name_is_no_part_of_it() -> None:
     text = "投资商河南天伦集团总裁冼振源说，美国网约车服务运营商优步公司受罚。"
     assert companies(text) == ["河南天伦集团", "优步公司"]
+
+
+def test_a_sub_office_suffix_inside_punishment_is_no_body() -> None:
+    assert orgs("依据《中国共产党纪律处分条例》，给予处分。") == ["中国共产党"]
