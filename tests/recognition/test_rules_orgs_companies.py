@@ -727,3 +727,8 @@ def test_a_business_role_before_a_legal_name_is_no_part_of_it() -> None:
 
 def test_a_sub_office_suffix_inside_punishment_is_no_body() -> None:
     assert orgs("依据《中国共产党纪律处分条例》，给予处分。") == ["中国共产党"]
+
+
+def test_a_criminal_group_a_notice_and_a_one_person_company_are_no_companies() -> None:
+    text = "法院判处明家犯罪集团成员，境外诈骗集团招兵。关于换发营业执照的公告本公司董事会保证。“一人公司”兴起。"
+    assert companies(text) == []
