@@ -41,7 +41,8 @@ MAX_PLACE_AFTER = 8
 DOTS = frozenset("·•・")
 _CLAUSE_END = re.compile(r"[，。；！？、：\n”」]")
 PLURAL = "们"
-PREPOSITIONS = frozenset("在同对向给把被跟与从于")
+BODY_ENDS = frozenset("会委部局办院厅处")
+PREPOSITIONS = frozenset("在同对向给把被跟和与从")
 MIN_FOREIGN_RUN = 3
 MAX_FOREIGN_RUN = 5
 ORGS = frozenset({"ORG", "LOC", "ZONE", "COMPANY"})
@@ -203,9 +204,18 @@ def read_name(text: str, i: int, lex: Lexicon) -> int | None:
         and (lex.post_name.starting_at(text, i + 3) or i + 3) - (i + 3) < 2
     ):
         return None  # 总统成功实现互访: two words, no name (宋明杰出席 is one)
+    if given == 2 and text[i] in PREPOSITIONS and text[j : j + 2] in common_words():
+        return None  # 记者 + 向新闻中心, 长官 + 和特别行政区: a preposition and a word
+    if (
+        i > 0
+        and text[i] in PREPOSITIONS | {"于"}
+        and text[i - 1 : i + 1] in common_words()
+        and people_data().name_stops.ending_at(text, i) is None
+    ):
+        return None  # 位于 + 郑州, 由于 + 后视: the surname closes a word (not a title: 副司长 + 于文涛)
     end = _transliterated_end(text, i, j + given, lex)
-    place = lex.places.starting_at(text, i)
-    return None if place is not None and place > end else end  # 阿尔 + 及利亚: a longer place
+    place = next((p for p in (lex.places.starting_at(text, i), lex.places.starting_at(text, j)) if p is not None), None)
+    return None if place is not None and place > end else end  # 阿尔 + 及利亚, 和 + 俄罗斯: a longer place
 
 
 def _transliterated_end(text: str, start: int, end: int, lex: Lexicon) -> int:
@@ -693,6 +703,7 @@ def _name_before(
             or lex.left_stops.starting_at(text, s) is not None
             or _ends_in_org_suffix(text, s, p)
             or text[s : s + 2] in common_words()  # 成长 + 合伙人, 宣讲团 + 成员: words, no name
+            or text[p - 1] in BODY_ENDS  # 中阿高委会 + 成员: a body
         ):
             continue
         if s == 0 or not is_name_char(text[s - 1]) or text[s - 1] in PAIR_JOINERS or known.ending_at(s, ORG_ONLY) is not None:
