@@ -43,6 +43,7 @@ _CLAUSE_END = re.compile(r"[，。；！？、：\n”」]")
 PLURAL = "们"
 BODY_ENDS = frozenset("会委部局办院厅处")
 PREPOSITIONS = frozenset("在同对向给把被跟和与从")
+WORD_CLOSERS = PREPOSITIONS | {"于"}  # surnames that also close a word with the character before (位于)
 MIN_FOREIGN_RUN = 3
 MAX_FOREIGN_RUN = 5
 ORGS = frozenset({"ORG", "LOC", "ZONE", "COMPANY"})
@@ -208,13 +209,13 @@ def read_name(text: str, i: int, lex: Lexicon) -> int | None:
         return None  # 记者 + 向新闻中心, 长官 + 和特别行政区: a preposition and a word
     if (
         i > 0
-        and text[i] in PREPOSITIONS | {"于"}
+        and text[i] in WORD_CLOSERS
         and text[i - 1 : i + 1] in common_words()
         and people_data().name_stops.ending_at(text, i) is None
     ):
         return None  # 位于 + 郑州, 由于 + 后视: the surname closes a word (not a title: 副司长 + 于文涛)
     end = _transliterated_end(text, i, j + given, lex)
-    place = next((p for p in (lex.places.starting_at(text, i), lex.places.starting_at(text, j)) if p is not None), None)
+    place = lex.places.starting_at(text, i) or lex.places.starting_at(text, j)
     return None if place is not None and place > end else end  # 阿尔 + 及利亚, 和 + 俄罗斯: a longer place
 
 
@@ -761,20 +762,19 @@ def _foreign_speakers(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     return found
 
 
-_FOREIGN: dict[int, re.Pattern[str]] = {}
-
-
 def _foreign_pattern(lex: Lexicon) -> re.Pattern[str]:
-    """Clause start, spaces, 3-5 transliteration characters, then a strong post-name word; built
-    once per lexicon."""
-    pattern = _FOREIGN.get(id(lex))
-    if pattern is None:
-        chars = re.escape("".join(sorted(lex.transliteration)))
-        words = "|".join(map(re.escape, sorted(read_words("strong_post_name_words.txt"), key=len, reverse=True)))
-        pattern = _FOREIGN[id(lex)] = re.compile(
-            rf"(?:^|(?<=[，。；！？：\n”」]))[ \u3000]*([{chars}]{{{MIN_FOREIGN_RUN},{MAX_FOREIGN_RUN}}})(?={words})"
-        )
-    return pattern
+    """Clause start, spaces, 3-5 transliteration characters, then a strong post-name word."""
+    return _foreign_regex(lex.transliteration)
+
+
+@lru_cache(maxsize=4)
+def _foreign_regex(transliteration: frozenset[str]) -> re.Pattern[str]:
+    """`_foreign_pattern` for one set of transliteration characters, compiled once."""
+    chars = re.escape("".join(sorted(transliteration)))
+    words = "|".join(map(re.escape, sorted(people_data().strong_post_name.words, key=len, reverse=True)))
+    return re.compile(
+        rf"(?:^|(?<=[，。；！？：\n”」]))[ \u3000]*([{chars}]{{{MIN_FOREIGN_RUN},{MAX_FOREIGN_RUN}}})(?={words})"
+    )
 
 
 def _bylines(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
