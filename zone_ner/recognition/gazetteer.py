@@ -136,9 +136,8 @@ class Gazetteer:
     ) -> None:
         self.words = common_words()
         skipped = {e.id for e in kb.entries("LOC") if e.kind in skip_kinds}
-        self.county_shorts = frozenset(
-            a for e in kb.entries("LOC") if e.kind == "county" for a in e.aliases if len(a) == 2
-        )
+        counties = [e for e in kb.entries("LOC") if e.kind == "county"]
+        self.county_shorts = frozenset(a for e in counties for a in e.aliases if len(a) == 2)
         entries: dict[str, tuple[str, set[str]]] = {}
         for alias, kb_id, label in kb.alias_items():
             if label in labels and len(alias) >= min_length and kb_id not in skipped:
@@ -152,7 +151,7 @@ class Gazetteer:
         self.facilities = facility_words()
         self.not_places = tuple(_read_words(NOT_PLACES))
         self.word_counties = _read_words(WORD_COUNTIES) & frozenset(
-            a for e in kb.entries("LOC") if e.kind == "county" for a in (e.name, *e.aliases)
+            a for e in counties for a in (e.name, *e.aliases)
         )
         self.context_aliases: dict[str, list[str]] = {}
         for e in kb.entries("ZONE"):
