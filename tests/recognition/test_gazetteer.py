@@ -104,6 +104,11 @@ def test_phrases_that_name_no_place_hide_the_places_in_them(gazetteer):
     assert ("中方县", "LOC") in found and ("湖南", "LOC") in found
 
 
+def test_east_to_in_a_route_is_no_county(gazetteer):
+    found = _found(gazetteer, "“中段”西起浦星公路，东至沿浦公路，途经安徽省东至县。")
+    assert ("东至", "LOC") not in found and ("东至县", "LOC") in found
+
+
 def test_belt_and_road_regions_are_places(gazetteer):
     text = "物流中心处在丝绸之路经济带，地处亚欧大陆桥中段，是21世纪海上丝绸之路的廊道。"
     found = _found(gazetteer, text)

@@ -48,6 +48,12 @@ def test_a_surname_glued_to_the_word_before_it_opens_no_name() -> None:
     assert kept == [("王宏伟", "PERSON")]
 
 
+def test_a_span_opening_inside_the_word_before_it_is_no_name() -> None:
+    text = "小型堆科技示范工程玲龙一号反应堆核心模块吊装，程玲龙说。"
+    kept = _checked(text, [(8, 11, "PERSON"), (23, 26, "PERSON")])
+    assert kept == [("程玲龙", "PERSON")]
+
+
 def test_a_span_holding_an_honorific_or_the_start_of_a_title_is_no_name() -> None:
     assert _checked("据杨女士介绍，龚正市长出席。", [(1, 4, "PERSON"), (7, 10, "PERSON")]) == []
 

@@ -54,6 +54,7 @@ def places(text: str) -> list[str]:
         ("家住高新区丰泽街道东湖社区的老人", ["丰泽街道", "东湖社区"]),
         ("企业帮扶柳河村修建广场", ["柳河村"]),
         ("目前，新兴街道孔雀村根据群众需求开放食堂", ["新兴街道", "孔雀村"]),
+        ("全长约4公里，途经光继村、汇中村", ["光继村", "汇中村"]),
     ],
 )
 def test_names_with_a_place_suffix_are_found(text: str, expected: list[str]) -> None:
@@ -75,6 +76,7 @@ def test_names_with_a_place_suffix_are_found(text: str, expected: list[str]) -> 
         "发展口岸经济，各口岸通关顺畅，陆路口岸运行平稳。",
         "得到家长好评，并希望社区多开展类似活动，各村和社区都参加。",
         "关于社区食堂，沈阳一些社区陆续开放，同时社区有心理咨询师，街道将逐步计划开设社区食堂。",
+        "针对违建、群租、小广告、绿化等社区突出问题，与会嘉宾共话未来社区综合治理愿景。",
     ],
 )
 def test_generic_words_and_unbounded_names_are_not_places(text: str) -> None:
@@ -119,6 +121,12 @@ def test_a_country_or_city_abbreviation_before_a_side_or_after_with() -> None:
     text = "东盟与俄方的合作取得成果。保险经纪公司在沪成立。环同济企业分享会举行，双方同意合作，和美乡村建设提速。"
     found = find_abbreviations(text, Known())
     assert [text[c.start : c.end] for c in found] == ["俄", "沪"]
+
+
+def test_a_standalone_list_of_one_character_names_names_each_place() -> None:
+    text = "小型堆技术有超过80种，美、俄、英、日、韩等核电大国均在研发。京、津、冀三地协同。中、英、法文版本同时发布。"
+    found = find_abbreviations(text, Known())
+    assert [text[c.start : c.end] for c in found] == ["美", "俄", "英", "日", "韩", "京", "津", "冀"]
 
 
 def test_regions_named_by_a_development_strategy() -> None:

@@ -49,6 +49,16 @@ def test_national_bodies_keep_their_national_prefix():
     assert orgs(text) == ["国家能源局发展规划司", "国家金融监督管理总局天津监管局"]
 
 
+def test_international_bodies_and_the_full_national_commission():
+    text = "据国际原子能机构（IAEA）统计，国家发展和改革委员会主任徐绍史表示，经合组织跟进。"
+    assert orgs(text) == ["国际原子能机构", "IAEA", "国家发展和改革委员会", "经合组织"]
+
+
+def test_vehicle_offices_and_law_enforcement_teams_after_their_host():
+    text = "济宁市公安局车辆管理所发布公告，考场（济宁支队车管所）开考，川沙新镇综合执法队积极探索。"
+    assert orgs(text) == ["济宁市公安局车辆管理所", "济宁支队车管所", "川沙新镇综合执法队"]
+
+
 def test_named_bodies_and_venues():
     text = "中国经济体制改革研究会与广州数字创新研究中心在国家博物馆联合举办座谈，中央气象台派员参加。"
     assert orgs(text) == [
@@ -134,6 +144,11 @@ def test_a_stock_quote_inside_a_legal_name_is_kept():
 def test_quantified_and_descriptive_units_are_no_company():
     text = "公司同时设有两家子公司，分别为专户子公司北京千石资本管理有限公司和销售子公司。"
     assert companies(text) == ["北京千石资本管理有限公司"]
+
+
+def test_a_count_of_big_companies_is_no_name_but_a_hundred_big_is():
+    text = "希望三大石油公司积极进场交易。商家分别是：聊城百大三联家电有限公司、莘县家电商场。"
+    assert companies(text) == ["聊城百大三联家电有限公司"]
 
 
 def test_a_word_ending_on_zi_is_no_subsidiary():

@@ -3,7 +3,8 @@
 A single character names a place between a word of movement or direction (在, 来, 赴, 驻, 对)
 and a word of business or travel (投资, 发展, 高校; `data/place_abbreviations.json`), or, once the
 document names the place in full, next to either (俄罗斯 … 同俄发展, 据俄副外长; 山西 … 走晋来;
-`data/licensed_abbreviations.json`).
+`data/licensed_abbreviations.json`), or in a list of three or more joined by 、 that stands
+alone (美、俄、英、日、韩等核电大国).
 """
 
 from __future__ import annotations
@@ -27,6 +28,19 @@ def _pattern() -> re.Pattern[str]:
     raw = json.loads((DATA / "place_abbreviations.json").read_text(encoding="utf-8"))
     after = "|".join(map(re.escape, sorted(raw["after"], key=len, reverse=True)))
     return re.compile(f"(?<=[{raw['before']}])[{raw['abbreviations']}](?={after})")
+
+
+@lru_cache(maxsize=1)
+def _list_pattern() -> re.Pattern[str]:
+    """Three or more one-character names joined by 、, opened and closed by the list's context."""
+    raw = json.loads((DATA / "place_abbreviations.json").read_text(encoding="utf-8"))
+    one = f"[{raw['abbreviations']}]"
+    return re.compile(f"(?:^|(?<=[{raw['list_before']}])){one}(?:、{one}){{2,}}(?=[{raw['list_after']}]|$)")
+
+
+def _listed_positions(text: str) -> list[int]:
+    """Positions of the characters of a standalone list of one-character names (美、俄、英等)."""
+    return [m.start() + k for m in _list_pattern().finditer(text) for k in range(0, m.end() - m.start(), 2)]
 
 
 @dataclass(frozen=True)
@@ -91,10 +105,12 @@ def _licensed_positions(text: str) -> list[int]:
 
 
 def find_abbreviations(text: str, known: Known) -> list[Candidate]:
-    """LOC candidates for one-character place names in their business or travel context, or
-    next to it once the document names the place in full."""
+    """LOC candidates for one-character place names in their business or travel context, next to
+    it once the document names the place in full, or in a standalone list."""
     found: list[Candidate] = []
-    starts = sorted({m.start() for m in _pattern().finditer(text)} | set(_licensed_positions(text)))
+    starts = sorted(
+        {m.start() for m in _pattern().finditer(text)} | set(_licensed_positions(text)) | set(_listed_positions(text))
+    )
     for p in starts:
         if not known.overlapping(p, p + 1, ALL_LABELS):
             found.append(Candidate(p, p + 1, "LOC", "rules", SCORE))

@@ -54,6 +54,7 @@ NAME_CONTINUATIONS = frozenset("行厂店司")
 MAX_UNIT = 12
 MAX_AFTER_LEGAL = 8
 MAX_QUOTE = 30
+SMALL_COUNTS = frozenset("两三四五六七八九十几")  # 三大石油公司: a count of companies (百大 is a name)
 INVESTMENT_TAIL = "投资"
 UNIT_HOSTS = frozenset({"LOC", "ZONE", "COMPANY"})
 ADMIN_ENDINGS = frozenset("省市县区州旗")
@@ -91,7 +92,8 @@ def _bracket_start(text: str, start: int, lex: Lexicon, known: Known) -> int:
 
 
 def _trim(text: str, scan: Scan, end: int, lex: Lexicon) -> Scan:
-    """The name after the last verb or quantifier in its body (督促辖内财险公司, 设有两家子公司).
+    """The name after the last verb or quantifier in its body (督促辖内财险公司, 设有两家子公司,
+    三大石油公司).
 
     A cut that would leave one character is not made (如意集团 stays whole).
     """
@@ -101,6 +103,8 @@ def _trim(text: str, scan: Scan, end: int, lex: Lexicon) -> Scan:
         q = lex.company_body_stops.ending_at(text, p, body_start)
         if q is None and text[p - 1] in COUNTERS and p - 2 >= body_start:
             q = p - 2 if text[p - 2] in NUMERALS else None
+        elif q is None and text[p - 1] == "大" and p - 2 >= body_start:
+            q = p - 2 if text[p - 2] in SMALL_COUNTS else None
         if q is not None:
             cut = p
             break

@@ -25,6 +25,7 @@ SUFFIX_CHARS = frozenset("镇乡村")
 DIVISION_ENDINGS = frozenset("县区市旗")
 DESCRIBED_SUFFIX = "社区"
 LIST_MARK = "、"
+DESCRIBING_CHARS = frozenset("的等")  # 由邻近的社区, 绿化等社区: a description or a list, no name
 
 
 @dataclass(frozen=True)
@@ -87,10 +88,10 @@ def find_places(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
 
 
 def _described(name: str, suffix: str, lex: Lexicon) -> bool:
-    """True if the name is a description, not a name: it holds 的 (由邻近的社区), or a 社区 is
+    """True if the name is a description, not a name: it holds 的 or 等 (由邻近的社区, 绿化等社区), or a 社区 is
     described by one character and a frequent word (高品质社区, 型活力社区). A frequent word alone
     often is a name (皇冠街道, 彩霞社区), and so is a village's surname + word (张河西村)."""
-    return "的" in name or (
+    return not DESCRIBING_CHARS.isdisjoint(name) or (
         suffix == DESCRIBED_SUFFIX
         and name not in lex.places
         and len(name) == 3
