@@ -151,6 +151,25 @@ def test_a_count_of_big_companies_is_no_name_but_a_hundred_big_is():
     assert companies(text) == ["聊城百大三联家电有限公司"]
 
 
+def test_the_company_as_an_object_or_counted_is_no_name():
+    text = "Suplay在招股书中多次强调公司的定位，但至今仍未有公司摘下桂冠，相关卡牌公司和一众卡牌公司陷入停滞。"
+    assert companies(text) == []
+
+
+def test_a_kind_before_a_bare_gongsi_lends_no_short_name():
+    text = "边界成为卡牌公司面临的问题。集换式卡牌在二手市场流通，卡牌的价格上涨。"
+    assert companies(text) == ["卡牌公司"]
+
+
+def test_trading_in_the_market_is_no_investment_company():
+    assert companies("权益市场赚钱效应带动市场交投活跃，长沙城投和湖南交投合作。") == ["长沙城投", "湖南交投"]
+
+
+def test_a_bracketed_place_after_a_space_and_a_producer_role():
+    text = "影片的第一出品方坏猴子 (上海)文化传播有限公司回应称，中新网太原8月8日电 (任丽娜)旅游公司违规。"
+    assert companies(text) == ["坏猴子 (上海)文化传播有限公司"]
+
+
 def test_a_word_ending_on_zi_is_no_subsidiary():
     assert companies("华为公司和奥拓电子公司分享了经验。") == ["华为公司", "奥拓电子公司"]
 

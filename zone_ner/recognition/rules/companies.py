@@ -54,6 +54,8 @@ NAME_CONTINUATIONS = frozenset("行厂店司")
 MAX_UNIT = 12
 MAX_AFTER_LEGAL = 8
 MAX_QUOTE = 30
+BARE = "公司"
+KIND_SUFFIXES = frozenset({"公司", "城投", "交投"})  # after a frequent word: a kind, or a word (市场交投)
 SMALL_COUNTS = frozenset("两三四五六七八九十几")  # 三大石油公司: a count of companies (百大 is a name)
 INVESTMENT_TAIL = "投资"
 UNIT_HOSTS = frozenset({"LOC", "ZONE", "COMPANY"})
@@ -84,10 +86,13 @@ def _bracket_start(text: str, start: int, lex: Lexicon, known: Known) -> int:
         inner = opening + 1
     if inner < 1 or text[inner - 1] not in "（(":
         return start
-    brand = known.ending_at(inner - 1, BRANDS)
+    opening = inner - 1
+    if text[opening - 1 : opening] == " " and lex.places.starting_at(text, inner) is not None:
+        opening -= 1  # 坏猴子 (上海)文化传播有限公司: a space before a bracketed place
+    brand = known.ending_at(opening, BRANDS)
     if brand is not None:
         return brand
-    scan = scan_left(text, inner - 1, lex, known, NAMES, MAX_BODY)
+    scan = scan_left(text, opening, lex, known, NAMES, MAX_BODY)
     return scan.start if scan is not None and len(scan.body) >= 2 else start
 
 
@@ -101,6 +106,8 @@ def _trim(text: str, scan: Scan, end: int, lex: Lexicon) -> Scan:
     cut = q = None
     for p in range(end, body_start, -1):
         q = lex.company_body_stops.ending_at(text, p, body_start)
+        if q is None:
+            q = _counting_words().ending_at(text, p, body_start)
         if q is None and text[p - 1] in COUNTERS and p - 2 >= body_start:
             q = p - 2 if text[p - 2] in NUMERALS else None
         elif q is None and text[p - 1] == "大" and p - 2 >= body_start:
@@ -203,8 +210,10 @@ def _company_start(
         return begin
     if generic or (scan.known == 0 and len(body) < 2):
         return None
-    if scan.known == 0 and suffix == "公司" and body in common_words() and body not in lex.brands.words:
-        return None  # 感谢供电公司, 全产业链的运营公司: a kind of company
+    if scan.known == 0 and suffix == "公司" and _counting_words().ending_at(text, begin) is not None and body not in lex.brands.words:
+        return None  # 相关卡牌公司, 多家科技公司: companies of a kind
+    if scan.known == 0 and suffix in KIND_SUFFIXES and body in common_words() and body not in lex.brands.words:
+        return None  # 感谢供电公司, 全产业链的运营公司: a kind of company; 市场交投活跃: trading
     if scan.known == 0 and body in lex.common_verbs and body not in _industry_words() and body not in lex.brands.words:
         return None  # 为巩固集团作为…, 并扩大集团服务范围: a verb and "the group"
     return begin
@@ -473,6 +482,12 @@ def _brand_places(
 
 
 @lru_cache(maxsize=1)
+def _counting_words() -> WordSet:
+    """data/company_counting_words.txt: words before 公司 that count or refer to companies of a kind."""
+    return WordSet(read_words("company_counting_words.txt"))
+
+
+@lru_cache(maxsize=1)
 def _false_continuations() -> WordSet:
     """A legal form's last character + the next one making another word (银行卡, 集团化)."""
     return WordSet(read_words("company_false_continuations.txt"))
@@ -575,6 +590,8 @@ def find_brands(
     derived: set[str] = set()
     for c in companies:
         name = text[c.start : c.end]
+        if len(name) <= len(BARE) + 2 and name.endswith(BARE):
+            continue  # 卡牌公司: a two-character body before a bare 公司 may be a kind; no short name
         for brand in _brands(name, lex):
             brands.setdefault(brand, 0.6)
             derived.add(brand)
