@@ -139,6 +139,7 @@ def test_a_counted_park_and_a_verb_before_a_park_make_no_zone():
     assert spans(
         "藏香企业2家，藏香产业园1个；群众靠产业园脱贫，项目落户金鼎产业园区。", "ZONE"
     ) == [("ZONE", "金鼎产业园区")]
+    assert spans("在涿州一处工业园区内，有人员被困。", "ZONE") == []
 
 
 def test_a_quoted_own_name_before_a_park_suffix_is_a_zone_but_a_quoted_quality_is_not():

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from zone_ner.recognition.rules.lexicon import Lexicon, WordSet
 
 NUMERALS = frozenset("0123456789零〇一二三四五六七八九十百千万亿两几多余数第.")
-COUNTERS = frozenset("个批项家座条所级")
+COUNTERS = frozenset("个批项家座条所级处")
 COUNTED_CHARS = NUMERALS | COUNTERS
 QUANTITY_NUMERALS = frozenset("一二三四五六七八九十两几数多")
 PLACES = frozenset({"LOC", "ZONE"})
