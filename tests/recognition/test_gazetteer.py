@@ -104,6 +104,11 @@ def test_phrases_that_name_no_place_hide_the_places_in_them(gazetteer):
     assert ("中方县", "LOC") in found and ("湖南", "LOC") in found
 
 
+def test_a_prefecture_short_form_that_names_a_company_needs_a_place(gazetteer):
+    found = _found(gazetteer, "一周前，阿里决定支持旗下芯片公司。西藏阿里的牧民增收。")
+    assert ("阿里", "LOC") in found and found.count(("阿里", "LOC")) == 1
+
+
 def test_east_to_in_a_route_is_no_county(gazetteer):
     found = _found(gazetteer, "“中段”西起浦星公路，东至沿浦公路，途经安徽省东至县。")
     assert ("东至", "LOC") not in found and ("东至县", "LOC") in found

@@ -77,6 +77,7 @@ def test_names_with_a_place_suffix_are_found(text: str, expected: list[str]) -> 
         "得到家长好评，并希望社区多开展类似活动，各村和社区都参加。",
         "关于社区食堂，沈阳一些社区陆续开放，同时社区有心理咨询师，街道将逐步计划开设社区食堂。",
         "针对违建、群租、小广告、绿化等社区突出问题，与会嘉宾共话未来社区综合治理愿景。",
+        "汇聚富民兴村强大合力，推进强村富民。",
     ],
 )
 def test_generic_words_and_unbounded_names_are_not_places(text: str) -> None:
@@ -109,6 +110,18 @@ def test_a_district_named_in_full_lends_its_stem_to_later_mentions():
         known.add(c.start, c.end, c.label)
     found = find_short_places(text, known, prior)
     assert [(text[c.start : c.end], c.start) for c in found] == [("翔安", 17), ("翔安", 27)]
+
+
+def test_a_stem_that_is_an_ordinary_word_needs_a_place_before_it():
+    _lex, gazetteer = _setup()
+    text = "云南富民县推进产业发展，书写产业富民的新篇章，昆明富民的水果丰收。"
+    prior = gazetteer.find(text)
+    known = Known()
+    for c in prior:
+        known.add(c.start, c.end, c.label)
+    found = find_short_places(text, known, prior)
+    locs = [(c.start, c.end) for c in prior + found if c.label == "LOC"]
+    assert (16, 18) not in locs and (25, 27) in locs  # 产业富民: a slogan; 昆明 + 富民: the county
 
 
 def test_no_stem_without_the_full_name():

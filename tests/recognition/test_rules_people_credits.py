@@ -425,3 +425,21 @@ def test_a_preposition_before_a_word_or_a_place_opens_no_name() -> None:
     found = [t for label, t in spans(text) if label == "PERSON"]
     assert "和俄罗" not in found and "向新闻" not in found and "于文涛" in found and "普京" in found
     assert ("LOC", "俄罗斯") in spans(text)
+
+
+def test_a_contracted_department_title_is_one_title() -> None:
+    text = "美国财政部长斯科特·贝森特表示，随州市副市长、公安局长柴普军深入一线。"
+    assert [s for s in spans(text) if s[0] in ("TITLE", "ORG")] == [
+        ("TITLE", "财政部长"),
+        ("TITLE", "副市长"),
+        ("TITLE", "公安局长"),
+    ]
+
+
+def test_a_director_title_holds_no_listed_body() -> None:
+    text = "振华重工安全总监李圣贵表示，全总、教育部将联合开展活动。"
+    assert [s for s in spans(text) if s[0] in ("TITLE", "ORG")] == [
+        ("TITLE", "总监"),
+        ("ORG", "全总"),
+        ("ORG", "教育部"),
+    ]

@@ -24,6 +24,7 @@ ROADS = Path(__file__).parent / "data" / "road_suffixes.txt"
 MAX_FACILITY_NAME = 2
 """Characters between a place and a facility word (海口 + 美兰 + 国际机场)."""
 PLACE_SUFFIX_CHARS = frozenset("省市县区州旗盟镇乡村")
+WORD_PLACE_KINDS = frozenset({"county", "prefecture"})  # word_counties.txt lists counties and 阿里(地区)
 COMPANY_FORMS = ("公司", "集团")
 STOCK_QUOTE_OPEN = ("(", "（")
 BRACKETS = frozenset("（）()")
@@ -76,6 +77,12 @@ def glued(text: str, start: int, end: int, words: frozenset[str]) -> bool:
         and text[start - 1 : start + 1] in words
         and text[end - 1 : end + 1] in words
     )
+
+
+@lru_cache(maxsize=1)
+def word_counties() -> frozenset[str]:
+    """Place names and short forms that are ordinary words or other names (`data/word_counties.txt`)."""
+    return _read_words(WORD_COUNTIES)
 
 
 @lru_cache(maxsize=1)
@@ -150,8 +157,8 @@ class Gazetteer:
         self.city_words = _read_words(CITY_WORDS)
         self.facilities = facility_words()
         self.not_places = tuple(_read_words(NOT_PLACES))
-        self.word_counties = _read_words(WORD_COUNTIES) & frozenset(
-            a for e in counties for a in (e.name, *e.aliases)
+        self.word_counties = word_counties() & frozenset(
+            a for e in kb.entries("LOC") if e.kind in WORD_PLACE_KINDS for a in (e.name, *e.aliases)
         )
         self.context_aliases: dict[str, list[str]] = {}
         for e in kb.entries("ZONE"):

@@ -485,7 +485,7 @@ def find_people(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     for start, end, word, kind in _outermost(data.title_anchors.find(text)):
         if kind != "role":
             start = _extend_title(text, start, data, known)
-            start = max([start] + [e for s, e in known.overlapping(start, end, ORG_ONLY) if e < end])  # 后乡村党支部 + 书记
+            start = _after_org(text, start, end, lex, known)
         if known.covering(start, end) or _between_places(start, end, known):
             continue  # 西安市长安区: 市长 joins 西安市 and 长安区
         if kind == "role" and _after_person(text, start, found, known):
@@ -621,6 +621,16 @@ def _extend_title(text: str, start: int, data: PeopleData, known: Known) -> int:
             break
         start = p
     return start
+
+
+def _after_org(text: str, start: int, end: int, lex: Lexicon, known: Known) -> int:
+    """Start of a title that an ORG overlaps: after the ORG (后乡村党支部 + 书记), or, when that would
+    leave one character (财政部 + 长), at the department word, the contracted title (财政部长, 公安局长)."""
+    ends = [e for _s, e in known.overlapping(start, end, ORG_ONLY) if e < end]
+    if not ends or end - max(ends) > 1:
+        return max([start] + ends)
+    dept = lex.org_departments.ending_at(text, max(ends) - 1)
+    return start if dept is None else dept
 
 
 def _bare_start(text: str, start: int) -> int:

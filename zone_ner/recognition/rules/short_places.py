@@ -4,7 +4,8 @@ and of districts listed with other places (潼南、铜梁、荣昌、大足).
 A district's name without 区 is too ambiguous to list (奉贤, 建邺 lowered LOC everywhere when the
 knowledge table had them), but once the document has written the full name, its two-character
 stem names the same place: every other free occurrence is a LOC, unless it is glued into a
-frequent word on either side or opens a facility's name (晋安湖公园). In a list joined by 、 whose
+frequent word on either side, opens a facility's name (晋安湖公园) or is an ordinary word with no
+place before it (`data/word_counties.txt`: 产业富民). In a list joined by 、 whose
 items are known places or district stems (at most a quarter of them something else, 高新区), with
 two known places or three stems, the stems are LOC, also over a shorter place inside them (九龙坡).
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 
 from zone_ner.recognition.candidates import Candidate
-from zone_ner.recognition.gazetteer import common_words, facility_words, opens_facility
+from zone_ner.recognition.gazetteer import common_words, facility_words, opens_facility, word_counties
 from zone_ner.recognition.rules.lexicon import Lexicon
 from zone_ner.recognition.rules.scan import ALL_LABELS, PLACES, Known, is_cjk
 from zone_ner.text.wordlists import occurrences
@@ -50,6 +51,7 @@ def find_short_places(text: str, known: Known, places: list[Candidate]) -> list[
                 and text[end - 1 : end + 1] not in words
                 and not known.overlapping(pos, end, ALL_LABELS)
                 and not opens_facility(text, end, facility_words())
+                and (stem not in word_counties() or known.ending_at(pos, PLACES) is not None)
             ):
                 found.append(Candidate(pos, end, "LOC", "rules", SCORE))
                 known.add(pos, end, "LOC")
