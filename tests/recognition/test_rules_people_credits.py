@@ -443,3 +443,13 @@ def test_a_director_title_holds_no_listed_body() -> None:
         ("ORG", "全总"),
         ("ORG", "教育部"),
     ]
+
+
+def test_a_credit_verb_inside_a_sentence_and_a_reporters_verb_name_nobody() -> None:
+    text = "并要重新签合同、审核公积金。一审宣判后，被告上诉。媒体记者关注的热点问题，记者 王伟 通讯员 李强。"
+    assert [s for s in spans(text) if s[0] in ("TITLE", "PERSON")] == [
+        ("TITLE", "记者"),
+        ("PERSON", "王伟"),
+        ("TITLE", "通讯员"),
+        ("PERSON", "李强"),
+    ]

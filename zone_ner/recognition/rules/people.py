@@ -33,6 +33,7 @@ REVIEW = "审"  # 一审, 二审, 终审: review grades in credits, court instan
 MAX_CAREER = 300
 CREDIT_CLOSE = "）) \u3000"
 CREDIT_SEPARATORS = " \u3000：:"
+CREDIT_OPENERS = frozenset(" \u3000\n（(【[|｜/")  # a verb-like credit opens a credit only after these, not after 、 (签合同、审核公积金)
 PAIR_JOINERS = frozenset("与和及")
 MAX_FOREIGN_PART = 4
 MAX_DOTTED_PART = 6
@@ -441,7 +442,7 @@ def _credit_cue(text: str, start: int, end: int, word: str, lex: Lexicon) -> boo
     So is a review grade, also a court's instance (二审：王某, not 做出一审宣判)."""
     if word not in lex.common_verbs and not word.endswith(REVIEW):
         return True
-    return start == 0 or not is_name_char(text[start - 1]) or text[end : end + 1] in CREDIT_SEPARATORS
+    return start == 0 or text[start - 1] in CREDIT_OPENERS or text[end : end + 1] in CREDIT_SEPARATORS
 
 
 def _credit_names(text: str, pos: int, lex: Lexicon) -> list[tuple[int, int]]:
@@ -453,6 +454,8 @@ def _credit_names(text: str, pos: int, lex: Lexicon) -> list[tuple[int, int]]:
     stops = people_data().name_stops
     start = _skip_spaces(text, pos)
     end = read_name(text, start, lex)
+    if end is not None and end - start == 2 and text[start:end] in lex.common_verbs:
+        end = None  # 记者关注到, 记者获悉: the reporter's verb, not a name
     names: list[tuple[int, int]] = []
     while end is not None and len(names) < MAX_LIST:
         names.append((start, end))
