@@ -209,3 +209,22 @@ def test_a_declared_short_name_that_is_no_zone_word_adds_no_zone() -> None:
 def test_a_kind_of_park_after_a_zone_is_its_named_sub_area_not_another_zone() -> None:
     text = "为聊城高新区环保科技城以及高端装备产业园如期实现并网通电。"
     assert [s for label, s in spans(text) if label == "ZONE"][:1] == ["聊城高新区环保科技城"]
+
+
+def test_zones_written_back_to_back_stay_apart_but_sub_parks_join_their_zone():
+    text = "邵阳经济技术开发区湖南邵东经济开发区岳阳高新技术产业开发区临湘高新技术产业开发区益阳高新技术产业开发区龙岭产业开发区。在十堰经开区龙门工业园，西咸新区泾河新城。"
+    assert [s for _, s in spans(text, "ZONE")] == [
+        "邵阳经济技术开发区",
+        "湖南邵东经济开发区",
+        "岳阳高新技术产业开发区",
+        "临湘高新技术产业开发区",
+        "益阳高新技术产业开发区",
+        "龙岭产业开发区",
+        "十堰经开区龙门工业园",
+        "西咸新区泾河新城",
+    ]
+
+
+def test_creating_or_building_a_kind_of_zone_names_none():
+    text = "在浙江杭州高质量打造数字自由贸易试验区过程中，浦东新区先后创建数字广告产业园区。"
+    assert spans(text, "ZONE") == [("ZONE", "浦东新区")]

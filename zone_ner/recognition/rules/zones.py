@@ -45,16 +45,21 @@ MAX_QUOTED = 8
 COUNTED_AFTER = re.compile(r"[0-9一二三四五六七八九十两]{1,4}个")
 TRADE_AREAS = frozenset({"自贸区", "自由贸易区"})
 DASHES = "-—－–"
+MAJOR_SUFFIXES = ("开发区", "高新区", "经开区", "新区", "自贸区", "试验区", "综保区", "保税区", "合作区")
 
 
 def _place_chain(
-    text: str, end: int, lex: Lexicon, known: Known, labels: frozenset[str] = PLACE
+    text: str, end: int, lex: Lexicon, known: Known, labels: frozenset[str] = PLACE, suffix: str = ""
 ) -> int:
-    """Start of the run of place names ending at `end` (湖南株洲), or `end`."""
+    """Start of the run of place names ending at `end` (湖南株洲), or `end`. A zone qualifies a
+    sub-area after it (西咸新区 + 沣西新城, 十堰经开区 + 龙门工业园), not a zone of its own rank: a zone of
+    the `suffix`'s rank ends the run (岳阳高新技术产业开发区 + 临湘 + 高新技术产业开发区: a list of zones)."""
     start = end
     for _ in range(3):
         k = prefix_start(text, start, lex, known, labels, 0)
         if k is None or k >= start or end - k > MAX_NAME:
+            break
+        if known.label_at(k, start) == "ZONE" and suffix.endswith(MAJOR_SUFFIXES) and text.endswith(MAJOR_SUFFIXES, k, start):
             break
         start = k
     return start
@@ -105,7 +110,7 @@ def zone_start(
             break
         if body and text[p] in lex.left_stops:
             break
-        chain = _place_chain(text, p, lex, known, PLACE_OR_ZONE)
+        chain = _place_chain(text, p, lex, known, PLACE_OR_ZONE, text[start:end])
         if chain < p and (body <= MAX_PLACED_NAME or text[p - 1] in ADMIN_ENDINGS):
             own = text[p:start]
             generic = bool(own) and is_generic(own, lex.zone_generic, lex)
@@ -114,15 +119,16 @@ def zone_start(
             generic_tail = lex.zone_generic.ending_at(own, len(own))
             if not generic and generic_tail is not None and generic_tail < len(own) - 1:
                 continue
+            if any(v in own for v in lex.zone_founding_verbs):
+                return None  # 上海先行先试建设自贸试验区, 杭州高质量打造数字自由贸易试验区: founding a kind of zone
             if (
                 own in lex.common_verbs
                 or own[:2] in lex.common_verbs
                 or own.startswith(INSIDE)
                 or own.endswith(BODY_ENDINGS)
                 or quantified(own)
-                or any(v in own for v in lex.zone_founding_verbs)
             ):
-                break  # 新加坡建立自由贸易区, 黄陂区开通一条工业园, 示范区内科技园, 上海先行先试建设自贸试验区
+                break  # 新加坡建立自由贸易区, 黄陂区开通一条工业园, 示范区内科技园
             if len(own) >= 2 and known.label_at(chain, p) != "ZONE":
                 split = _split_place(text, chain, p, start, lex, known)
                 if split is not None:
