@@ -766,3 +766,8 @@ def test_a_sub_office_suffix_inside_punishment_is_no_body() -> None:
 def test_a_criminal_group_a_notice_and_a_one_person_company_are_no_companies() -> None:
     text = "法院判处明家犯罪集团成员，境外诈骗集团招兵。关于换发营业执照的公告本公司董事会保证。“一人公司”兴起。"
     assert companies(text) == []
+
+
+def test_two_bodies_acting_together_stay_apart():
+    text = "7月6日，自贸区临港新片区公安处会同临港新城派出所开展收网行动，市场主体按时报送年报。"
+    assert orgs(text) == ["自贸区临港新片区公安处", "临港新城派出所"]

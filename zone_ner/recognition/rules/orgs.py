@@ -344,6 +344,8 @@ def _named_start(
     if scan.known == 0:
         scan = _after_verbs(_after_inner_stop(text, scan, start, lex), lex)
         scan = _stop_led(text, scan, lex)
+    else:
+        scan = _after_joining_verb(text, scan, start, lex)
     own = scan.body
     if scan.known == 0 and (
         len(own) < 2
@@ -377,6 +379,21 @@ def _after_inner_stop(text: str, scan: Scan, start: int, lex: Lexicon) -> Scan:
         if q is not None:
             return Scan(start=p, body=text[p:start], known=0)
     return scan
+
+
+def _after_joining_verb(text: str, scan: Scan, start: int, lex: Lexicon) -> Scan:
+    """A name led by known names, after the last verb of `data/org_joining_verbs.txt` between them
+    (临港新片区公安处 + 会同 + 临港新城派出所 → 临港新城派出所)."""
+    for p in range(start, scan.start, -1):
+        if _joining_verbs().ending_at(text, p, scan.start) is not None:
+            return Scan(start=p, body=text[p:start], known=0)
+    return scan
+
+
+@lru_cache(maxsize=1)
+def _joining_verbs() -> WordSet:
+    """data/org_joining_verbs.txt: verbs that join two bodies acting together (会同)."""
+    return WordSet(read_words("org_joining_verbs.txt"))
 
 
 def _after_verbs(scan: Scan, lex: Lexicon) -> Scan:
