@@ -38,6 +38,11 @@ def test_a_zone_before_the_name_stays_a_zone() -> None:
 def test_a_category_with_a_count_is_not_a_named_project() -> None:
     assert spans("重点推动41个央地合作项目，引进沈大合作交流项目24个。", "PROJECT") == []
     assert spans("宜昌市首个生活垃圾焚烧发电项目建设顺利，华星光电二期项目首批设备进场。", "PROJECT") == [("PROJECT", "华星光电二期项目")]
+
+
+def test_designations_sports_events_and_list_numbers_are_no_part_of_a_project() -> None:
+    text = "作为国家级非物质文化遗产代表性项目，实施以工代赈项目，谷爱凌在自由式滑雪女子U型场地技巧项目夺冠。01长盛路南延项目获批。"
+    assert spans(text, "PROJECT") == [("PROJECT", "长盛路南延项目")]
     assert spans("总投资5亿元的华星光电一期项目开工。", "PROJECT") == [("PROJECT", "华星光电一期项目")]
 
 

@@ -42,6 +42,7 @@ COUNTED_BEFORE = re.compile(r"[0-9一二三四五六七八九十百千两几多�
 MIN_REPEATED = 4
 FACILITIES = frozenset({"ORG"})
 PLAIN_TAIL = "项目"
+LIST_NUMBER = re.compile(r"0[1-9](?=[\u4e00-\u9fff])")  # a list's item number (01长盛路南延项目)
 
 
 def project_start(
@@ -179,7 +180,8 @@ def find_projects(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
                 text, start, lex.project_tails[word] == "weak", lex, known
             )
             if located is not None and not _counted_around(text, located[0], end) and not _in_field_list(text, end):
-                found.append(Candidate(located[0], end, "PROJECT", "rules", located[1]))
+                begin = located[0] + (2 if LIST_NUMBER.match(text, located[0]) else 0)  # 01 + 长盛路南延项目
+                found.append(Candidate(begin, end, "PROJECT", "rules", located[1]))
                 break
     return found
 
