@@ -771,3 +771,8 @@ def test_a_criminal_group_a_notice_and_a_one_person_company_are_no_companies() -
 def test_two_bodies_acting_together_stay_apart():
     text = "7月6日，自贸区临港新片区公安处会同临港新城派出所开展收网行动，市场主体按时报送年报。"
     assert orgs(text) == ["自贸区临港新片区公安处", "临港新城派出所"]
+
+
+def test_shareholder_and_client_roles_occasions_and_counts_end_a_company_name():
+    text = "与其背后控股股东宝能投资集团有限公司，集团的主要客户金科集团，此次寒武纪（辽宁）电子科技有限公司，发起设立4家村镇银行，钢制柜类、床类等产品的企业。"
+    assert companies(text) == ["宝能投资集团有限公司", "金科集团", "寒武纪（辽宁）电子科技有限公司"]

@@ -55,6 +55,8 @@ MAX_UNIT = 12
 MAX_AFTER_LEGAL = 8
 MAX_QUOTE = 30
 BARE = "公司"
+CLASS = "类"
+COUNTED_SUFFIXES = frozenset({"公司", "银行", "集团"})  # after a count, a short body is a kind (4家村镇银行)
 KIND_SUFFIXES = frozenset({"公司", "城投", "交投"})  # after a frequent word: a kind, or a word (市场交投)
 SMALL_COUNTS = frozenset("两三四五六七八九十几")  # 三大石油公司: a count of companies (百大 is a name)
 INVESTMENT_TAIL = "投资"
@@ -210,8 +212,8 @@ def _company_start(
         return begin
     if generic or (scan.known == 0 and len(body) < 2):
         return None
-    if scan.known == 0 and suffix == "公司" and _counting_words().ending_at(text, begin) is not None and body not in lex.brands.words:
-        return None  # 相关卡牌公司, 多家科技公司: companies of a kind
+    if scan.known == 0 and suffix in COUNTED_SUFFIXES and _counted_before(text, begin) and body not in lex.brands.words:
+        return None  # 相关卡牌公司, 多家科技公司, 设立4家村镇银行: companies of a kind
     if scan.known == 0 and suffix in KIND_SUFFIXES and body in common_words() and body not in lex.brands.words:
         return None  # 感谢供电公司, 全产业链的运营公司: a kind of company; 市场交投活跃: trading
     if scan.known == 0 and body in lex.common_verbs and body not in _industry_words() and body not in lex.brands.words:
@@ -444,12 +446,15 @@ def find_enumerations(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             kinds = [  # beside a company a frequent word is a brand (…集团、戴尔、浪潮等), a trade is not
                 (s, e)
                 for s, e in items
-                if text[s:e] not in lex.brands.words
-                and e - s <= MAX_KIND
-                and common_words_only(text[s:e])  # 钢铁, 税收数据
-                and not _traded(text[s:e])  # 奇景光电, 公牛电器
-                and lex.places.starting_at(text, s) is None
-                and (not listed or text[s:e] in lex.brand_strip.words)
+                if text[e - 1] == CLASS  # 钢制柜类、床类等产品: classes of goods
+                or (
+                    text[s:e] not in lex.brands.words
+                    and e - s <= MAX_KIND
+                    and common_words_only(text[s:e])  # 钢铁, 税收数据
+                    and not _traded(text[s:e])  # 奇景光电, 公牛电器
+                    and lex.places.starting_at(text, s) is None
+                    and (not listed or text[s:e] in lex.brand_strip.words)
+                )
             ]
             named = [
                 (s, e)
@@ -479,6 +484,13 @@ def _brand_places(
         if known.label_at(s, e) == "LOC" and e - s <= MAX_BRAND_PLACE and text[e - 1] not in ADMIN_ENDINGS
     ]
     return places if fresh >= 2 and fresh > len(places) else []
+
+
+def _counted_before(text: str, begin: int) -> bool:
+    """True if a counting word or a numeral + counter stands right before `begin` (相关, 4家)."""
+    return _counting_words().ending_at(text, begin) is not None or (
+        begin > 1 and text[begin - 1] in COUNTERS and text[begin - 2] in NUMERALS
+    )
 
 
 @lru_cache(maxsize=1)
