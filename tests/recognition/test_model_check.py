@@ -49,8 +49,8 @@ def test_a_surname_glued_to_the_word_before_it_opens_no_name() -> None:
 
 
 def test_a_span_opening_inside_the_word_before_it_is_no_name() -> None:
-    text = "小型堆科技示范工程玲龙一号反应堆核心模块吊装，程玲龙说。"
-    kept = _checked(text, [(8, 11, "PERSON"), (23, 26, "PERSON")])
+    text = "小型堆科技示范工程玲龙一号反应堆核心模块吊装，程玲龙说。2025年示范区新推出制度。"
+    kept = _checked(text, [(8, 11, "PERSON"), (23, 26, "PERSON"), (34, 36, "PERSON")])
     assert kept == [("程玲龙", "PERSON")]
 
 

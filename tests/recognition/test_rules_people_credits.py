@@ -453,3 +453,8 @@ def test_a_credit_verb_inside_a_sentence_and_a_reporters_verb_name_nobody() -> N
         ("TITLE", "通讯员"),
         ("PERSON", "李强"),
     ]
+
+
+def test_a_misconduct_verb_after_a_name_is_no_part_of_it() -> None:
+    text = "管委会副主任王磊违规收受礼金，副院长周鹏违纪问题查实。"
+    assert [s for s in spans(text) if s[0] == "PERSON"] == [("PERSON", "王磊"), ("PERSON", "周鹏")]

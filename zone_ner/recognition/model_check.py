@@ -7,7 +7,7 @@ the first not one that never opens a given name), the given name not a common ve
 (李大爷: `rules/data/honorifics.txt`) and a two-character span not a common word.
 A name the document writes right after a storm word (台风“杜苏芮”: `data/storm_words.txt`) is a
 storm's, at every mention; a three-character span whose surname closes a word with the character
-before it (队伍忠诚, 工程玲龙), one a word that follows names or a title
+before it (队伍忠诚, 工程玲龙, 工程量), one a word that follows names or a title
 starts inside (杨女士, 龚正市 + 长), one opened by 张 right after a numeral (一张图: a counter), or a
 two-character one whose given character opens a frequent word with the next (脆李丰 + 收季), is no
 name. Entities of other labels pass unchanged (`zn_merge`'s `model_labels` chooses what the model
@@ -90,9 +90,9 @@ class ModelCheck:
 
 
 def _opens_inside_word(text: str, start: int, end: int, words: frozenset[str]) -> bool:
-    """True if a three-character span's surname closes a frequent word with the character before it
-    (队伍忠诚, 示范工程玲龙: 工 + 程): the span starts inside a word, no name."""
-    return end - start == 3 and start > 0 and text[start - 1 : start + 1] in words
+    """True if a two- or three-character span's surname closes a frequent word with the character
+    before it (队伍忠诚, 示范工程玲龙, 总工程量: 工 + 程): the span starts inside a word, no name."""
+    return end - start in (2, 3) and start > 0 and text[start - 1 : start + 1] in words
 
 
 def _runs_on(text: str, start: int, end: int, words: frozenset[str]) -> bool:
