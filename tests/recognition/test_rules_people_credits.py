@@ -458,3 +458,13 @@ def test_a_credit_verb_inside_a_sentence_and_a_reporters_verb_name_nobody() -> N
 def test_a_misconduct_verb_after_a_name_is_no_part_of_it() -> None:
     text = "管委会副主任王磊违规收受礼金，副院长周鹏违纪问题查实。"
     assert [s for s in spans(text) if s[0] == "PERSON"] == [("PERSON", "王磊"), ("PERSON", "周鹏")]
+
+
+def test_senior_reporter_ranks_are_one_title() -> None:
+    text = "本报讯(沈阳日报、沈报全媒体主任记者 梁馨月)为进一步深化改革，新民晚报首席记者 张明 报道。"
+    assert [s for s in spans(text) if s[0] in ("TITLE", "PERSON")] == [
+        ("TITLE", "全媒体主任记者"),
+        ("PERSON", "梁馨月"),
+        ("TITLE", "首席记者"),
+        ("PERSON", "张明"),
+    ]
