@@ -109,6 +109,11 @@ def test_a_prefecture_short_form_that_names_a_company_needs_a_place(gazetteer):
     assert ("阿里", "LOC") in found and found.count(("阿里", "LOC")) == 1
 
 
+def test_a_county_inside_a_word_or_a_craft_is_no_place(gazetteer):
+    found = _found(gazetteer, "全国农业标准化示范县，领略景泰蓝制作技艺；河南范县、甘肃景泰的特产。")
+    assert found.count(("范县", "LOC")) == 1 and found.count(("景泰", "LOC")) == 1
+
+
 def test_east_to_in_a_route_is_no_county(gazetteer):
     found = _found(gazetteer, "“中段”西起浦星公路，东至沿浦公路，途经安徽省东至县。")
     assert ("东至", "LOC") not in found and ("东至县", "LOC") in found

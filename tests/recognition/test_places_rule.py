@@ -55,6 +55,7 @@ def places(text: str) -> list[str]:
         ("企业帮扶柳河村修建广场", ["柳河村"]),
         ("目前，新兴街道孔雀村根据群众需求开放食堂", ["新兴街道", "孔雀村"]),
         ("全长约4公里，途经光继村、汇中村", ["光继村", "汇中村"]),
+        ("在位于秦巴山区的陕西省西乡县城南街道，扎根打召村，隆图隆村村口有家小超市", ["城南街道", "打召村", "隆图隆村"]),
     ],
 )
 def test_names_with_a_place_suffix_are_found(text: str, expected: list[str]) -> None:
@@ -78,6 +79,7 @@ def test_names_with_a_place_suffix_are_found(text: str, expected: list[str]) -> 
         "关于社区食堂，沈阳一些社区陆续开放，同时社区有心理咨询师，街道将逐步计划开设社区食堂。",
         "针对违建、群租、小广告、绿化等社区突出问题，与会嘉宾共话未来社区综合治理愿景。",
         "汇聚富民兴村强大合力，推进强村富民。",
+        "赵元瑞常在村口停下，政府和属地村联动，镇街村居会议，认真履职社区小林长，争做社区文明观察员。",
     ],
 )
 def test_generic_words_and_unbounded_names_are_not_places(text: str) -> None:
