@@ -15,7 +15,12 @@ from __future__ import annotations
 import re
 
 from zone_ner.recognition.candidates import Candidate
-from zone_ner.recognition.gazetteer import common_words, facility_words, opens_facility, word_counties
+from zone_ner.recognition.gazetteer import (
+    common_words,
+    facility_words,
+    opens_facility,
+    word_counties,
+)
 from zone_ner.recognition.rules.lexicon import Lexicon
 from zone_ner.recognition.rules.scan import ALL_LABELS, PLACES, Known, is_cjk
 from zone_ner.text.wordlists import occurrences
