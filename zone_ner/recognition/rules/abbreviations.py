@@ -31,16 +31,23 @@ def _pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _list_pattern() -> re.Pattern[str]:
-    """Three or more one-character names joined by 、, opened and closed by the list's context."""
+def _list_rules() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+    """Three or more one-character names joined by 、, and the characters that open and close such a list."""
     raw = json.loads((DATA / "place_abbreviations.json").read_text(encoding="utf-8"))
     one = f"[{raw['abbreviations']}]"
-    return re.compile(f"(?:^|(?<=[{raw['list_before']}])){one}(?:、{one}){{2,}}(?=[{raw['list_after']}]|$)")
+    return re.compile(f"{one}、{one}(?:、{one})+"), frozenset(raw["list_before"]), frozenset(raw["list_after"])
 
 
 def _listed_positions(text: str) -> list[int]:
     """Positions of the characters of a standalone list of one-character names (美、俄、英等)."""
-    return [m.start() + k for m in _list_pattern().finditer(text) for k in range(0, m.end() - m.start(), 2)]
+    pattern, before, after = _list_rules()
+    found = []
+    for m in pattern.finditer(text):
+        opened = m.start() == 0 or text[m.start() - 1] in before
+        closed = m.end() == len(text) or text[m.end()] in after
+        if opened and closed:
+            found.extend(range(m.start(), m.end(), 2))
+    return found
 
 
 @dataclass(frozen=True)
