@@ -39,19 +39,9 @@ if [ "$STAGE" = "all" ] || [ "$STAGE" = "train" ]; then
     "$@"
 fi
 if [ "$STAGE" = "all" ] || [ "$STAGE" = "export" ]; then
-  rm -rf "$ROOT/models/cluener"
-  cp -r "$WORK/out/model-best" "$ROOT/models/cluener"
-  "$PY" - "$ROOT/models/cluener/meta.json" <<'PYEOF'
-import json, re, sys
-from pathlib import Path
-cfg = Path(sys.argv[1]).with_name("config.cfg")  # no scratch paths in the shipped config
-cfg.write_text(re.sub(r'^(train|dev|base_model|vectors|init_tok2vec) = ".*"$', r"\1 = null", cfg.read_text(), flags=re.M))
-meta = json.load(open(sys.argv[1]))
-meta.update(name="zone_ner_cluener", version="0.1.0", license="research use (CLUENER2020; see models/MODEL_CARD.md)",
-            description="CLUENER2020 NER with the ten native labels (tok2vec + ner, char tokens), trained from "
-                        "scratch on CLUENER train only, with static char vectors trained on unlabelled text")
-json.dump(meta, open(sys.argv[1], "w"), indent=2, ensure_ascii=False)
-PYEOF
+  "$PY" "$ROOT/scripts/export_model.py" "$WORK/out/model-best" "$ROOT/models/cluener" --name zone_ner_cluener \
+    --license "research use (CLUENER2020; see models/MODEL_CARD.md)" \
+    --description "CLUENER2020 NER with the ten native labels (tok2vec + ner, char tokens), trained from scratch on CLUENER train only, with static char vectors trained on unlabelled text"
   du -sh "$ROOT/models/cluener"
 fi
 if [ "$STAGE" = "all" ] || [ "$STAGE" = "eval" ]; then

@@ -34,19 +34,8 @@ if [ ! -f "$WORK/data/dev_cluener.spacy" ]; then
     --cluener-copies "${CLUENER_COPIES:-1}"
 fi
 if [ "${STAGE:-base}" = "export" ]; then
-  rm -rf "$ROOT/models/ner"
-  cp -r "$WORK/${FROM:-out_ft}/model-best" "$ROOT/models/ner"
-  "$PY" - "$ROOT/models/ner/meta.json" <<'PYEOF'
-import json, re, sys
-from pathlib import Path
-cfg = Path(sys.argv[1]).with_name("config.cfg")  # no scratch paths in the shipped config
-cfg.write_text(re.sub(r'^(train|dev|base_model|vectors) = ".*"$', r"\1 = null", cfg.read_text(), flags=re.M))
-meta = json.load(open(sys.argv[1]))
-meta.update(name="zone_ner_ner", version="0.1.0", license="research use (see models/MODEL_CARD.md)",
-            description="zone_ner statistical NER (tok2vec + ner) trained from scratch on CLUENER, "
-                        "MSRA, People's Daily, Resume and the zone_ner domain train split")
-json.dump(meta, open(sys.argv[1], "w"), indent=2, ensure_ascii=False)
-PYEOF
+  "$PY" "$ROOT/scripts/export_model.py" "$WORK/${FROM:-out_ft}/model-best" "$ROOT/models/ner" --name zone_ner_ner \
+    --description "zone_ner statistical NER (tok2vec + ner) trained from scratch on CLUENER, MSRA, People's Daily, Resume and the zone_ner domain train split"
   du -sh "$ROOT/models/ner"
   exit 0
 fi

@@ -7,6 +7,7 @@ from functools import lru_cache
 import pytest
 
 from zone_ner.linking.kb import KnowledgeTable
+from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.gazetteer import Gazetteer
 from zone_ner.recognition.rules.abbreviations import find_abbreviations
 from zone_ner.recognition.rules.component import RuleRecogniser, kb_places
@@ -103,25 +104,24 @@ def test_one_character_place_names_in_business_context():
     assert all(c.label == "LOC" for c in found)
 
 
-def test_a_district_named_in_full_lends_its_stem_to_later_mentions():
+def _stems(text: str) -> tuple[list[Candidate], list[Candidate]]:
+    """The gazetteer's places of `text` and the district stems found after them."""
     _lex, gazetteer = _setup()
-    text = "厦门市翔安区举办人才大会。今年正值翔安建区20周年，对翔安来说，引流聚才；翔安湖公园开放。"
     prior = gazetteer.find(text)
     known = Known()
     for c in prior:
         known.add(c.start, c.end, c.label)
-    found = find_short_places(text, known, prior)
+    return prior, find_short_places(text, known, prior)
+
+
+def test_a_district_named_in_full_lends_its_stem_to_later_mentions():
+    text = "厦门市翔安区举办人才大会。今年正值翔安建区20周年，对翔安来说，引流聚才；翔安湖公园开放。"
+    _prior, found = _stems(text)
     assert [(text[c.start : c.end], c.start) for c in found] == [("翔安", 17), ("翔安", 27)]
 
 
 def test_a_stem_that_is_an_ordinary_word_needs_a_place_before_it():
-    _lex, gazetteer = _setup()
-    text = "云南富民县推进产业发展，书写产业富民的新篇章，昆明富民的水果丰收。"
-    prior = gazetteer.find(text)
-    known = Known()
-    for c in prior:
-        known.add(c.start, c.end, c.label)
-    found = find_short_places(text, known, prior)
+    prior, found = _stems("云南富民县推进产业发展，书写产业富民的新篇章，昆明富民的水果丰收。")
     locs = [(c.start, c.end) for c in prior + found if c.label == "LOC"]
     assert (16, 18) not in locs and (25, 27) in locs  # 产业富民: a slogan; 昆明 + 富民: the county
 
