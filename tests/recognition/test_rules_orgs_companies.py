@@ -776,3 +776,7 @@ def test_two_bodies_acting_together_stay_apart():
 def test_shareholder_and_client_roles_occasions_and_counts_end_a_company_name():
     text = "与其背后控股股东宝能投资集团有限公司，集团的主要客户金科集团，此次寒武纪（辽宁）电子科技有限公司，发起设立4家村镇银行，钢制柜类、床类等产品的企业。"
     assert companies(text) == ["宝能投资集团有限公司", "金科集团", "寒武纪（辽宁）电子科技有限公司"]
+
+
+def test_a_misconduct_clause_before_a_kind_of_hospital_names_no_body():
+    assert orgs("举报信称，赫捷违规私设民营医院，造成国有资产流失。") == []
