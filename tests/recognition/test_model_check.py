@@ -68,3 +68,9 @@ def test_a_two_character_span_read_across_a_word_is_no_name() -> None:
     text = "又到脆李丰收季，网格员李大姐说，陈杰说。"
     kept = _checked(text, [(3, 5, "PERSON"), (11, 13, "PERSON"), (16, 18, "PERSON")])
     assert kept == [("陈杰", "PERSON")]
+
+
+def test_a_facility_or_doctrine_named_after_a_person_and_a_head_count_name_nobody() -> None:
+    text = "站前广场、颜真卿公园开放，巩固马克思主义地位，891名包组干部到岗，张新峰说。"
+    spans = [(5, 8, "PERSON"), (15, 18, "PERSON"), (27, 29, "PERSON"), (34, 37, "PERSON")]
+    assert _checked(text, spans) == [("张新峰", "PERSON")]

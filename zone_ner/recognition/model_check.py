@@ -8,7 +8,8 @@ the first not one that never opens a given name), the given name not a common ve
 A name the document writes right after a storm word (台风“杜苏芮”: `data/storm_words.txt`) is a
 storm's, at every mention; a three-character span whose surname closes a word with the character
 before it (队伍忠诚, 工程玲龙, 工程量), one a word that follows names or a title
-starts inside (杨女士, 龚正市 + 长), one opened by 张 right after a numeral (一张图: a counter), or a
+starts inside (杨女士, 龚正市 + 长), one opened by 张 right after a numeral (一张图: a counter), one
+opening a facility's or a doctrine's name (颜真卿公园, 马克思主义) or after a head count (891名包组), or a
 two-character one whose given character opens a frequent word with the next (脆李丰 + 收季), is no
 name. Entities of other labels pass unchanged (`zn_merge`'s `model_labels` chooses what the model
 may contribute).
@@ -22,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from zone_ner.extensions import ensure_extensions
-from zone_ner.recognition.gazetteer import common_words
+from zone_ner.recognition.gazetteer import common_words, facility_words, names_road
 from zone_ner.recognition.rules.lexicon import Lexicon, WordSet, default_lexicon
 from zone_ner.recognition.rules.scan import is_cjk
 from zone_ner.text.wordlists import read_words
@@ -31,6 +32,8 @@ STORM_WORDS = tuple(read_words(Path(__file__).parent / "data" / "storm_words.txt
 COUNTER_SURNAMES = frozenset("张")  # 78张黑白照片, 一张图: a counter after a numeral
 NUMERALS = frozenset("0123456789一二三四五六七八九十百千万两几每多数")
 OPENING_QUOTES = ("“", "\"", "「")
+DOCTRINE_WORDS = tuple(read_words(Path(__file__).parent / "data" / "doctrine_words.txt"))
+HEAD_COUNTERS = frozenset("名个")  # 891名包组: a head count
 
 
 def is_person_name(name: str, lex: Lexicon, words: frozenset[str]) -> bool:
@@ -71,6 +74,7 @@ class ModelCheck:
                 and is_person_name(e.text, self.lex, self.words)
                 and not _opens_inside_word(text, e.start_char, e.end_char, self.words)
                 and not _counted(text, e.start_char)
+                and not _names_something_else(text, e.start_char, e.end_char)
                 and not _runs_on(text, e.start_char, e.end_char, self.words)
                 and not self._overlaps_word(text, e.start_char, e.end_char)
             )
@@ -99,6 +103,17 @@ def _runs_on(text: str, start: int, end: int, words: frozenset[str]) -> bool:
     """True if a two-character span's given character opens a frequent word with the character
     after it (脆李丰 + 收季, 小吴笑 + 着说): a word read across, no name."""
     return end - start == 2 and text[end - 1 : end + 1] in words
+
+
+def _names_something_else(text: str, start: int, end: int) -> bool:
+    """True if the span opens a facility's or a doctrine's name (颜真卿 + 公园, 马克思 + 主义) or
+    follows a head count (891名 + 包组): no person is meant."""
+    return (
+        names_road(text, end)
+        or text.startswith(facility_words(), end)
+        or text.startswith(DOCTRINE_WORDS, end)
+        or (start > 1 and text[start - 1] in HEAD_COUNTERS and text[start - 2] in NUMERALS)
+    )
 
 
 def _counted(text: str, start: int) -> bool:
