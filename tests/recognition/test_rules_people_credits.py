@@ -468,3 +468,9 @@ def test_senior_reporter_ranks_are_one_title() -> None:
         ("TITLE", "首席记者"),
         ("PERSON", "张明"),
     ]
+
+
+def test_a_place_credited_for_a_photo_is_no_person() -> None:
+    text = "在丰台区“倍增追赶”的新引擎。供图/丰台区 文/北京青年报记者 张明"
+    persons = [s for s in spans(text) if s[0] == "PERSON"]
+    assert ("PERSON", "丰台区") not in persons and ("PERSON", "张明") in persons

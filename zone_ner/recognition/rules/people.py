@@ -33,6 +33,7 @@ REVIEW = "审"  # 一审, 二审, 终审: review grades in credits, court instan
 MAX_CAREER = 300
 CREDIT_CLOSE = "）) \u3000"
 CREDIT_SEPARATORS = " \u3000：:"
+ADMIN_SUFFIXES = frozenset("省市县区州旗镇乡村")  # 供图/丰台区: a place named in full, no name
 CREDIT_OPENERS = frozenset(" \u3000\n（(【[|｜/")  # a verb-like credit opens a credit only after these, not after 、 (签合同、审核公积金)
 PAIR_JOINERS = frozenset("与和及")
 MAX_FOREIGN_PART = 4
@@ -454,8 +455,11 @@ def _credit_names(text: str, pos: int, lex: Lexicon) -> list[tuple[int, int]]:
     stops = people_data().name_stops
     start = _skip_spaces(text, pos)
     end = read_name(text, start, lex)
-    if end is not None and end - start == 2 and text[start:end] in lex.common_verbs:
-        end = None  # 记者关注到, 记者获悉: the reporter's verb, not a name
+    if end is not None and (
+        (end - start == 2 and text[start:end] in lex.common_verbs)
+        or (text[end - 1] in ADMIN_SUFFIXES and text[start:end] in lex.places)
+    ):
+        end = None  # 记者关注到: the reporter's verb; 供图/丰台区: a place credited, not a name
     names: list[tuple[int, int]] = []
     while end is not None and len(names) < MAX_LIST:
         names.append((start, end))
