@@ -81,6 +81,7 @@ def test_names_with_a_place_suffix_are_found(text: str, expected: list[str]) -> 
         "针对违建、群租、小广告、绿化等社区突出问题，与会嘉宾共话未来社区综合治理愿景。",
         "汇聚富民兴村强大合力，推进强村富民。",
         "赵元瑞常在村口停下，政府和属地村联动，镇街村居会议，认真履职社区小林长，争做社区文明观察员。",
+        "“街道和社区不仅把电梯装好了，在高校、中小学、街道社区和企事业单位开课。",
     ],
 )
 def test_generic_words_and_unbounded_names_are_not_places(text: str) -> None:

@@ -78,6 +78,7 @@ def find_places(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         if (
             start is None
             or any(text.startswith(w, start) for w in rules.start_words)
+            or any(e - b > 1 for b, e, _w, _k in rules.suffixes.find(text[start:s_start]))  # 街道和社区
             or _described(text[start:s_start], suffix, lex)
             or _unled_word(text, start, s_start, suffix, lex, known, ends)
         ):
