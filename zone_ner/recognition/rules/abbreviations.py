@@ -24,8 +24,14 @@ SIDE = "方"
 
 
 @lru_cache(maxsize=1)
+def _abbreviations() -> dict:
+    """data/place_abbreviations.json, read once."""
+    return json.loads((DATA / "place_abbreviations.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
-    raw = json.loads((DATA / "place_abbreviations.json").read_text(encoding="utf-8"))
+    raw = _abbreviations()
     after = "|".join(map(re.escape, sorted(raw["after"], key=len, reverse=True)))
     return re.compile(f"(?<=[{raw['before']}])[{raw['abbreviations']}](?={after})")
 
@@ -33,7 +39,7 @@ def _pattern() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _list_rules() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
     """Three or more one-character names joined by 、, and the characters that open and close such a list."""
-    raw = json.loads((DATA / "place_abbreviations.json").read_text(encoding="utf-8"))
+    raw = _abbreviations()
     one = f"[{raw['abbreviations']}]"
     return re.compile(f"{one}、{one}(?:、{one})+"), frozenset(raw["list_before"]), frozenset(raw["list_after"])
 

@@ -110,8 +110,8 @@ def _trim(text: str, scan: Scan, end: int, lex: Lexicon) -> Scan:
         q = lex.company_body_stops.ending_at(text, p, body_start)
         if q is None:
             q = _counting_words().ending_at(text, p, body_start)
-        if q is None and text[p - 1] in COUNTERS and p - 2 >= body_start:
-            q = p - 2 if text[p - 2] in NUMERALS else None
+        if q is None and p - 2 >= body_start and _counted_at(text, p):
+            q = p - 2
         elif q is None and text[p - 1] == "大" and p - 2 >= body_start:
             q = p - 2 if text[p - 2] in SMALL_COUNTS else None
         if q is not None:
@@ -486,11 +486,14 @@ def _brand_places(
     return places if fresh >= 2 and fresh > len(places) else []
 
 
+def _counted_at(text: str, p: int) -> bool:
+    """True if a numeral + counter ends at `p` (两家, 4家)."""
+    return p > 1 and text[p - 1] in COUNTERS and text[p - 2] in NUMERALS
+
+
 def _counted_before(text: str, begin: int) -> bool:
     """True if a counting word or a numeral + counter stands right before `begin` (相关, 4家)."""
-    return _counting_words().ending_at(text, begin) is not None or (
-        begin > 1 and text[begin - 1] in COUNTERS and text[begin - 2] in NUMERALS
-    )
+    return _counting_words().ending_at(text, begin) is not None or _counted_at(text, begin)
 
 
 @lru_cache(maxsize=1)

@@ -345,7 +345,7 @@ def _named_start(
         scan = _after_verbs(_after_inner_stop(text, scan, start, lex), lex)
         scan = _stop_led(text, scan, lex)
     else:
-        scan = _after_joining_verb(text, scan, start, lex)
+        scan = _after_joining_verb(text, scan, start)
     own = scan.body
     if scan.known == 0 and (
         len(own) < 2
@@ -370,24 +370,26 @@ def _stop_led(text: str, scan: Scan, lex: Lexicon) -> Scan:
     return Scan(start=p, body=text[p] + scan.body, known=0)
 
 
+def _after_last(text: str, scan: Scan, start: int, words: WordSet, first: int, lo: int) -> Scan:
+    """The body after the last word of `words` ending in (`first`, `start`] and beginning at `lo` or
+    later, or `scan` when there is none."""
+    for p in range(start, first, -1):
+        if words.ending_at(text, p, lo) is not None:
+            return Scan(start=p, body=text[p:start], known=0)
+    return scan
+
+
 def _after_inner_stop(text: str, scan: Scan, start: int, lex: Lexicon) -> Scan:
     """The body after the last verb of `data/org_body_stops.txt` inside it or across its start
     (案件均来自法院 → 法院, 此 + 次市中医医院 → 市中医医院)."""
     body_start = start - len(scan.body)
-    for p in range(start, body_start, -1):
-        q = lex.org_body_stops.ending_at(text, p, max(0, body_start - 1))
-        if q is not None:
-            return Scan(start=p, body=text[p:start], known=0)
-    return scan
+    return _after_last(text, scan, start, lex.org_body_stops, body_start, max(0, body_start - 1))
 
 
-def _after_joining_verb(text: str, scan: Scan, start: int, lex: Lexicon) -> Scan:
+def _after_joining_verb(text: str, scan: Scan, start: int) -> Scan:
     """A name led by known names, after the last verb of `data/org_joining_verbs.txt` between them
     (临港新片区公安处 + 会同 + 临港新城派出所 → 临港新城派出所)."""
-    for p in range(start, scan.start, -1):
-        if _joining_verbs().ending_at(text, p, scan.start) is not None:
-            return Scan(start=p, body=text[p:start], known=0)
-    return scan
+    return _after_last(text, scan, start, _joining_verbs(), scan.start, scan.start)
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from zone_ner.recognition.candidates import AFTER_PERSON, BEFORE_PERSON, Candidate
-from zone_ner.recognition.gazetteer import common_words
+from zone_ner.recognition.gazetteer import PLACE_SUFFIX_CHARS, common_words
 from zone_ner.recognition.model_check import is_person_name
 from zone_ner.recognition.rules.lexicon import (
     Anchors,
@@ -33,7 +33,6 @@ REVIEW = "审"  # 一审, 二审, 终审: review grades in credits, court instan
 MAX_CAREER = 300
 CREDIT_CLOSE = "）) \u3000"
 CREDIT_SEPARATORS = " \u3000：:"
-ADMIN_SUFFIXES = frozenset("省市县区州旗镇乡村")  # 供图/丰台区: a place named in full, no name
 CREDIT_OPENERS = frozenset(" \u3000\n（(【[|｜/")  # a verb-like credit opens a credit only after these, not after 、 (签合同、审核公积金)
 PAIR_JOINERS = frozenset("与和及")
 MAX_FOREIGN_PART = 4
@@ -457,7 +456,7 @@ def _credit_names(text: str, pos: int, lex: Lexicon) -> list[tuple[int, int]]:
     end = read_name(text, start, lex)
     if end is not None and (
         (end - start == 2 and text[start:end] in lex.common_verbs)
-        or (text[end - 1] in ADMIN_SUFFIXES and text[start:end] in lex.places)
+        or (text[end - 1] in PLACE_SUFFIX_CHARS and text[start:end] in lex.places)
     ):
         end = None  # 记者关注到: the reporter's verb; 供图/丰台区: a place credited, not a name
     names: list[tuple[int, int]] = []
@@ -767,7 +766,7 @@ def _foreign_speakers(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     """A transliterated name opening a clause before a word only people take (法乌迪说, 菲勒蒙表示):
     three to five characters of `data/transliteration_chars.txt` holding no frequent word."""
     found: list[Candidate] = []
-    for m in _foreign_pattern(lex).finditer(text):
+    for m in _foreign_regex(lex.transliteration).finditer(text):
         s, e = m.span(1)
         name = m.group(1)
         if any(name[i : i + 2] in common_words() for i in range(len(name) - 1)):
@@ -779,14 +778,10 @@ def _foreign_speakers(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     return found
 
 
-def _foreign_pattern(lex: Lexicon) -> re.Pattern[str]:
-    """Clause start, spaces, 3-5 transliteration characters, then a strong post-name word."""
-    return _foreign_regex(lex.transliteration)
-
-
 @lru_cache(maxsize=4)
 def _foreign_regex(transliteration: frozenset[str]) -> re.Pattern[str]:
-    """`_foreign_pattern` for one set of transliteration characters, compiled once."""
+    """Clause start, spaces, 3-5 of the transliteration characters, then a strong post-name word
+    (compiled once per set of characters)."""
     chars = re.escape("".join(sorted(transliteration)))
     words = "|".join(map(re.escape, sorted(people_data().strong_post_name.words, key=len, reverse=True)))
     return re.compile(
