@@ -49,17 +49,18 @@ MAJOR_SUFFIXES = ("开发区", "高新区", "经开区", "新区", "自贸区", 
 
 
 def _place_chain(
-    text: str, end: int, lex: Lexicon, known: Known, labels: frozenset[str] = PLACE, suffix: str = ""
+    text: str, end: int, lex: Lexicon, known: Known, labels: frozenset[str] = PLACE, major: bool = False
 ) -> int:
     """Start of the run of place names ending at `end` (湖南株洲), or `end`. A zone qualifies a
-    sub-area after it (西咸新区 + 沣西新城, 十堰经开区 + 龙门工业园), not a zone of its own rank: a zone of
-    the `suffix`'s rank ends the run (岳阳高新技术产业开发区 + 临湘 + 高新技术产业开发区: a list of zones)."""
+    sub-area after it (西咸新区 + 沣西新城, 十堰经开区 + 龙门工业园), not a zone of its own rank: before a
+    `major` suffix, a zone with one ends the run (岳阳高新技术产业开发区 + 临湘 + 高新技术产业开发区: a list
+    of zones)."""
     start = end
     for _ in range(3):
         k = prefix_start(text, start, lex, known, labels, 0)
         if k is None or k >= start or end - k > MAX_NAME:
             break
-        if known.label_at(k, start) == "ZONE" and suffix.endswith(MAJOR_SUFFIXES) and text.endswith(MAJOR_SUFFIXES, k, start):
+        if major and text.endswith(MAJOR_SUFFIXES, k, start) and known.label_at(k, start) == "ZONE":
             break
         start = k
     return start
@@ -104,13 +105,14 @@ def zone_start(
     bracket = _bracketed_place(text, start, lex, known)
     if bracket is not None:
         return bracket, 0.9
+    major = text.endswith(MAJOR_SUFFIXES, start, end)
     for body in range(MAX_ADMIN_PLACED_NAME + 1):
         p = start - body
         if p < 0 or not all(is_name_char(c) for c in text[p:start]):
             break
         if body and text[p] in lex.left_stops:
             break
-        chain = _place_chain(text, p, lex, known, PLACE_OR_ZONE, text[start:end])
+        chain = _place_chain(text, p, lex, known, PLACE_OR_ZONE, major)
         if chain < p and (body <= MAX_PLACED_NAME or text[p - 1] in ADMIN_ENDINGS):
             own = text[p:start]
             generic = bool(own) and is_generic(own, lex.zone_generic, lex)
