@@ -1,4 +1,4 @@
-"""Pick fresh CRUD_RAG zone passages for a new annotated split.
+"""Pick fresh CRUD_RAG passages (zone news by default) for a new annotated split.
 
 A passage is fresh when its id is in no corpus file or earlier pool and it shares no 12-character
 run with any of them. The picks are written as pools of `--per-pool` records for independent
@@ -16,7 +16,7 @@ import random
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared" / "data" / "bulk" / "crud_rag_2023_zone.jsonl"
+BULK = ROOT.parent / "shared" / "data" / "bulk"
 GRAM = 12
 
 
@@ -45,6 +45,7 @@ def _used(extra_pools: list[str]) -> tuple[set[str], set[str]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True, help="folder for pool_0.jsonl, pool_1.jsonl …")
+    parser.add_argument("--source", default="crud_rag_2023_zone.jsonl", help="file of the bulk archive to pick from")
     parser.add_argument("--pools", type=int, default=2)
     parser.add_argument("--per-pool", type=int, default=12)
     parser.add_argument("--min-chars", type=int, default=500)
@@ -53,7 +54,7 @@ def main() -> None:
     parser.add_argument("--earlier-pools", nargs="*", default=[], help="glob patterns of earlier pools")
     args = parser.parse_args()
     ids, grams = _used(args.earlier_pools)
-    records = [json.loads(line) for line in SHARED.read_text(encoding="utf-8").splitlines()]
+    records = [json.loads(line) for line in (BULK / args.source).read_text(encoding="utf-8").splitlines()]
     random.Random(args.seed).shuffle(records)
     picked = []
     for record in records:
