@@ -10,6 +10,7 @@ from zone_ner.recognition.gazetteer import Gazetteer
 from zone_ner.recognition.merge import Merge
 from zone_ner.recognition.rules.component import RuleRecogniser, kb_places
 from zone_ner.recognition.rules.lexicon import default_lexicon
+from zone_ner.recognition.rules.national import kb_countries
 
 LABELS = ["ZONE", "COMPANY", "PERSON", "TITLE", "PROJECT", "ORG"]
 
@@ -19,7 +20,7 @@ def recognisers() -> tuple[Gazetteer, RuleRecogniser, Merge]:
     kb = KnowledgeTable.load()
     return (
         Gazetteer(kb, ["ZONE", "LOC", "COMPANY"], 2),
-        RuleRecogniser(default_lexicon(kb_places(kb)), LABELS),
+        RuleRecogniser(default_lexicon(kb_places(kb)), LABELS, kb_countries(kb)),
         Merge({"rules": 3, "gazetteer": 2, "model": 1}, 0.0),
     )
 

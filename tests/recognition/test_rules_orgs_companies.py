@@ -780,3 +780,27 @@ def test_shareholder_and_client_roles_occasions_and_counts_end_a_company_name():
 
 def test_a_misconduct_clause_before_a_kind_of_hospital_names_no_body():
     assert orgs("举报信称，赫捷违规私设民营医院，造成国有资产流失。") == []
+
+
+def test_a_country_and_its_national_body_are_one_org():
+    text = "法国政府此前已发布计划，美国国务院发言人表示关注，西班牙国家气象局18日发布预警。"
+    assert orgs(text) == ["法国政府", "美国国务院", "西班牙国家气象局"]
+
+
+def test_a_national_body_word_that_goes_on_or_a_contracted_title_names_no_country_body():
+    text = "联合国政府间气候变化专门委员会发布报告，中国政府网发布通知，美国财政部长斯科特·贝森特表示。"
+    found = orgs(text)
+    assert "中国政府" not in found and "美国财政部" not in found
+    assert ("TITLE", "财政部长") in spans(text)
+
+
+def test_well_known_companies_are_named_without_a_legal_form():
+    text = "台积电和联发科发布财报，贵州茅台、泸州老窖股价上涨，摩根士丹利下调评级。"
+    assert companies(text) == ["台积电", "联发科", "贵州茅台", "泸州老窖", "摩根士丹利"]
+
+
+def test_a_listed_brand_lends_no_shorter_name_and_keeps_the_place_before_its_legal_name():
+    text = "中国铝业拟收购资产，闽发铝业、天山铝业涨停。26日，扬州中远海运重工有限公司建造的货轮下水。"
+    found = companies(text)
+    assert "铝业" not in found and "中国铝业" in found
+    assert "扬州中远海运重工有限公司" in found

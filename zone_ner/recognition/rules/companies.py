@@ -178,13 +178,10 @@ def _company_start(
     brand_before = known.ending_at(begin, BRANDS)
     if brand_before is None and begin == scan.start and text[begin - 1 : begin] in lex.left_stops:
         brand_before = _listed_brand_before(text, begin, lex)  # (深圳)华为 + 技术有限公司
-        if brand_before is not None:
-            place = lex.places.ending_at(text, brand_before, max(0, brand_before - 8))
-            brand_before = brand_before if place is None else place
     if brand_before is not None and text[begin] in CONJUNCTIONS and scan.known:
         begin += 1  # 招商银行和平安银行: the place 和平 opens with the conjunction after a company
     elif brand_before is not None and start - brand_before <= MAX_BODY:
-        return brand_before
+        return _placed_brand(text, brand_before, lex)
     brand = known.ending_at(begin, BRANDS) if not body else None
     if brand is not None and start - brand <= MAX_BODY:
         return brand
@@ -219,6 +216,13 @@ def _company_start(
     if scan.known == 0 and body in lex.common_verbs and body not in _industry_words() and body not in lex.brands.words:
         return None  # 为巩固集团作为…, 并扩大集团服务范围: a verb and "the group"
     return begin
+
+
+def _placed_brand(text: str, begin: int, lex: Lexicon) -> int:
+    """Start of a place written right before a brand that opens a legal name (扬州 + 中远海运 +
+    重工有限公司, (深圳)华为 + 技术有限公司), or the brand's start `begin`."""
+    place = lex.places.ending_at(text, begin, max(0, begin - 8))
+    return begin if place is None else place
 
 
 def _brand_led(text: str, begin: int, lex: Lexicon) -> int:
@@ -607,6 +611,8 @@ def find_brands(
         name = text[c.start : c.end]
         if len(name) <= len(BARE) + 2 and name.endswith(BARE):
             continue  # 卡牌公司: a two-character body before a bare 公司 may be a kind; no short name
+        if name in lex.brands.words:
+            continue  # a listed brand is a short name already: 中国铝业 lends no 铝业
         for brand in _brands(name, lex):
             brands.setdefault(brand, 0.6)
             derived.add(brand)

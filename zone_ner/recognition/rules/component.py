@@ -31,7 +31,8 @@ from zone_ner.recognition.rules.infrastructure import (
     line_parts,
     works_span,
 )
-from zone_ner.recognition.rules.lexicon import Lexicon, default_lexicon
+from zone_ner.recognition.rules.lexicon import Lexicon, WordSet, default_lexicon
+from zone_ner.recognition.rules.national import find_national_bodies, kb_countries
 from zone_ner.recognition.rules.orgs import find_orgs
 from zone_ner.recognition.rules.people import find_people
 from zone_ner.recognition.rules.places import find_places, find_strategy_regions
@@ -73,9 +74,10 @@ def _with_towns(text: str, lex: Lexicon, known: Known) -> Known:
 class RuleRecogniser:
     """Runs the rule finders in order; each one's results are known names for the next."""
 
-    def __init__(self, lexicon: Lexicon, labels: Iterable[str]) -> None:
+    def __init__(self, lexicon: Lexicon, labels: Iterable[str], countries: WordSet | None = None) -> None:
         self.lexicon = lexicon
         self.labels = frozenset(labels)
+        self.countries = countries or WordSet(set())
 
     def find(self, text: str, prior: Iterable[Candidate] = ()) -> list[Candidate]:
         """Candidates for `text`; `prior` are earlier recognisers' candidates (the gazetteer's)."""
@@ -91,6 +93,7 @@ class RuleRecogniser:
         orgs = find_orgs(text, lex, _with_towns(text, lex, known))
         for c in orgs:
             known.add(c.start, c.end, c.label)
+        orgs += find_national_bodies(text, lex, known, self.countries, orgs)
         found += orgs
         people = find_people(text, lex, known)
         for c in people:
@@ -139,4 +142,4 @@ def make_rules(
     """The rules component; place names for zone validation come from the knowledge table (or `kb_path`)."""
     ensure_extensions()
     kb = KnowledgeTable.load(Path(kb_path) if kb_path else None)
-    return RuleRecogniser(default_lexicon(kb_places(kb)), labels)
+    return RuleRecogniser(default_lexicon(kb_places(kb)), labels, kb_countries(kb))
