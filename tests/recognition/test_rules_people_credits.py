@@ -474,3 +474,23 @@ def test_a_place_credited_for_a_photo_is_no_person() -> None:
     text = "在丰台区“倍增追赶”的新引擎。供图/丰台区 文/北京青年报记者 张明"
     persons = [s for s in spans(text) if s[0] == "PERSON"]
     assert ("PERSON", "丰台区") not in persons and ("PERSON", "张明") in persons
+
+
+def test_a_name_in_latin_script_after_a_title_and_its_surname_later_are_persons() -> None:
+    text = "联合利华首席执行官Hein Schumacher上任后公布首份财报。据了解，Schumacher曾在荷兰任职。Schumachers不是人名。"
+    found = [t for label, t in spans(text) if label == "PERSON"]
+    assert found == ["Hein Schumacher", "Schumacher"]
+    assert ("TITLE", "首席执行官") in spans(text)
+
+
+def test_a_latin_gloss_after_a_transliterated_name_is_the_same_person() -> None:
+    text = "牵头制定该法案的议员洛朗·马康利（Laurent Marcangeli）28日承认，研究所教授琼·巴莱斯特表示。"
+    found = [t for label, t in spans(text) if label == "PERSON"]
+    assert found == ["洛朗·马康利", "Laurent Marcangeli", "琼·巴莱斯特"]
+    assert ("TITLE", "议员") in spans(text)
+
+
+def test_fund_managers_analysts_and_physicians_are_titles() -> None:
+    text = "由基金经理李佳亮掌舵。医院副主任医师张岩伟介绍。生猪行业分析师刘丽说。"
+    titles = [t for label, t in spans(text) if label == "TITLE"]
+    assert titles == ["基金经理", "副主任医师", "分析师"]

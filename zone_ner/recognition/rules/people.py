@@ -63,6 +63,11 @@ PEOPLE_COUNTERS = frozenset("位名人个")
 NOT_IN_LISTED_NAMES = "某氏"
 MIN_LISTED_NAMES = 3
 _BRACKETED = re.compile(r"[（(《]([\u4e00-\u9fff 、·/]{2,30})[）)》]")
+_LATIN_WORD = r"[A-Z][a-z]+(?:[-'][A-Za-z]+)?"
+LATIN_NAME = re.compile(rf"{_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}}(?![A-Za-z])")
+"""A name in Latin script: two to four capitalised words (Hein Schumacher, James Edwardes Jones)."""
+_GLOSS = re.compile(rf"[（(]({_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}})[）)]")
+MIN_LATIN_SURNAME = 3
 _PART = re.compile(r"[^ 、]{1,30}")
 _ASIDE = re.compile(r"[（(][^（()）]{0,8}[）)]")
 
@@ -362,7 +367,7 @@ def _names_after(
     start = lex.title_name_links.starting_at(text, start) or start
     end = _foreign_tail(text, read_name(text, start, lex), lex)
     if not strict:
-        for free in (_free_name(text, start, lex), _dotted_name(text, start, lex)):
+        for free in (_free_name(text, start, lex), _dotted_name(text, start, lex), _latin_name(text, start)):
             if free is not None and (end is None or free > end):
                 end = free
     if end is not None and end - start == 2 and text[start:end] in lex.common_verbs:
@@ -417,6 +422,12 @@ def _dotted_name(text: str, start: int, lex: Lexicon) -> int | None:
         end += 1
     bounded = end >= len(text) or not is_cjk(text[end]) or lex.post_name.starting_at(text, end) is not None
     return end if parts >= 2 and bounded else None
+
+
+def _latin_name(text: str, start: int) -> int | None:
+    """End of a name in Latin script after a title (首席执行官Hein Schumacher), or None."""
+    m = LATIN_NAME.match(text, start)
+    return None if m is None else m.end()
 
 
 def _free_name(text: str, start: int, lex: Lexicon) -> int | None:
@@ -565,6 +576,7 @@ def find_people(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     found.extend(_clause_names(text, lex, known))
     found.extend(_foreign_speakers(text, lex, known))
     found.extend(_appointed(text, lex, known))
+    found.extend(_glossed(text, [c for c in found if c.label == "PERSON"]))
     found.extend(_repeated(text, [c for c in found if c.label == "PERSON"], known))
     return found
 
@@ -980,14 +992,39 @@ def _listed_persons(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
 
 
 def _repeated(text: str, persons: list[Candidate], known: Known) -> list[Candidate]:
-    """Later (and earlier) mentions of names already found with a title or byline."""
+    """Later (and earlier) mentions of names already found with a title or byline, and of the
+    surname of a name in Latin script (Michael Wilson … Wilson写道)."""
     names = {text[c.start : c.end] for c in persons if c.end - c.start >= 2}
+    names |= {_latin_surname(n) for n in names if LATIN_NAME.fullmatch(n)} - {""}
     seen = {(c.start, c.end) for c in persons}
     if not names:
         return []
     found = []
     for s, e, _w, _k in Anchors({n: "PERSON" for n in names}).find(text):
-        if (s, e) in seen or known.covering(s, e):
+        if (s, e) in seen or known.covering(s, e) or _inside_latin_word(text, s, e):
             continue
         found.append(Candidate(s, e, "PERSON", "rules", 0.75))
+    return found
+
+
+def _latin_surname(name: str) -> str:
+    """The last word of a name in Latin script, when long enough to stand alone (Wilson), else ""."""
+    last = name.rsplit(" ", 1)[-1]
+    return last if len(last) >= MIN_LATIN_SURNAME else ""
+
+
+def _inside_latin_word(text: str, start: int, end: int) -> bool:
+    """True if a Latin letter touches the span on either side (Wilson in Wilsons)."""
+    return (start > 0 and text[start - 1].isascii() and text[start - 1].isalpha()) or (
+        end < len(text) and text[end].isascii() and text[end].isalpha()
+    )
+
+
+def _glossed(text: str, persons: list[Candidate]) -> list[Candidate]:
+    """A name in Latin script in brackets right after a name (洛朗·马康利（Laurent Marcangeli）)."""
+    found = []
+    for c in persons:
+        m = _GLOSS.match(text, c.end)
+        if m is not None:
+            found.append(Candidate(m.start(1), m.end(1), "PERSON", "rules", 0.8))
     return found
