@@ -33,8 +33,8 @@ def _found(gazetteer: Gazetteer, text: str) -> dict[str, tuple[str, str | None]]
 
 
 def test_extra_rows_have_documented_ids_sources_and_parents(table: KnowledgeTable) -> None:
-    levels = {"country", "province", "world_city", "continent", "world_region", "sea", "cn_region", "river", "lake",
-              "mountain"}
+    levels = {"country", "province", "world_city", "world_subdivision", "continent", "world_region", "sea",
+              "cn_region", "river", "lake", "mountain"}
     ids = {r["id"] for r in EXTRA}
     assert len(ids) == len(EXTRA)
     for r in EXTRA:
@@ -95,3 +95,12 @@ def test_weak_forms_are_a_small_share_of_short_forms() -> None:
     shorts = sum(bool(r["aliases"]) for r in PLACES.values() if r["id"].startswith("NBS:"))
     weak = sum(bool(r["weak_aliases"]) for r in PLACES.values() if r["id"].startswith("NBS:"))
     assert 20 <= weak <= 0.05 * shorts
+
+
+def test_subdivisions_and_islands_abroad_are_places_of_their_country(gazetteer: Gazetteer, table: KnowledgeTable) -> None:
+    text = "美国的北卡罗来纳州、韩国的忠清道代表团，以及西西里岛和加泰罗尼亚的气温都很高，得州州长也表态。"
+    found = _found(gazetteer, text)
+    for name, kb_id in (("北卡罗来纳州", "GEO:US-north-carolina"), ("忠清道", "GEO:KR-chungcheong"),
+                        ("西西里岛", "GEO:IT-sicily"), ("加泰罗尼亚", "GEO:ES-catalonia"), ("得州", "GEO:US-texas")):
+        assert found[name] == ("LOC", kb_id)
+        assert PLACES[kb_id]["parent_id"] == kb_id.split("-")[0]
