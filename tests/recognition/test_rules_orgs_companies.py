@@ -804,3 +804,13 @@ def test_a_listed_brand_lends_no_shorter_name_and_keeps_the_place_before_its_leg
     found = companies(text)
     assert "铝业" not in found and "中国铝业" in found
     assert "扬州中远海运重工有限公司" in found
+
+
+def test_a_share_move_names_the_listed_company_before_it():
+    text = "小米集团涨近3%，美团涨近5%，创业板指数涨超2%，半导体板块涨近3%，个股跌超5%。"
+    assert companies(text) == ["小米集团", "美团"]
+
+
+def test_a_stock_quote_names_a_company_even_when_it_reads_as_a_surname_or_a_word():
+    text = "行业展望。 雷诺(8.79, 0.11, 1.27%)周三公布了业绩。中炬高新(29.10, 0.21, 0.73%)近日表示。"
+    assert companies(text) == ["雷诺", "中炬高新"]

@@ -83,11 +83,12 @@ def _cues() -> Cues:
     )
 
 
-def _brand_before(text: str, end: int, lex: Lexicon, known: Known) -> str | None:
+def _brand_before(text: str, end: int, lex: Lexicon, known: Known, listed: bool = False) -> str | None:
     """The brand ending at `end`: a short run of name characters that is no known name or phrase.
 
     A whole run after punctuation or a space is the name (和同资本合伙人); inside a sentence the
-    name starts after a stop word (赴软通动力(…)).
+    name starts after a stop word (赴软通动力(…)). Before a stock quote or code (`listed`) a name
+    opened by a surname or made of a frequent word is a company too (雷诺(8.79, 0.11, 1.27%)).
     """
     run = end
     while run > 0 and end - run <= MAX_BRAND and is_name_char(text[run - 1]):
@@ -103,7 +104,7 @@ def _brand_before(text: str, end: int, lex: Lexicon, known: Known) -> str | None
         name = scan.body
     while len(name) > MIN_BRAND and name[:2] in lex.common_verbs:
         name = name[2:]
-    return _checked(text, end - len(name), end, lex, known)
+    return _checked(text, end - len(name), end, lex, known, listed)
 
 
 def _brand_after(text: str, start: int, lex: Lexicon, known: Known) -> str | None:
@@ -140,9 +141,9 @@ def _stops_at(text: str, pos: int, lex: Lexicon) -> bool:
     )
 
 
-def _checked(text: str, start: int, end: int, lex: Lexicon, known: Known) -> str | None:
+def _checked(text: str, start: int, end: int, lex: Lexicon, known: Known, listed: bool = False) -> str | None:
     """text[start:end] if it can be a brand: no digit, pronoun, known name, legal form, place,
-    generic body or phrase."""
+    generic body or phrase (a surname or a frequent word may make it when `listed`)."""
     name = text[start:end]
     if (
         len(name) < MIN_BRAND
@@ -159,10 +160,10 @@ def _checked(text: str, start: int, end: int, lex: Lexicon, known: Known) -> str
         or is_generic(name, lex.company_generic, lex)
     ):
         return None
-    return None if _phrase(name, lex) else name
+    return None if _phrase(name, lex, listed) else name
 
 
-def _phrase(name: str, lex: Lexicon) -> bool:
+def _phrase(name: str, lex: Lexicon, listed: bool = False) -> bool:
     """True if `name` reads as words, not a brand: stop words at its edges (在与Meta, 监事和),
     excluded characters and endings (公司第四届, 高级), a title inside (首席执行官兼), frequent
     word (财务), or a person's name (杨元庆)."""
@@ -174,8 +175,8 @@ def _phrase(name: str, lex: Lexicon) -> bool:
         or lex.left_stops.ending_at(name, len(name)) is not None
         or bool(lex.title_anchors.find(name))
         or bool(cues.roles.find(name))
-        or (len(name) == 2 and name in common_words())
-        or (len(name) <= 3 and lex.surnames.starting_at(name, 0) is not None)
+        or (not listed and len(name) == 2 and name in common_words())
+        or (not listed and len(name) <= 3 and lex.surnames.starting_at(name, 0) is not None)
     )
 
 
@@ -236,6 +237,7 @@ def _quote_ends_name(text: str, pos: int, lex: Lexicon) -> bool:
         or not is_name_char(text[pos])
         or text[pos : pos + 2] in lex.common_verbs
         or lex.left_stops.starting_at(text, pos) is not None
+        or company_followers().starting_at(text, pos) is not None  # 雷诺(…)周三, 中炬高新(…)近日
     )
 
 
@@ -243,10 +245,11 @@ def find_cued_brands(text: str, lex: Lexicon, known: Known) -> list[str]:
     """Brands named by a company-only role or doing (董事长, 股价, 成立于), a stock quote or a stock
     code right after them, or a company descriptor right before them, in text order."""
     cues = _cues()
-    ends = [start for start, _e, _w, _k in cues.roles.find(text)]
-    ends += [m.start() for m in QUOTE.finditer(text) if _quote_ends_name(text, m.end(), lex)]
-    ends += [m.start() for m in cues.stock_code.finditer(text)]
-    found = [(end, _brand_before(text, end, lex, known)) for end in ends]
+    roles = [start for start, _e, _w, _k in cues.roles.find(text)]
+    listed = [m.start() for m in QUOTE.finditer(text) if _quote_ends_name(text, m.end(), lex)]
+    listed += [m.start() for m in cues.stock_code.finditer(text)]
+    found = [(end, _brand_before(text, end, lex, known)) for end in roles]
+    found += [(end, _brand_before(text, end, lex, known, listed=True)) for end in listed]
     found += [
         (end, _doing_brand(text, end, lex, known))
         for end, _e, _w, _k in cues.strong_anchors.find(text)
