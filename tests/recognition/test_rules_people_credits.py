@@ -494,3 +494,9 @@ def test_fund_managers_analysts_and_physicians_are_titles() -> None:
     text = "由基金经理李佳亮掌舵。医院副主任医师张岩伟介绍。生猪行业分析师刘丽说。"
     titles = [t for label, t in spans(text) if label == "TITLE"]
     assert titles == ["基金经理", "副主任医师", "分析师"]
+
+
+def test_foreign_ministers_contracted_titles_are_one_title() -> None:
+    text = "新加坡交通部长易华仁近日被逮捕。英国财政大臣里夫斯表示，国防部长奥斯汀说。"
+    assert [t for label, t in spans(text) if label == "TITLE"] == ["交通部长", "财政大臣", "国防部长"]
+    assert [t for label, t in spans(text) if label == "PERSON"] == ["易华仁", "里夫斯", "奥斯汀"]
