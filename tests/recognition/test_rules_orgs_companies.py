@@ -814,3 +814,9 @@ def test_a_share_move_names_the_listed_company_before_it():
 def test_a_stock_quote_names_a_company_even_when_it_reads_as_a_surname_or_a_word():
     text = "行业展望。 雷诺(8.79, 0.11, 1.27%)周三公布了业绩。中炬高新(29.10, 0.21, 0.73%)近日表示。"
     assert companies(text) == ["雷诺", "中炬高新"]
+
+
+def test_a_share_move_inside_a_longer_verb_names_no_company():
+    text = "金价每盎司上涨超过500美元，该股1月以来累计下跌近2.7%，特斯拉市值大跌超1700亿元。"
+    assert "盎司上" not in companies(text) and "来累计下" not in companies(text)
+    assert not [c for c in companies(text) if c.endswith("大")]

@@ -61,6 +61,7 @@ class Cues:
     trade_modifiers: frozenset[str]
     strong_followers: WordSet
     strong_anchors: Anchors
+    move_prefixes: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +81,7 @@ def _cues() -> Cues:
         trade_modifiers=frozenset(raw["trade_brands"]["modifiers"]),
         strong_followers=WordSet(raw["trade_brands"]["strong_followers"]),
         strong_anchors=Anchors({w: "doing" for w in raw["trade_brands"]["strong_followers"]}),
+        move_prefixes=frozenset(raw["trade_brands"]["move_prefixes"]),
     )
 
 
@@ -254,6 +256,7 @@ def find_cued_brands(text: str, lex: Lexicon, known: Known) -> list[str]:
         (end, _doing_brand(text, end, lex, known))
         for end, _e, _w, _k in cues.strong_anchors.find(text)
         if cues.strong_followers.ending_at(text, end) is None  # 股价 + 涨停: the name ends before 股价
+        and text[end - 1 : end] not in cues.move_prefixes  # 每盎司上 + 涨超: inside 上涨
     ]
     found += [
         (end, _trade_brand(text, start, end, lex, known))
