@@ -820,3 +820,8 @@ def test_a_share_move_inside_a_longer_verb_names_no_company():
     text = "金价每盎司上涨超过500美元，该股1月以来累计下跌近2.7%，特斯拉市值大跌超1700亿元。"
     assert "盎司上" not in companies(text) and "来累计下" not in companies(text)
     assert not [c for c in companies(text) if c.endswith("大")]
+
+
+def test_a_joining_verb_splits_two_district_bodies_and_a_publisher_keeps_its_website():
+    text = "去年2月，区发改委会同区建管委到基地调研。据参考消息网8月8日报道。"
+    assert orgs(text) == ["区发改委", "区建管委", "参考消息网"]

@@ -58,6 +58,8 @@ CHANNEL_DASHES = frozenset("－-—")
 MAX_CHANNEL = 4
 DISTRIBUTIVES = ("各", "各级", "各类")
 PRESS_HOUSE = "社"
+SITE = "网"
+SITE_FOLLOWERS = ("报道", "消息", "记者", "讯", "评论", "编辑", "综合")
 PAPERS = ("日报", "晚报", "早报", "商报", "时报")
 COUNTRY = "中国"
 
@@ -243,7 +245,8 @@ def org_start(
         )
         if scan is not None and scan.known and scan.start < begin:
             begin = scan.start
-        return begin, 0.85
+        joined = Scan(start=begin, body=text[begin:start], known=1)
+        return _after_joining_verb(text, joined, start).start, 0.85  # 区发改委 + 会同 + 区建管委
     if kind == "dept":
         core = _departments(text, start, lex)
         if core == start:
@@ -514,11 +517,22 @@ def find_media(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         end = _channel_end(text, end)
         if text.startswith(PRESS_HOUSE, end) and text[start:end].endswith(PAPERS):
             end += len(PRESS_HOUSE)  # 潍坊日报 + 社
+        elif _site_after(text, start, end):
+            end += len(SITE)  # 参考消息 + 网
         if text.endswith(COUNTRY, 0, start) and known.ending_at(start - len(COUNTRY), NAMES) is None:
             start -= len(COUNTRY)  # 中国 + 海关总署
         found.append(Candidate(start, end, "ORG", "rules", 0.8))
         known.add(start, end, "ORG")
     return found
+
+
+def _site_after(text: str, start: int, end: int) -> bool:
+    """True if a publisher's website follows its name (参考消息 + 网 + 8月8日报道): 网 right after a
+    name not ending in 网, then no Chinese word goes on (网友, 网络) unless it reports (网报道)."""
+    if text[start:end].endswith(SITE) or not text.startswith(SITE, end):
+        return False
+    after = end + len(SITE)
+    return after >= len(text) or not is_cjk(text[after]) or text.startswith(SITE_FOLLOWERS, after)
 
 
 @lru_cache(maxsize=1)
