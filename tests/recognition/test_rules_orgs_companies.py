@@ -825,3 +825,10 @@ def test_a_share_move_inside_a_longer_verb_names_no_company():
 def test_a_joining_verb_splits_two_district_bodies_and_a_publisher_keeps_its_website():
     text = "去年2月，区发改委会同区建管委到基地调研。据参考消息网8月8日报道。"
     assert orgs(text) == ["区发改委", "区建管委", "参考消息网"]
+
+
+def test_a_paper_or_a_periodical_in_title_brackets_is_a_publisher_and_a_report_is_not():
+    text = "据法新社与《世界报》报道，发表在英国《自然·医学》月刊的研究，《政府工作报告》提出，《统计公报》显示。"
+    found = orgs(text)
+    assert "世界报" in found and "自然·医学" in found
+    assert "政府工作报告" not in found and "统计公报" not in found

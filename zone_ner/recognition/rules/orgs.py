@@ -59,6 +59,7 @@ MAX_CHANNEL = 4
 DISTRIBUTIVES = ("各", "各级", "各类")
 PRESS_HOUSE = "社"
 SITE = "网"
+QUOTED_TITLE = re.compile(r"《([\u4e00-\u9fff·]{1,12})》")
 SITE_FOLLOWERS = ("报道", "消息", "记者", "讯", "评论", "编辑", "综合")
 PAPERS = ("日报", "晚报", "早报", "商报", "时报")
 COUNTRY = "中国"
@@ -605,9 +606,31 @@ def _counted(text: str, begin: int, end: int) -> bool:
     return begin < p < end and text[p] in ORG_COUNTERS
 
 
+@lru_cache(maxsize=1)
+def _publication_cues() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """data/quoted_publishers.json: title endings of papers, endings of documents, periodical words."""
+    raw = json.loads((DATA / "quoted_publishers.json").read_text(encoding="utf-8"))
+    return tuple(raw["endings"]), tuple(raw["not_endings"]), tuple(raw["after"])
+
+
+def find_quoted_publishers(text: str, known: Known) -> list[Candidate]:
+    """Publications in 《》 that publish (《世界报》, 《自然·医学》月刊): the title is an ORG when it ends
+    like a paper or a periodical word follows it, not when it ends like a report (《政府工作报告》)."""
+    endings, not_endings, after = _publication_cues()
+    found = []
+    for m in QUOTED_TITLE.finditer(text):
+        title = m.group(1)
+        paper = title.endswith(endings) and not title.endswith(not_endings)
+        if (paper or text.startswith(after, m.end())) and not known.overlapping(m.start(1), m.end(1), ALL_LABELS):
+            found.append(Candidate(m.start(1), m.end(1), "ORG", "rules", 0.8))
+            known.add(m.start(1), m.end(1), "ORG")
+    return found
+
+
 def find_orgs(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     """ORG candidates, left to right; each one becomes a known name for the next (省委组织部)."""
     found = find_media(text, lex, known)
+    found += find_quoted_publishers(text, known)
     found += find_bylined_media(text, lex, known)
     found += find_accounts(text, known)
     generic = phrase_spans(text, lex.org_generic_phrases)  # 党委（党组）: a kind of body
