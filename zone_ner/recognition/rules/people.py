@@ -64,9 +64,10 @@ NOT_IN_LISTED_NAMES = "某氏"
 MIN_LISTED_NAMES = 3
 _BRACKETED = re.compile(r"[（(《]([\u4e00-\u9fff 、·/]{2,30})[）)》]")
 _LATIN_WORD = r"[A-Z][a-z]+(?:[-'][A-Za-z]+)?"
-LATIN_NAME = re.compile(rf"{_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}}(?![A-Za-z])")
+_LATIN_RUN = rf"{_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}}"
+LATIN_NAME = re.compile(rf"{_LATIN_RUN}(?![A-Za-z])")
 """A name in Latin script: two to four capitalised words (Hein Schumacher, James Edwardes Jones)."""
-_GLOSS = re.compile(rf"[（(]({_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}})[）)]")
+_GLOSS = re.compile(rf"[（(]({_LATIN_RUN})[）)]")
 MIN_LATIN_SURNAME = 3
 _PART = re.compile(r"[^ 、]{1,30}")
 _ASIDE = re.compile(r"[（(][^（()）]{0,8}[）)]")
