@@ -74,3 +74,15 @@ def test_a_facility_or_doctrine_named_after_a_person_and_a_head_count_name_nobod
     text = "站前广场、颜真卿公园开放，巩固马克思主义地位，891名包组干部到岗，张新峰说。"
     spans = [(5, 8, "PERSON"), (15, 18, "PERSON"), (27, 29, "PERSON"), (34, 37, "PERSON")]
     assert _checked(text, spans) == [("张新峰", "PERSON")]
+
+
+def test_a_foreign_name_in_parts_joined_by_a_dot_is_kept_whatever_its_characters() -> None:
+    text = "莉泽特·范德普拉斯表示，吞弥·桑布扎的故乡，·桑布扎"
+    kept = _checked(text, [(0, 9, "PERSON"), (12, 18, "PERSON"), (22, 26, "PERSON")])
+    assert kept == [("莉泽特·范德普拉斯", "PERSON"), ("吞弥·桑布扎", "PERSON")]
+
+
+def test_a_dotted_chapter_ship_or_word_run_is_no_foreign_name() -> None:
+    text = "《史记·大宛列传》，航母亚伯拉罕·林肯号，宋·方岳，首席执行官萨米尔·哈莫尼视频致辞，洛克希德·马丁公司"
+    spans = [(1, 6, "PERSON"), (12, 20, "PERSON"), (21, 24, "PERSON"), (31, 39, "PERSON"), (43, 52, "PERSON")]
+    assert _checked(text, spans) == []

@@ -500,3 +500,8 @@ def test_foreign_ministers_contracted_titles_are_one_title() -> None:
     text = "新加坡交通部长易华仁近日被逮捕。英国财政大臣里夫斯表示，国防部长奥斯汀说。"
     assert [t for label, t in spans(text) if label == "TITLE"] == ["交通部长", "财政大臣", "国防部长"]
     assert [t for label, t in spans(text) if label == "PERSON"] == ["易华仁", "里夫斯", "奥斯汀"]
+
+
+def test_a_dotted_foreign_name_ends_before_a_time_word() -> None:
+    text = "美国总统唐纳德·特朗普周三表示，特斯拉首席执行官埃隆·马斯克当天发文。"
+    assert [t for label, t in spans(text) if label == "PERSON"] == ["唐纳德·特朗普", "埃隆·马斯克"]

@@ -1,7 +1,8 @@
 """Component `zn_model_check`: the statistical model's PERSON spans checked against the rules' lexicon.
 
 The statistical model finds names the rules have no cue for, but also fragments (黄, 村振兴,
-包庇). A model PERSON is kept only when it reads as a Chinese name: 2-4 CJK characters, a
+包庇). A model PERSON is kept when it is a foreign name in parts joined by · (唐纳德·特朗普; not a
+chapter in 《》, a ship or a span running into a word), or when it reads as a Chinese name: 2-4 CJK characters, a
 surname of `rules/data/surnames.txt`, one or two given characters (none excluded from names,
 the first not one that never opens a given name), the given name not a common verb or an honorific
 (李大爷: `rules/data/honorifics.txt`) and a two-character span not a common word.
@@ -34,6 +35,11 @@ NUMERALS = frozenset("0123456789一二三四五六七八九十百千万两几每
 OPENING_QUOTES = ("“", "\"", "「")
 DOCTRINE_WORDS = tuple(read_words(Path(__file__).parent / "data" / "doctrine_words.txt"))
 HEAD_COUNTERS = frozenset("名个")  # 891名包组: a head count
+NAME_DOT = "·"
+MAX_DOTTED_PARTS = 4
+MIN_DOTTED_CHARS = 3
+TITLE_OPEN, TITLE_CLOSE = "《", "》"
+SHIP = "号"
 
 
 def is_person_name(name: str, lex: Lexicon, words: frozenset[str]) -> bool:
@@ -53,6 +59,17 @@ def is_person_name(name: str, lex: Lexicon, words: frozenset[str]) -> bool:
     )
 
 
+def is_dotted_name(name: str) -> bool:
+    """True if `name` is written in two to four Chinese parts joined by · and three characters at
+    least (唐纳德·特朗普, 凯·莱尼; not 宋·方)."""
+    parts = name.split(NAME_DOT)
+    return (
+        2 <= len(parts) <= MAX_DOTTED_PARTS
+        and all(p and all(is_cjk(c) for c in p) for p in parts)
+        and len(name) - len(parts) + 1 >= MIN_DOTTED_CHARS
+    )
+
+
 class ModelCheck:
     """Drops the model's PERSON entities that do not read as names."""
 
@@ -69,6 +86,7 @@ class ModelCheck:
             e
             for e in doc.ents
             if e.label_ != "PERSON"
+            or self._foreign_name(text, e.start_char, e.end_char)
             or (
                 e.text not in storms
                 and is_person_name(e.text, self.lex, self.words)
@@ -80,6 +98,20 @@ class ModelCheck:
             )
         ]
         return doc
+
+    def _foreign_name(self, text: str, start: int, end: int) -> bool:
+        """True if the span is a foreign person's name joined by · (莉泽特·范德普拉斯, 吞弥·桑布扎),
+        whatever its characters: not a chapter in title brackets (《史记·大宛》), a ship (…林肯号), a
+        company (洛克希德·马丁公司) or a span whose last character opens a frequent word with the next
+        (哈莫尼 + 视频)."""
+        name = text[start:end]
+        return (
+            is_dotted_name(name)
+            and text.rfind(TITLE_OPEN, 0, start) <= text.rfind(TITLE_CLOSE, 0, start)
+            and not name.endswith(SHIP)
+            and self.lex.company_suffix_set.ending_at(name, len(name)) is None
+            and text[end - 1 : end + 1] not in self.words
+        )
 
     def _overlaps_word(self, text: str, start: int, end: int) -> bool:
         """True if a word that follows names starts inside the span (杨女士, 张静说) or a title

@@ -108,6 +108,8 @@ class PeopleData:
     character follows it."""
     not_after_names: frozenset[str]
     """Titles a name written right before them does not hold (宣讲团成员)."""
+    time_words: WordSet
+    """Time words that end a foreign name joined by · (唐纳德·特朗普 + 周三)."""
 
 
 @lru_cache(maxsize=1)
@@ -141,6 +143,7 @@ def people_data() -> PeopleData:
             read_words("clause_name_last_excluded.txt")
         ),
         not_after_names=frozenset(read_words("titles_not_after_names.txt")),
+        time_words=WordSet(read_words("time_words.txt")),
     )
 
 
@@ -421,7 +424,12 @@ def _dotted_name(text: str, start: int, lex: Lexicon) -> int | None:
         if not (text[end : end + 1] in DOTS and text[end + 1 : end + 2] in lex.transliteration):
             break
         end += 1
-    bounded = end >= len(text) or not is_cjk(text[end]) or lex.post_name.starting_at(text, end) is not None
+    bounded = (
+        end >= len(text)
+        or not is_cjk(text[end])
+        or lex.post_name.starting_at(text, end) is not None
+        or people_data().time_words.starting_at(text, end) is not None
+    )
     return end if parts >= 2 and bounded else None
 
 
