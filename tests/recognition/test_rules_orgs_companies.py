@@ -832,3 +832,10 @@ def test_a_paper_or_a_periodical_in_title_brackets_is_a_publisher_and_a_report_i
     found = orgs(text)
     assert "世界报" in found and "自然·医学" in found
     assert "政府工作报告" not in found and "统计公报" not in found
+
+
+def test_a_short_name_and_trade_before_settling_or_investing_is_a_company():
+    text = "近日，德赛电池落户高新区。南源储能投资储能产业基地项目，空间新技术与应用领域实验。"
+    found = companies(text)
+    assert "德赛电池" in found and "南源储能" in found
+    assert not [c for c in found if "技术" in c]
