@@ -839,3 +839,10 @@ def test_a_short_name_and_trade_before_settling_or_investing_is_a_company():
     found = companies(text)
     assert "德赛电池" in found and "南源储能" in found
     assert not [c for c in found if "技术" in c]
+
+
+def test_a_chinese_place_opening_the_clause_belongs_to_a_short_brand_and_a_country_does_not():
+    text = "近日，浙江凯华模具签约落户园区。据悉，杭州碧澄能源成立合资公司。韩国德威航空投资新航线。"
+    found = companies(text)
+    assert "浙江凯华模具" in found and "杭州碧澄能源" in found
+    assert not [c for c in found if c.startswith("韩国")]

@@ -182,11 +182,14 @@ def _phrase(name: str, lex: Lexicon, listed: bool = False) -> bool:
     )
 
 
-def _trade_brand(text: str, start: int, end: int, lex: Lexicon, known: Known) -> str | None:
+def _trade_brand(
+    text: str, start: int, end: int, lex: Lexicon, known: Known, countries: WordSet
+) -> str | None:
     """The brand whose trade word is text[start:end]: 2-3 name characters that open a clause (after
     punctuation, the text start or 与/和/据/由) and are no frequent word, with a company's doing
     after the trade word (宇树科技与…, 巴比食品发布). After what only a company does (成立于, 股价) the
-    name may be a frequent word (万国体育成立于)."""
+    name may be a frequent word (万国体育成立于). A Chinese place opening the clause right before the
+    name belongs to it (，宁波均胜电子投资)."""
     cues = _cues()
     if company_followers().starting_at(text, end) is None:
         return None
@@ -198,7 +201,8 @@ def _trade_brand(text: str, start: int, end: int, lex: Lexicon, known: Known) ->
         begin = start - size
         if begin < 0 or not all(is_cjk(c) for c in text[begin:start]):
             continue
-        if not _opens_clause(text, begin, cues):
+        opening = begin if _opens_clause(text, begin, cues) else _home_before(text, begin, known, countries, cues)
+        if opening is None:
             continue
         head = text[begin:start]
         if head[:2] in lex.common_verbs or (
@@ -210,8 +214,18 @@ def _trade_brand(text: str, start: int, end: int, lex: Lexicon, known: Known) ->
             )
         ):
             return None  # 新能源汽车, 碰撞出科技, 高水平科技: words, no name
-        return _checked(text, begin, end, lex, known)
+        name = _checked(text, begin, end, lex, known)
+        return None if name is None else text[opening:end]
     return None
+
+
+def _home_before(text: str, begin: int, known: Known, countries: WordSet, cues: Cues) -> int | None:
+    """Start of a Chinese place opening a clause right before a short name (，宁波 + 均胜电子投资):
+    the place is part of the brand; a country is not (韩国 + 德威航空)."""
+    place = known.ending_at(begin, NAMES)
+    if place is None or text[place:begin] in countries or not _opens_clause(text, place, cues):
+        return None
+    return place
 
 
 def _doing_brand(text: str, end: int, lex: Lexicon, known: Known) -> str | None:
@@ -243,7 +257,7 @@ def _quote_ends_name(text: str, pos: int, lex: Lexicon) -> bool:
     )
 
 
-def find_cued_brands(text: str, lex: Lexicon, known: Known) -> list[str]:
+def find_cued_brands(text: str, lex: Lexicon, known: Known, countries: WordSet) -> list[str]:
     """Brands named by a company-only role or doing (董事长, 股价, 成立于), a stock quote or a stock
     code right after them, or a company descriptor right before them, in text order."""
     cues = _cues()
@@ -259,7 +273,7 @@ def find_cued_brands(text: str, lex: Lexicon, known: Known) -> list[str]:
         and text[end - 1 : end] not in cues.move_prefixes  # 每盎司上 + 涨超: inside 上涨
     ]
     found += [
-        (end, _trade_brand(text, start, end, lex, known))
+        (end, _trade_brand(text, start, end, lex, known, countries))
         for anchors in (cues.trades, place_trades())
         for start, end, _w, _k in anchors.find(text)
     ]

@@ -105,7 +105,7 @@ class RuleRecogniser:
         companies += find_bureaus(text, known)
         companies += find_place_trades(text, lex, known)
         found += companies + find_zone_companies(text, known)
-        found += find_brands(text, lex, known, companies, find_cued_brands(text, lex, known))
+        found += find_brands(text, lex, known, companies, find_cued_brands(text, lex, known, self.countries))
         projects = find_projects(text, lex, known) + find_project_lists(text, lex, known)
         projects += [
             c
