@@ -246,8 +246,8 @@ def org_start(
         )
         if scan is not None and scan.known and scan.start < begin:
             begin = scan.start
-        joined = Scan(start=begin, body=text[begin:start], known=1)
-        return _after_joining_verb(text, joined, start).start, 0.85  # 区发改委 + 会同 + 区建管委
+        joined = _last_word_end(text, start, _joining_verbs(), begin, begin)  # 区发改委 + 会同 + 区建管委
+        return (begin if joined is None else joined), 0.85
     if kind == "dept":
         core = _departments(text, start, lex)
         if core == start:
@@ -374,13 +374,19 @@ def _stop_led(text: str, scan: Scan, lex: Lexicon) -> Scan:
     return Scan(start=p, body=text[p] + scan.body, known=0)
 
 
+def _last_word_end(text: str, start: int, words: WordSet, first: int, lo: int) -> int | None:
+    """End of the last word of `words` ending in (`first`, `start`] and beginning at `lo` or later."""
+    for p in range(start, first, -1):
+        if words.ending_at(text, p, lo) is not None:
+            return p
+    return None
+
+
 def _after_last(text: str, scan: Scan, start: int, words: WordSet, first: int, lo: int) -> Scan:
     """The body after the last word of `words` ending in (`first`, `start`] and beginning at `lo` or
     later, or `scan` when there is none."""
-    for p in range(start, first, -1):
-        if words.ending_at(text, p, lo) is not None:
-            return Scan(start=p, body=text[p:start], known=0)
-    return scan
+    p = _last_word_end(text, start, words, first, lo)
+    return scan if p is None else Scan(start=p, body=text[p:start], known=0)
 
 
 def _after_inner_stop(text: str, scan: Scan, start: int, lex: Lexicon) -> Scan:
