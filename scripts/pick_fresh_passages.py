@@ -13,6 +13,7 @@ import argparse
 import glob
 import json
 import random
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -51,11 +52,16 @@ def main() -> None:
     parser.add_argument("--min-chars", type=int, default=500)
     parser.add_argument("--max-chars", type=int, default=900)
     parser.add_argument("--seed", type=int, default=20261128)
+    parser.add_argument("--require", default="", help="regular expression a passage must match")
+    parser.add_argument("--min-hits", type=int, default=1, help="matches of --require a passage needs")
     parser.add_argument("--earlier-pools", nargs="*", default=[], help="glob patterns of earlier pools")
     args = parser.parse_args()
     ids, grams = _used(args.earlier_pools)
     records = [json.loads(line) for line in (BULK / args.source).read_text(encoding="utf-8").splitlines()]
     random.Random(args.seed).shuffle(records)
+    if args.require:
+        cue = re.compile(args.require)
+        records = [r for r in records if len(cue.findall(r["text"])) >= args.min_hits]
     picked = []
     for record in records:
         text = record["text"]
