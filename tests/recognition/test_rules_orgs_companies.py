@@ -846,3 +846,37 @@ def test_a_chinese_place_opening_the_clause_belongs_to_a_short_brand_and_a_count
     found = companies(text)
     assert "浙江凯华模具" in found and "杭州碧澄能源" in found
     assert not [c for c in found if c.startswith("韩国")]
+
+
+def test_a_listed_brand_takes_the_trade_word_after_it_and_a_model_name_after_its_maker():
+    text = "恒大物业去年营收增长。这家工厂生产奥迪Q5和保时捷Macan，联想小新笔记本热销。"
+    found = companies(text)
+    assert "恒大物业" in found and "恒大" not in found
+    assert "奥迪" in found and "保时捷" in found
+
+
+def test_a_listed_brand_before_an_adverb_or_a_possessive_is_a_company():
+    text = "多年来，伊利始终坚持质量第一。瑞银尚未回应，腾讯仍在观望，推特的标志已经更换。"
+    found = companies(text)
+    assert found.count("伊利") == 1 and "瑞银" in found and "腾讯" in found and "推特" in found
+
+
+def test_a_listed_brand_with_its_quote_and_legal_form_is_one_company():
+    text = "他曾任国金证券(8.970, 0.17, 1.93%)股份有限公司总经理，并约谈牧原股份、温氏股份。"
+    found = companies(text)
+    assert found[0] == "国金证券(8.970, 0.17, 1.93%)股份有限公司"
+    assert "牧原股份" in found and not [c for c in found if c.startswith("约谈")]
+
+
+def test_frequent_words_written_once_before_a_bare_bank_or_company_are_a_description():
+    text = "新规将迫使大型银行增加资本，私人信贷公司加速扩张。上海临港海洋高新技术发展有限公司成立，海洋高新公司方面表示欢迎。"
+    found = companies(text)
+    assert not [c for c in found if c.endswith(("大型银行", "信贷公司"))]
+    assert "海洋高新公司" in found
+
+
+def test_a_listed_maker_before_its_product_is_the_company_and_the_product_is_no_part_of_it():
+    text = "苹果是博通芯片的主要买家，华为手机销量回升，鸿海精密位列第五。"
+    found = companies(text)
+    assert "博通" in found and "华为" in found and "鸿海精密" in found
+    assert not [c for c in found if c.endswith(("芯片", "手机"))]

@@ -55,6 +55,7 @@ MAX_UNIT = 12
 MAX_AFTER_LEGAL = 8
 MAX_QUOTE = 30
 BARE = "公司"
+BARE_SUFFIXES = frozenset({"公司", "银行"})
 CLASS = "类"
 COUNTED_SUFFIXES = frozenset({"公司", "银行", "集团"})  # after a count, a short body is a kind (4家村镇银行)
 KIND_SUFFIXES = frozenset({"公司", "城投", "交投"})  # after a frequent word: a kind, or a word (市场交投)
@@ -95,7 +96,10 @@ def _bracket_start(text: str, start: int, lex: Lexicon, known: Known) -> int:
     if brand is not None:
         return brand
     scan = scan_left(text, opening, lex, known, NAMES, MAX_BODY)
-    return scan.start if scan is not None and len(scan.body) >= 2 else start
+    if scan is None or len(scan.body) < 2:
+        return start
+    brand = known.ending_at(scan.start, BRANDS)  # 追觅 + 创新科技（苏州）有限公司
+    return scan.start if brand is None else brand
 
 
 def _trim(text: str, scan: Scan, end: int, lex: Lexicon) -> Scan:
@@ -213,9 +217,24 @@ def _company_start(
         return None  # 相关卡牌公司, 多家科技公司, 设立4家村镇银行: companies of a kind
     if scan.known == 0 and suffix in KIND_SUFFIXES and body in common_words() and body not in lex.brands.words:
         return None  # 感谢供电公司, 全产业链的运营公司: a kind of company; 市场交投活跃: trading
+    if _described(text, body, suffix, scan, lex):
+        return None  # 迫使大型银行, 私人信贷公司: a description, not a name
     if scan.known == 0 and body in lex.common_verbs and body not in _industry_words() and body not in lex.brands.words:
         return None  # 为巩固集团作为…, 并扩大集团服务范围: a verb and "the group"
     return begin
+
+
+def _described(text: str, body: str, suffix: str, scan: Scan, lex: Lexicon) -> bool:
+    """True if frequent words alone, written nowhere else in the text, stand before a bare 公司 or
+    银行 (迫使大型银行, 私人信贷公司); a short name recurs (临港海洋高新…有限公司 … 海洋高新公司)."""
+    return (
+        scan.known == 0
+        and suffix in BARE_SUFFIXES
+        and len(body) > 2
+        and common_words_only(body)
+        and body not in lex.brands.words
+        and text.count(body) == 1
+    )
 
 
 def _placed_brand(text: str, begin: int, lex: Lexicon) -> int:
@@ -332,8 +351,13 @@ def find_companies(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     found: list[Candidate] = []
     for start, end, _word, _kind in lex.brands.find(text):
         crossed = any(s < start or e > end for s, e in known.overlapping(start, end, PLACE_LABELS))  # 南美的
+        if _legal_after(text, end, lex):
+            continue  # 华西证券(…)股份有限公司: the legal-form rule reads the whole name
+        end = _traded_end(text, end, lex)
         if not known.covering(start, end) and not crossed and (
-            end - start >= MIN_FREE_BRAND or _brand_ends(text, end, lex)
+            end - start >= MIN_FREE_BRAND
+            or _brand_ends(text, end, lex)
+            or text.startswith(tuple(_product_words()), end)  # 博通芯片: a listed maker of a product
         ):
             found.append(Candidate(start, end, "COMPANY", "rules", 0.8))
             known.add(start, end, "COMPANY")
@@ -365,6 +389,32 @@ def find_companies(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         found.append(Candidate(begin, end, "COMPANY", "rules", score))
         known.add(begin, end, "COMPANY")
     return found
+
+
+def _legal_after(text: str, end: int, lex: Lexicon) -> bool:
+    """True if a stock quote and a legal form follow a listed brand (华西证券(…)股份有限公司)."""
+    quote = QUOTE.match(text, end)
+    return quote is not None and lex.company_suffix_set.starting_at(text, quote.end()) is not None
+
+
+def _legal_next(text: str, end: int, lex: Lexicon) -> bool:
+    """True if a legal form starts at `end`, maybe after a bracketed place (（中国）有限公司)."""
+    bracket = BRACKETED.match(text, end)
+    return lex.company_suffix_set.starting_at(text, bracket.end() if bracket else end) is not None
+
+
+def _traded_end(text: str, end: int, lex: Lexicon) -> int:
+    """End of a trade word that follows a listed brand and ends the name (小鹏 + 汽车, 恒大 + 地产),
+    or `end`; a legal form (牧原 + 股份) is left to the legal-form rule."""
+    ends = [
+        end + len(trade)
+        for trade in trade_words() - _product_words()
+        if text.startswith(trade, end)
+        and lex.company_suffix_set.starting_at(trade, 0) is None
+        and _brand_ends(text, end + len(trade), lex)
+        and not _legal_next(text, end + len(trade), lex)  # 葛洲坝电力 + 公司, 阿迪达斯体育 + （中国）有限公司
+    ]
+    return max(ends, default=end)
 
 
 def _word_across(text: str, start: int, lex: Lexicon) -> bool:
@@ -530,8 +580,10 @@ def _brand_ends(text: str, end: int, lex: Lexicon) -> bool:
         end >= len(text)
         or not is_name_char(text[end])
         or text[end].isdigit()  # 长光卫星1箭41星, 比亚迪2023年
+        or (text[end].isascii() and is_cjk(text[end - 1]))  # 奥迪e-tron, 联想W2: a model after its maker
         or text[end : end + 2] in lex.common_verbs  # 国金基金发布
         or company_followers().starting_at(text, end) is not None  # 黄冈供电通过…
+        or _brand_followers().starting_at(text, end) is not None  # 伊利始终秉承, 推特的
         or lex.post_name.starting_at(text, end) is not None
         or lex.company_suffix_set.starting_at(text, end) is not None
         or lex.places.starting_at(text, end) is not None
@@ -655,6 +707,18 @@ def company_cues() -> dict:
 def company_followers() -> WordSet:
     """What a company does, written right after its name (与, 凭借, 发布: company_cues.json)."""
     return WordSet(company_cues()["trade_brands"]["followers"])
+
+
+@lru_cache(maxsize=1)
+def _product_words() -> frozenset[str]:
+    """Trade words that name a product after its maker (博通 + 芯片): company_cues.json product_words."""
+    return frozenset(company_cues()["product_words"])
+
+
+@lru_cache(maxsize=1)
+def _brand_followers() -> WordSet:
+    """Adverbs and 的 after a known brand (company_cues.json brand_followers)."""
+    return WordSet(company_cues()["brand_followers"])
 
 
 @lru_cache(maxsize=1)
