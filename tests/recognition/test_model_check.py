@@ -6,6 +6,7 @@ import pytest
 import spacy
 
 import zone_ner.components  # noqa: F401
+from zone_ner.recognition.candidates import get_candidates
 from zone_ner.recognition.gazetteer import common_words
 from zone_ner.recognition.model_check import is_person_name
 from zone_ner.recognition.rules.lexicon import default_lexicon
@@ -86,3 +87,24 @@ def test_a_dotted_chapter_ship_or_word_run_is_no_foreign_name() -> None:
     text = "《史记·大宛列传》，航母亚伯拉罕·林肯号，宋·方岳，首席执行官萨米尔·哈莫尼视频致辞，洛克希德·马丁公司"
     spans = [(1, 6, "PERSON"), (12, 20, "PERSON"), (21, 24, "PERSON"), (31, 39, "PERSON"), (43, 52, "PERSON")]
     assert _checked(text, spans) == []
+
+
+def _repeat_candidates(text: str, spans: list[tuple[int, int, str]]) -> list[str]:
+    """The PERSON candidates zn_model_check proposes for `text` with the model entities `spans`."""
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("zn_model_check")
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(start, end, label) for start, end, label in spans]
+    doc = nlp.get_pipe("zn_model_check")(doc)
+    return [text[c.start : c.end] for c in get_candidates(doc) if c.label == "PERSON"]
+
+
+def test_the_last_part_of_a_dotted_foreign_name_written_alone_later_is_a_candidate() -> None:
+    text = "埃隆·马斯克收购推特后，马斯克表示，由于马斯克在推特上发文。"
+    assert _repeat_candidates(text, [(0, 6, "PERSON")]) == ["马斯克", "马斯克"]
+
+
+def test_a_dotted_part_that_is_a_word_or_sits_inside_one_names_nobody_alone() -> None:
+    text = "激情迎亚冬·冰雪共欢歌，冰雪节开幕。约翰·贝尔是诺贝尔奖得主，贝尔表示。"
+    found = _repeat_candidates(text, [(3, 8, "PERSON"), (18, 23, "PERSON")])
+    assert found == ["贝尔"] and text.rfind("贝尔") == text.index("贝尔表示")

@@ -880,3 +880,17 @@ def test_a_listed_maker_before_its_product_is_the_company_and_the_product_is_no_
     found = companies(text)
     assert "博通" in found and "华为" in found and "鸿海精密" in found
     assert not [c for c in found if c.endswith(("芯片", "手机"))]
+
+
+def test_a_latin_company_name_closed_by_a_legal_form_and_its_first_word_alone_are_companies():
+    text = "起诉一家软件公司Phunware Inc的股票。Phunware周二起诉瑞银，包括Alphabet Inc.和OpenAI Inc.在内。The Group said."
+    found = companies(text)
+    assert "Phunware Inc" in found and found.count("Phunware") == 1
+    assert "Alphabet Inc." in found and "OpenAI Inc." in found and "The Group" not in found
+
+
+def test_a_company_division_and_a_short_national_body_are_orgs():
+    text = "美的的业务板块分别是智能家居事业群、楼宇科技事业部。国家市场监管总局认为，欧央行加息25个基点。据IT之家8月10日消息。"
+    found = orgs(text)
+    assert "智能家居事业群" in found and "楼宇科技事业部" in found
+    assert "国家市场监管总局" in found and "欧央行" in found and "IT之家" in found

@@ -505,3 +505,9 @@ def test_foreign_ministers_contracted_titles_are_one_title() -> None:
 def test_a_dotted_foreign_name_ends_before_a_time_word() -> None:
     text = "美国总统唐纳德·特朗普周三表示，特斯拉首席执行官埃隆·马斯克当天发文。"
     assert [t for label, t in spans(text) if label == "PERSON"] == ["唐纳德·特朗普", "埃隆·马斯克"]
+
+
+def test_a_strategist_title_takes_its_scope_words_and_a_dotted_name_is_not_cut_by_a_repeat() -> None:
+    text = "道富银行全球宏观策略师马文·洛表示。霍华德·马克思的橡树资本有6条投资信条。马克思认为"
+    assert ("TITLE", "全球宏观策略师") in spans(text)
+    assert spans(text, "PERSON").count(("PERSON", "马克思")) == 1  # 马克思认为, not the part after ·

@@ -13,7 +13,8 @@ starts inside (杨女士, 龚正市 + 长), one opened by 张 right after a nume
 opening a facility's or a doctrine's name (颜真卿公园, 马克思主义) or after a head count (891名包组), or a
 two-character one whose given character opens a frequent word with the next (脆李丰 + 收季), is no
 name. Entities of other labels pass unchanged (`zn_merge`'s `model_labels` chooses what the model
-may contribute).
+may contribute). The last part of a kept dotted name, written alone elsewhere (马斯克), is proposed
+as a model candidate for `zn_merge`.
 """
 
 from __future__ import annotations
@@ -24,10 +25,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from zone_ner.extensions import ensure_extensions
+from zone_ner.recognition.candidates import Candidate, add_candidates
 from zone_ner.recognition.gazetteer import common_words, facility_words, names_road
 from zone_ner.recognition.rules.lexicon import Lexicon, WordSet, default_lexicon
 from zone_ner.recognition.rules.scan import is_cjk
-from zone_ner.text.wordlists import read_words
+from zone_ner.text.wordlists import occurrences, read_words
 
 STORM_WORDS = tuple(read_words(Path(__file__).parent / "data" / "storm_words.txt"))
 COUNTER_SURNAMES = frozenset("张")  # 78张黑白照片, 一张图: a counter after a numeral
@@ -40,6 +42,8 @@ MAX_DOTTED_PARTS = 4
 MIN_DOTTED_CHARS = 3
 TITLE_OPEN, TITLE_CLOSE = "《", "》"
 SHIP = "号"
+MIN_SURNAME = 2
+REPEAT_SCORE = 0.8
 
 
 def is_person_name(name: str, lex: Lexicon, words: frozenset[str]) -> bool:
@@ -97,6 +101,7 @@ class ModelCheck:
                 and not self._overlaps_word(text, e.start_char, e.end_char)
             )
         ]
+        add_candidates(doc, _surname_repeats(text, doc, self.lex.transliteration, self.words))
         return doc
 
     def _foreign_name(self, text: str, start: int, end: int) -> bool:
@@ -123,6 +128,35 @@ class ModelCheck:
             if title is not None and title > end:
                 return True
         return False
+
+
+def _surname_repeats(
+    text: str, doc: Doc, transliteration: frozenset[str], words: frozenset[str]
+) -> list[Candidate]:
+    """Later mentions of the last part of a kept foreign name joined by · (埃隆·马斯克 … 马斯克表示),
+    as model candidates: a rule or gazetteer name over them wins the merge, and so does a model
+    entity of a label the merge takes from the model. A part that is a frequent word not written in
+    transliteration characters (冰雪) names nobody alone; a part that is also a word, read right
+    after a transliteration character, sits inside a longer name or word (诺 + 贝尔奖)."""
+    taken = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    surnames = {
+        e.text.rsplit(NAME_DOT, 1)[1]
+        for e in doc.ents
+        if e.label_ == "PERSON" and NAME_DOT in e.text
+    }
+    found = []
+    for surname in surnames:
+        if len(surname) < MIN_SURNAME or (surname in words and not all(c in transliteration for c in surname)):
+            continue
+        for pos in occurrences(text, surname):
+            end = pos + len(surname)
+            if (
+                text[pos - 1 : pos] != NAME_DOT
+                and not (surname in words and text[pos - 1 : pos] in transliteration)
+                and not any(s < end and pos < e for s, e in taken)
+            ):
+                found.append(Candidate(pos, end, "PERSON", "model", REPEAT_SCORE))
+    return found
 
 
 def _opens_inside_word(text: str, start: int, end: int, words: frozenset[str]) -> bool:

@@ -52,6 +52,8 @@ MIN_FREE_BRAND = 4
 NAME_CONTINUATIONS = frozenset("行厂店司")
 """Characters that continue a brand into a longer name (农商 + 行, 电器 + 厂)."""
 MAX_UNIT = 12
+MIN_LATIN_HEAD = 3
+ALL_LABELS = frozenset({"ZONE", "COMPANY", "PERSON", "TITLE", "PROJECT", "ORG", "LOC"})
 MAX_AFTER_LEGAL = 8
 MAX_QUOTE = 30
 BARE = "公司"
@@ -750,6 +752,41 @@ def find_place_trades(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         found.append(Candidate(place, end, "COMPANY", "rules", 0.7))
         known.add(place, end, "COMPANY")
     return found
+
+
+@lru_cache(maxsize=1)
+def _latin_company() -> re.Pattern[str]:
+    """Capitalised Latin words + a legal form (company_cues.json latin_legal_forms)."""
+    forms = "|".join(re.escape(f) for f in sorted(company_cues()["latin_legal_forms"], key=len, reverse=True))
+    return re.compile(rf"(?<![A-Za-z0-9.])(?!The )((?:[A-Z][A-Za-z0-9&'-]*\.? ){{1,4}})(?:{forms})(?![A-Za-z])")
+
+
+def find_latin_companies(text: str, known: Known) -> list[Candidate]:
+    """Company names in Latin script closed by a legal form (Phunware Inc), and later mentions of
+    their first word alone (Phunware的股价) when it is not part of a longer Latin word."""
+    found: list[Candidate] = []
+    heads: set[str] = set()
+    for m in _latin_company().finditer(text):
+        if known.overlapping(m.start(), m.end(), ALL_LABELS):
+            continue
+        found.append(Candidate(m.start(), m.end(), "COMPANY", "rules", 0.85))
+        known.add(m.start(), m.end(), "COMPANY")
+        head = m.group(1).split(" ", 1)[0].rstrip(".")
+        if len(head) >= MIN_LATIN_HEAD:
+            heads.add(head)
+    for head in heads:
+        for pos in occurrences(text, head):
+            end = pos + len(head)
+            if _latin_at(text, pos - 1) or _latin_at(text, end) or known.overlapping(pos, end, ALL_LABELS):
+                continue
+            found.append(Candidate(pos, end, "COMPANY", "rules", 0.75))
+            known.add(pos, end, "COMPANY")
+    return found
+
+
+def _latin_at(text: str, pos: int) -> bool:
+    """True if a Latin letter or digit stands at `pos`."""
+    return 0 <= pos < len(text) and text[pos].isascii() and text[pos].isalnum()
 
 
 def find_bureaus(text: str, known: Known) -> list[Candidate]:

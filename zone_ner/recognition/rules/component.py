@@ -23,6 +23,7 @@ from zone_ner.recognition.rules.companies import (
     find_bureaus,
     find_companies,
     find_enumerations,
+    find_latin_companies,
     find_place_trades,
 )
 from zone_ner.recognition.rules.declared import find_declared_zones
@@ -104,6 +105,7 @@ class RuleRecogniser:
         companies += find_enumerations(text, lex, known)
         companies += find_bureaus(text, known)
         companies += find_place_trades(text, lex, known)
+        companies += find_latin_companies(text, known)
         found += companies + find_zone_companies(text, known)
         found += find_brands(text, lex, known, companies, find_cued_brands(text, lex, known, self.countries))
         projects = find_projects(text, lex, known) + find_project_lists(text, lex, known)

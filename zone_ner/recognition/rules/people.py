@@ -1010,10 +1010,15 @@ def _repeated(text: str, persons: list[Candidate], known: Known) -> list[Candida
         return []
     found = []
     for s, e, _w, _k in Anchors({n: "PERSON" for n in names}).find(text):
-        if (s, e) in seen or known.covering(s, e) or _inside_latin_word(text, s, e):
+        if (s, e) in seen or known.covering(s, e) or _inside_latin_word(text, s, e) or _dotted_part(text, s, e):
             continue
         found.append(Candidate(s, e, "PERSON", "rules", 0.75))
     return found
+
+
+def _dotted_part(text: str, start: int, end: int) -> bool:
+    """True if · joins the span to another part of a name (霍华德·马克思: the whole is the name)."""
+    return text[start - 1 : start] in DOTS or text[end : end + 1] in DOTS
 
 
 def _latin_surname(name: str) -> str:
