@@ -894,3 +894,22 @@ def test_a_company_division_and_a_short_national_body_are_orgs():
     found = orgs(text)
     assert "智能家居事业群" in found and "楼宇科技事业部" in found
     assert "国家市场监管总局" in found and "欧央行" in found and "IT之家" in found
+
+
+def test_a_short_name_and_body_suffix_after_a_country_is_one_org_when_it_plainly_ends():
+    text = "法国生态转型部部长贝楚表示。据德国广播电台网站报道。美国国土安全部发言人称。中国最早举办的机器人大赛。推进中国式现代化作出系统部署。"
+    found = orgs(text)
+    assert "法国生态转型部" in found and "德国广播电台" in found and "美国国土安全部" in found
+    assert not [o for o in found if "举办" in o or "部署" in o or o.endswith("作出系统部")]
+
+
+def test_a_bare_union_or_congress_is_an_org_only_before_a_post():
+    text = "在上级工会的帮助下，企业工会从组织覆盖到工作覆盖。党委书记、工会主席肖水贤说。人大代表、政协委员、市民等组成。政协副主席李海峰出席。免去其政协第十二届贵州省委员会常务委员职务。"
+    found = orgs(text)
+    assert found.count("工会") == 1 and found.count("政协") == 1 and "人大" not in found
+    assert "政协第十二届贵州省委员会" in found
+
+
+def test_a_street_office_or_township_government_of_no_place_is_no_org():
+    text = "听证会的实施主体为所在的街道办事处（乡镇政府）。人民广场街道办事处表示支持。"
+    assert orgs(text) == ["人民广场街道办事处"]

@@ -1,6 +1,6 @@
 """A country's own bodies: the country's name written right before a national body makes one ORG
 (法国政府, 美国国务院, 新加坡总理公署: `data/national_bodies.txt`; 西班牙 + 国家气象局: an ORG the
-rules found that opens with 国家 or 联邦)."""
+rules found that opens with 国家 or 联邦; 法国 + 生态转型部: a short name + an ORG suffix)."""
 
 from __future__ import annotations
 
@@ -9,10 +9,16 @@ from functools import lru_cache
 from zone_ner.linking.kb import KnowledgeTable
 from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.rules.lexicon import Lexicon, WordSet, read_words
-from zone_ner.recognition.rules.scan import Known
+from zone_ner.recognition.rules.scan import Known, is_cjk
 
 NATIONAL_OPENINGS = ("国家", "联邦")
 SCORE = 0.85
+MIN_NAMED = 2
+MIN_NAMED_BODY = 4  # run + suffix: 法国 + 东南部, 巴西 + 有一部 are too short to name a body
+NUMBERING = frozenset("第一二三四五六七八九十")  # 中国建筑第八工程局 + 有限公司: a company's unit
+MAX_NAMED = 8
+NAMED_KINDS = frozenset({"dept", "named", "standalone", "centre"})
+ALL_LABELS = frozenset({"ZONE", "COMPANY", "PERSON", "TITLE", "PROJECT", "ORG", "LOC"})
 TITLE_REACH = 4  # characters after a body that a title running across its end may take (财政部 + 长)
 
 
@@ -37,6 +43,63 @@ def _title_across(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return any(s < end - start < e for s, e, _w, _k in lex.title_anchors.find(window))
 
 
+@lru_cache(maxsize=1)
+def _time_words() -> tuple[str, ...]:
+    return tuple(read_words("time_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def _followers() -> WordSet:
+    return WordSet(read_words("national_body_followers.txt"))
+
+
+def _closed(text: str, end: int, lex: Lexicon, title_starts: set[int]) -> bool:
+    """True if the name plainly ends at `end`: punctuation, a space, a digit, a title or a word of
+    national_body_followers.txt follows, and the suffix makes no word with the next character (部署)."""
+    if end >= len(text):
+        return True
+    if lex.org_false_continuations.starting_at(text, end - 1) is not None:
+        return False
+    return not is_cjk(text[end]) or end in title_starts or _followers().starting_at(text, end) is not None
+
+
+def _named_body_end(
+    text: str,
+    country: int,
+    end: int,
+    lex: Lexicon,
+    known: Known,
+    suffixes: dict[int, tuple[int, str]],
+    title_starts: set[int],
+) -> int | None:
+    """End of a body named after a country's name: a short run of name characters + an ORG suffix
+    (法国 + 生态转型部, 新加坡 + 贪污调查局), four characters at least, with no known name, numeral,
+    verb, stop word, time word, listed brand or legal form in the run, no legal form after it (中国建筑第八工程局有限公司), no
+    word ending across the suffix (最早举 + 办) and no title running across its end (美国 + 商务部长)."""
+    for start in range(end + MIN_NAMED, min(len(text), end + MAX_NAMED) + 1):
+        hit = suffixes.get(start)
+        if hit is None or hit[1] not in NAMED_KINDS:
+            continue
+        run = text[end:start]
+        if (
+            hit[0] - end >= MIN_NAMED_BODY
+            and lex.company_suffix_set.starting_at(text, hit[0]) is None
+            and lex.org_false_endings.ending_at(text, hit[0]) is None  # 中国最早举 + 办
+            and all(lex.company_suffix_set.starting_at(run, i) is None for i in range(len(run)))  # 人保集团 + 党委
+            and not any(b[0] == 0 for b in lex.brands.find(text[country : hit[0]]))  # 中国人寿 + 精算部
+            and not any(w in run for w in _time_words())  # 使馆近日举办
+            and all(is_cjk(c) and c not in lex.name_excluded and c not in NUMBERING for c in run)
+            and run[:2] not in lex.common_verbs
+            and all(lex.left_stops.starting_at(run, i) is None for i in range(len(run)))
+            and not known.overlapping(end, start, ALL_LABELS)
+            and not _title_across(text, end, hit[0], lex)
+            and _closed(text, hit[0], lex, title_starts)
+        ):
+            return hit[0]
+        return None
+    return None
+
+
 def find_national_bodies(
     text: str, lex: Lexicon, known: Known, countries: WordSet, orgs: list[Candidate]
 ) -> list[Candidate]:
@@ -44,6 +107,8 @@ def find_national_bodies(
     written right after a country, extended over it; `orgs` are the ORG candidates found so far.
     A body word that a title runs across (财政部长) names no body."""
     by_start = {c.start: c for c in orgs if text.startswith(NATIONAL_OPENINGS, c.start)}
+    suffixes = {start: (e, lex.org_suffixes[word]) for start, e, word, _k in lex.suffix_anchors["org"].find(text)}
+    title_starts = {start for start, _e, _w, kind in lex.title_anchors.find(text) if kind == "title"}
     found: list[Candidate] = []
     for end, (start, label) in list(known.spans.items()):
         if label != "LOC" or countries.ending_at(text, end, start) != start:
@@ -53,7 +118,9 @@ def find_national_bodies(
         if org is not None:
             body = org.end
         elif body is None or text[body : body + 1] in _blockers() or _title_across(text, end, body, lex):
-            continue
+            body = _named_body_end(text, start, end, lex, known, suffixes, title_starts)
+            if body is None:
+                continue
         found.append(Candidate(start, body, "ORG", "rules", SCORE))
         known.add(start, body, "ORG")
     return found

@@ -633,6 +633,25 @@ def find_quoted_publishers(text: str, known: Known) -> list[Candidate]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _bare_bodies() -> tuple[frozenset[str], frozenset[str]]:
+    """data/org_bare_bodies.json: bodies named alone only before a post, and the roles that are none."""
+    raw = json.loads((DATA / "org_bare_bodies.json").read_text("utf-8"))
+    return frozenset(raw["bodies"]), frozenset(raw["roles"])
+
+
+def _bare_kind(text: str, start: int, end: int, title_ends: dict[int, int], suffix_starts: set[int]) -> bool:
+    """True if a body word stands alone (企业工会, 上级工会, 人大代表) with no post, session or
+    body of its own after it (工会主席, 政协第十二届…, 政协党组 keep it)."""
+    bodies, roles = _bare_bodies()
+    if text[start:end] not in bodies:
+        return False
+    title_end = title_ends.get(end)
+    if title_end is not None:
+        return text[end:title_end] in roles
+    return end not in suffix_starts and not text.startswith(SESSION, end)
+
+
 def find_orgs(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     """ORG candidates, left to right; each one becomes a known name for the next (省委组织部)."""
     found = find_media(text, lex, known)
@@ -645,7 +664,9 @@ def find_orgs(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         for start, end, _w, kind in lex.title_anchors.find(text)
         if kind == "title"
     }
-    for hits in lex.suffix_anchors["org"].find_all(text):
+    suffix_hits = lex.suffix_anchors["org"].find_all(text)
+    suffix_starts = {h[0] for hits in suffix_hits for h in hits}
+    for hits in suffix_hits:
         best: tuple[int, float] | None = None
         end = hits[0][1]
         if (
@@ -683,6 +704,8 @@ def find_orgs(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             continue  # 党委（党组）书记: a kind of body
         if _unnamed(text, best[0], end, lex):
             continue  # 辖区某医院, 合肥市部分幼儿园: some bodies of a kind, not a name
+        if _bare_kind(text, best[0], end, title_ends, suffix_starts):
+            continue  # 企业工会, 人大代表: a body of a kind; 工会主席 keeps it
         found.append(Candidate(best[0], end, "ORG", "rules", best[1]))
         known.add(best[0], end, "ORG")
     return found
