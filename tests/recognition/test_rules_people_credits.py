@@ -511,3 +511,8 @@ def test_a_strategist_title_takes_its_scope_words_and_a_dotted_name_is_not_cut_b
     text = "道富银行全球宏观策略师马文·洛表示。霍华德·马克思的橡树资本有6条投资信条。马克思认为"
     assert ("TITLE", "全球宏观策略师") in spans(text)
     assert spans(text, "PERSON").count(("PERSON", "马克思")) == 1  # 马克思认为, not the part after ·
+
+
+def test_a_scope_word_in_brackets_is_no_name() -> None:
+    text = "骑手参加了“饿了么”平台（全网）一届一次职代会，审议通过全网集体合同。"
+    assert spans(text, "PERSON") == []
