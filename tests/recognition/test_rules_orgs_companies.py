@@ -913,3 +913,10 @@ def test_a_bare_union_or_congress_is_an_org_only_before_a_post():
 def test_a_street_office_or_township_government_of_no_place_is_no_org():
     text = "听证会的实施主体为所在的街道办事处（乡镇政府）。人民广场街道办事处表示支持。"
     assert orgs(text) == ["人民广场街道办事处"]
+
+
+def test_a_car_maker_before_its_model_is_the_company_and_no_maker_is_read_inside_a_word():
+    text = "一汽红旗SUV和奔驰卡车亮相车展，统一汽车服务站同时开放。中关村在线消息，英特尔宣布。"
+    found = companies(text)
+    assert found[:2] == ["一汽", "奔驰"] and found.count("一汽") == 1
+    assert "中关村在线" in found
