@@ -408,15 +408,15 @@ def _legal_next(text: str, end: int, lex: Lexicon) -> bool:
 def _traded_end(text: str, end: int, lex: Lexicon) -> int:
     """End of a trade word that follows a listed brand and ends the name (小鹏 + 汽车, 恒大 + 地产),
     or `end`; a legal form (牧原 + 股份) is left to the legal-form rule."""
-    ends = [
-        end + len(trade)
-        for trade in trade_words() - _product_words()
-        if text.startswith(trade, end)
-        and lex.company_suffix_set.starting_at(trade, 0) is None
-        and _brand_ends(text, end + len(trade), lex)
-        and not _legal_next(text, end + len(trade), lex)  # 葛洲坝电力 + 公司, 阿迪达斯体育 + （中国）有限公司
-    ]
-    return max(ends, default=end)
+    after = _brand_trades().starting_at(text, end)
+    if (
+        after is None
+        or lex.company_suffix_set.starting_at(text[end:after], 0) is not None
+        or not _brand_ends(text, after, lex)
+        or _legal_next(text, after, lex)  # 葛洲坝电力 + 公司, 阿迪达斯体育 + （中国）有限公司
+    ):
+        return end
+    return after
 
 
 def _word_across(text: str, start: int, lex: Lexicon) -> bool:
@@ -712,6 +712,12 @@ def company_followers() -> WordSet:
 
 
 @lru_cache(maxsize=1)
+def _brand_trades() -> WordSet:
+    """Trade words that may close a listed brand's name: trade_words() less the products."""
+    return WordSet(trade_words() - _product_words())
+
+
+@lru_cache(maxsize=1)
 def _product_words() -> frozenset[str]:
     """Trade words that name a product after its maker (博通 + 芯片): company_cues.json product_words."""
     return frozenset(company_cues()["product_words"])
@@ -755,6 +761,12 @@ def find_place_trades(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
 
 
 @lru_cache(maxsize=1)
+def _latin_forms() -> re.Pattern[str]:
+    """The legal forms alone: a quick test before the full pattern."""
+    return re.compile("|".join(re.escape(f) for f in company_cues()["latin_legal_forms"]))
+
+
+@lru_cache(maxsize=1)
 def _latin_company() -> re.Pattern[str]:
     """Capitalised Latin words + a legal form (company_cues.json latin_legal_forms)."""
     forms = "|".join(re.escape(f) for f in sorted(company_cues()["latin_legal_forms"], key=len, reverse=True))
@@ -765,6 +777,8 @@ def find_latin_companies(text: str, known: Known) -> list[Candidate]:
     """Company names in Latin script closed by a legal form (Phunware Inc), and later mentions of
     their first word alone (Phunware的股价) when it is not part of a longer Latin word."""
     found: list[Candidate] = []
+    if not _latin_forms().search(text):
+        return found
     heads: set[str] = set()
     for m in _latin_company().finditer(text):
         if known.overlapping(m.start(), m.end(), ALL_LABELS):
