@@ -16,6 +16,7 @@ from zone_ner.recognition.rules.lexicon import (
     read_words,
 )
 from zone_ner.recognition.rules.scan import (
+    ALL_LABELS,
     COUNTERS,
     NUMERALS,
     Known,
@@ -53,7 +54,6 @@ NAME_CONTINUATIONS = frozenset("行厂店司")
 """Characters that continue a brand into a longer name (农商 + 行, 电器 + 厂)."""
 MAX_UNIT = 12
 MIN_LATIN_HEAD = 3
-ALL_LABELS = frozenset({"ZONE", "COMPANY", "PERSON", "TITLE", "PROJECT", "ORG", "LOC"})
 MAX_AFTER_LEGAL = 8
 MAX_QUOTE = 30
 BARE = "公司"
@@ -719,7 +719,7 @@ def _brand_trades() -> WordSet:
 
 @lru_cache(maxsize=1)
 def _product_words() -> frozenset[str]:
-    """Trade words that name a product after its maker (博通 + 芯片): company_cues.json product_words."""
+    """Products written after a listed maker (博通 + 芯片, 奔驰 + 卡车): company_cues.json product_words."""
     return frozenset(company_cues()["product_words"])
 
 

@@ -9,16 +9,15 @@ from functools import lru_cache
 from zone_ner.linking.kb import KnowledgeTable
 from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.rules.lexicon import Lexicon, WordSet, read_words
-from zone_ner.recognition.rules.scan import Known, is_cjk
+from zone_ner.recognition.rules.scan import ALL_LABELS, Known, is_cjk
 
 NATIONAL_OPENINGS = ("国家", "联邦")
 SCORE = 0.85
 MIN_NAMED = 2
+MAX_NAMED = 8
 MIN_NAMED_BODY = 4  # run + suffix: 法国 + 东南部, 巴西 + 有一部 are too short to name a body
 NUMBERING = frozenset("第一二三四五六七八九十")  # 中国建筑第八工程局 + 有限公司: a company's unit
-MAX_NAMED = 8
 NAMED_KINDS = frozenset({"dept", "named", "standalone", "centre"})
-ALL_LABELS = frozenset({"ZONE", "COMPANY", "PERSON", "TITLE", "PROJECT", "ORG", "LOC"})
 TITLE_REACH = 4  # characters after a body that a title running across its end may take (财政部 + 长)
 
 
@@ -73,9 +72,10 @@ def _named_body_end(
     title_starts: set[int],
 ) -> int | None:
     """End of a body named after a country's name: a short run of name characters + an ORG suffix
-    (法国 + 生态转型部, 新加坡 + 贪污调查局), four characters at least, with no known name, numeral,
-    verb, stop word, time word, listed brand or legal form in the run, no legal form after it (中国建筑第八工程局有限公司), no
-    word ending across the suffix (最早举 + 办) and no title running across its end (美国 + 商务部长)."""
+    (法国 + 生态转型部, 新加坡 + 贪污调查局), four characters at least; no known name, numeral, verb,
+    stop word, time word, listed brand or legal form in the run, no legal form after it
+    (中国建筑第八工程局有限公司), no word ending across the suffix (最早举 + 办) and no title running
+    across its end (美国 + 商务部长)."""
     for start in range(end + MIN_NAMED, min(len(text), end + MAX_NAMED) + 1):
         hit = suffixes.get(start)
         if hit is None or hit[1] not in NAMED_KINDS:
