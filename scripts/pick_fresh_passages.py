@@ -54,6 +54,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=20261128)
     parser.add_argument("--require", default="", help="regular expression a passage must match")
     parser.add_argument("--min-hits", type=int, default=1, help="matches of --require a passage needs")
+    parser.add_argument(
+        "--skip-head", type=int, default=0, help="leading characters not compared (a source's fixed dateline prefix)"
+    )
     parser.add_argument("--earlier-pools", nargs="*", default=[], help="glob patterns of earlier pools")
     args = parser.parse_args()
     ids, grams = _used(args.earlier_pools)
@@ -68,7 +71,7 @@ def main() -> None:
         if record["id"] in ids or not args.min_chars <= len(text) <= args.max_chars:
             continue
         own = [text[i : i + GRAM] for i in range(len(text) - GRAM + 1)]
-        if any(g in grams for g in own):
+        if any(g in grams for g in own[args.skip_head :]):
             continue
         picked.append(record)
         grams.update(own)
