@@ -516,3 +516,13 @@ def test_a_strategist_title_takes_its_scope_words_and_a_dotted_name_is_not_cut_b
 def test_a_scope_word_in_brackets_is_no_name() -> None:
     text = "骑手参加了“饿了么”平台（全网）一届一次职代会，审议通过全网集体合同。"
     assert spans(text, "PERSON") == []
+
+
+def test_a_transliterated_name_after_a_title_and_before_a_day_is_a_person() -> None:
+    text = "几内亚比绍总统恩巴洛4日签署总统令。德国央行行长纳格尔17日表示。总统府2日发布公告。"
+    assert [s for _, s in spans(text, "PERSON")] == ["恩巴洛", "纳格尔"]
+
+
+def test_beijing_time_names_no_place() -> None:
+    text = "北京时间7月26日早间消息，截至北京时间今天16时，北京市发布预警。"
+    assert spans(text, "LOC") == [("LOC", "北京市")]

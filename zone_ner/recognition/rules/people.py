@@ -57,6 +57,7 @@ MAX_HEAD_GAP = 12
 LIST_SEPARATORS = "、"
 SENTENCE_END = "。！？!?；;）)\n"
 _NEWLINE = re.compile("\n")
+DAY = re.compile(r"\d{1,2}日")
 _ENUM_END = re.compile("等")
 _NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,}")
 PEOPLE_COUNTERS = frozenset("位名人个")
@@ -441,13 +442,17 @@ def _latin_name(text: str, start: int) -> int | None:
 
 def _free_name(text: str, start: int, lex: Lexicon) -> int | None:
     """End of a name without a Han surname written between a title and a word of speech
-    (局长拉措姆说, 总经理次仁曲扎告诉记者): three or four name characters, no post-name word inside."""
+    (局长拉措姆说, 总经理次仁曲扎告诉记者) or, for a transliterated name, a day (总统提努布2日宣布):
+    three or four name characters, no post-name word inside."""
     for size in FREE_NAME_SIZES:
         end = start + size
         if (
             end <= len(text)
             and all(is_cjk(c) and c not in lex.name_excluded for c in text[start:end])
-            and people_data().strong_post_name.starting_at(text, end) is not None
+            and (
+                people_data().strong_post_name.starting_at(text, end) is not None
+                or (DAY.match(text, end) is not None and all(c in lex.transliteration for c in text[start:end]))
+            )
             and not any(lex.post_name.starting_at(text, k) is not None for k in range(start + 1, end))
             and text[start : start + 2] not in common_words()  # 辅警耐心劝说: a word, not a name
             and text[start] not in PREPOSITIONS  # 主席 + 在复信中指出, 总书记 + 对乡亲们说
