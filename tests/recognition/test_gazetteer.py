@@ -173,3 +173,9 @@ def test_a_weak_alias_names_its_zone_only_where_the_text_names_it_in_full(gazett
     assert zones == ["临港新片区", "临港"]
     alone = "去年，外资金融机构落地临港。"
     assert [c for c in gazetteer.find(alone) if c.label == "ZONE"] == []
+
+
+def test_capitals_abroad_are_places_and_short_city_names_read_inside_words_are_left_out(gazetteer):
+    found = _found(gazetteer, "苏丹首都喀土穆遭空袭，叙利亚首都大马士革，受灾面积超16万平方公里加拿大消防部门称。")
+    assert ("喀土穆", "LOC") in found and ("大马士革", "LOC") in found
+    assert all(text != "里加" for text, _label in found)
