@@ -920,3 +920,8 @@ def test_a_car_maker_before_its_model_is_the_company_and_no_maker_is_read_inside
     found = companies(text)
     assert found[:2] == ["一汽", "奔驰"] and found.count("一汽") == 1
     assert "中关村在线" in found
+
+
+def test_police_after_a_place_or_zone_and_a_named_culture_station_are_orgs():
+    text = "记者从重庆两江新区警方获悉。上海警方公布一起案件。因涉及案件被警方冻结。音乐会在四川天府新区新兴文化站举行。"
+    assert orgs(text) == ["重庆两江新区警方", "上海警方", "四川天府新区新兴文化站"]
