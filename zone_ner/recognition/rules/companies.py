@@ -359,7 +359,7 @@ def find_companies(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         if not known.covering(start, end) and not crossed and (
             end - start >= MIN_FREE_BRAND
             or _brand_ends(text, end, lex)
-            or text.startswith(tuple(_product_words()), end)  # 博通芯片: a listed maker of a product
+            or _product_words().starting_at(text, end) is not None  # 博通芯片: a listed maker of a product
         ):
             found.append(Candidate(start, end, "COMPANY", "rules", 0.8))
             known.add(start, end, "COMPANY")
@@ -714,13 +714,13 @@ def company_followers() -> WordSet:
 @lru_cache(maxsize=1)
 def _brand_trades() -> WordSet:
     """Trade words that may close a listed brand's name: trade_words() less the products."""
-    return WordSet(trade_words() - _product_words())
+    return WordSet(trade_words() - _product_words().words)
 
 
 @lru_cache(maxsize=1)
-def _product_words() -> frozenset[str]:
+def _product_words() -> WordSet:
     """Products written after a listed maker (博通 + 芯片, 奔驰 + 卡车): company_cues.json product_words."""
-    return frozenset(company_cues()["product_words"])
+    return WordSet(company_cues()["product_words"])
 
 
 @lru_cache(maxsize=1)

@@ -9,6 +9,7 @@ from functools import lru_cache
 from zone_ner.linking.kb import KnowledgeTable
 from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.rules.lexicon import Lexicon, WordSet, read_words
+from zone_ner.recognition.rules.people import people_data
 from zone_ner.recognition.rules.scan import ALL_LABELS, Known, is_cjk
 
 NATIONAL_OPENINGS = ("国家", "联邦")
@@ -40,11 +41,6 @@ def _title_across(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """True if a title starts inside text[start:end] and runs past `end` (美国 + 财政部长)."""
     window = text[start : end + TITLE_REACH]
     return any(s < end - start < e for s, e, _w, _k in lex.title_anchors.find(window))
-
-
-@lru_cache(maxsize=1)
-def _time_words() -> tuple[str, ...]:
-    return tuple(read_words("time_words.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +83,7 @@ def _named_body_end(
             and lex.org_false_endings.ending_at(text, hit[0]) is None  # 中国最早举 + 办
             and all(lex.company_suffix_set.starting_at(run, i) is None for i in range(len(run)))  # 人保集团 + 党委
             and not any(b[0] == 0 for b in lex.brands.find(text[country : hit[0]]))  # 中国人寿 + 精算部
-            and not any(w in run for w in _time_words())  # 使馆近日举办
+            and all(people_data().time_words.starting_at(run, i) is None for i in range(len(run)))  # 使馆近日举办
             and all(is_cjk(c) and c not in lex.name_excluded and c not in NUMBERING for c in run)
             and run[:2] not in lex.common_verbs
             and all(lex.left_stops.starting_at(run, i) is None for i in range(len(run)))
@@ -106,13 +102,18 @@ def find_national_bodies(
     """ORGs of a country's name + a national body word, and the rules' national ORGs (国家气象局)
     written right after a country, extended over it; `orgs` are the ORG candidates found so far.
     A body word that a title runs across (财政部长) names no body."""
+    countries_at = [
+        (start, end)
+        for end, (start, label) in known.spans.items()
+        if label == "LOC" and countries.ending_at(text, end, start) == start
+    ]
+    if not countries_at:
+        return []
     by_start = {c.start: c for c in orgs if text.startswith(NATIONAL_OPENINGS, c.start)}
     suffixes = {start: (e, lex.org_suffixes[word]) for start, e, word, _k in lex.suffix_anchors["org"].find(text)}
     title_starts = {start for start, _e, _w, kind in lex.title_anchors.find(text) if kind == "title"}
     found: list[Candidate] = []
-    for end, (start, label) in list(known.spans.items()):
-        if label != "LOC" or countries.ending_at(text, end, start) != start:
-            continue
+    for start, end in countries_at:
         org = by_start.get(end)
         body = _bodies().starting_at(text, end)
         if org is not None:
