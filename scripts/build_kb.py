@@ -2,7 +2,7 @@
 
 Inputs: the shared facts in ../shared/data/kb (4 TSVs + GB/T 37028-2018 JSON) and
 ../shared/data/admin_divisions/divisions_nbs2023.tsv, plus the curated files next to
-the table (curated_subareas.tsv, curated_aliases.tsv, alias_rules.json, gbt_classes.json).
+the table (curated_zones.tsv, curated_subareas.tsv, curated_aliases.tsv, alias_rules.json, gbt_classes.json).
 Own ids are persisted in own_ids.tsv so that rebuilding never renumbers a zone.
 
     python scripts/build_kb.py [--shared ../shared/data]
@@ -213,8 +213,9 @@ class OwnIds:
 
 def merge_national(shared: Path, zones: dict[str, Zone], places: Places, classes: dict, own: OwnIds) -> None:
     by_name = {normalise_key(z.name): code for code, z in zones.items()}
-    for fname in TSVS:
-        for row in read_tsv(shared / "kb" / fname):
+    for path in [shared / "kb" / name for name in TSVS] + [DATA_DIR / "curated_zones.tsv"]:
+        fname = path.name
+        for row in read_tsv(path):
             cls = classes["tsv_types"][row["type"]]
             m = re.search(r"code (\d{8})", row["source"])
             code = m.group(1) if m else by_name.get(normalise_key(row["name"]))

@@ -63,6 +63,11 @@ def test_national_zone_resolves_from_full_and_short_name(row: dict, table: Knowl
         ("喀什经济开发区", "喀什经济开发区（含新疆生产建设兵团片区）"),
         ("张家口经开区", "张家口经济技术开发区"),
         ("重庆市高新区", "重庆高新技术产业开发区"),
+        ("上合示范区", "中国—上海合作组织地方经贸合作示范区"),
+        ("横琴合作区", "横琴粤澳深度合作区"),
+        ("郑州航空港区", "郑州航空港经济综合实验区"),
+        ("天津生态城", "中新天津生态城"),
+        ("前海深港合作区", "前海深港现代服务业合作区"),
     ],
 )
 def test_checked_examples(surface: str, name: str, table: KnowledgeTable) -> None:
@@ -148,3 +153,11 @@ def test_no_zone_is_named_by_a_bare_kind_of_zone():
     kinds |= {"国家" + k for k in kinds} | {"国家自主创新示范区", "空港经济区"}
     bare = [(z["name"], a) for z in ZONES for a in z.get("aliases", []) if a in kinds]
     assert bare == []
+
+
+def test_curated_national_platforms_carry_a_source_and_a_year(table: KnowledgeTable) -> None:
+    rows = [z for z in ZONES if z["id"][5:8] == "199"]
+    assert {"横琴粤澳深度合作区", "平潭综合实验区", "郑州航空港经济综合实验区"} <= {z["name"] for z in rows}
+    assert all(z["level"] == "national" and z["source"] and z["approved_year"] for z in rows)
+    zhengzhou = next(z for z in rows if z["name"] == "郑州航空港经济综合实验区")
+    assert "航空港区" in zhengzhou["weak_aliases"] and "航空港区" not in zhengzhou["aliases"]

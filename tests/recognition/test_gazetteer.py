@@ -179,3 +179,10 @@ def test_capitals_abroad_are_places_and_short_city_names_read_inside_words_are_l
     found = _found(gazetteer, "苏丹首都喀土穆遭空袭，叙利亚首都大马士革，受灾面积超16万平方公里加拿大消防部门称。")
     assert ("喀土穆", "LOC") in found and ("大马士革", "LOC") in found
     assert all(text != "里加" for text, _label in found)
+
+
+def test_a_weak_two_character_alias_whose_first_character_closes_a_word_is_left_out(gazetteer):
+    text = "前海深港现代服务业合作区建设提速。目前海南全省工业平稳。一批企业进驻前海的办公大楼。"
+    found = _found(gazetteer, text)
+    assert [t for t, label in found if label == "ZONE"] == ["前海深港现代服务业合作区", "前海"]
+    assert ("海南", "LOC") in found

@@ -228,3 +228,9 @@ def test_zones_written_back_to_back_stay_apart_but_sub_parks_join_their_zone():
 def test_creating_or_building_a_kind_of_zone_names_none():
     text = "在浙江杭州高质量打造数字自由贸易试验区过程中，浦东新区先后创建数字广告产业园区。"
     assert spans(text, "ZONE") == [("ZONE", "浦东新区")]
+
+
+def test_a_listed_body_inside_a_listed_zone_name_is_part_of_the_zone():
+    text = "山东青岛，中国—上海合作组织地方经贸合作示范区今年开通班列。"
+    assert spans(text, "ZONE") == [("ZONE", "中国—上海合作组织地方经贸合作示范区")]
+    assert spans(text, "ORG") == []

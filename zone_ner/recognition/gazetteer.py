@@ -135,7 +135,8 @@ class Gazetteer:
     opens a facility's name (`data/facility_suffixes.txt`: 华山景区) or stands in a phrase that
     names no place (`data/not_places.txt`: 发展中国家, 中方) is not proposed; places of
     the `skip_kinds` (rivers, lakes, seas: not LOC per corpus/GUIDELINES.md) are not proposed.
-    A zone's weak aliases (临港, 厦门片区) are proposed only in a text that names the zone in full.
+    A zone's weak aliases (临港, 厦门片区) are proposed only in a text that names the zone in full,
+    and a two-character one not where its first character closes a common word (目前 + 海南).
     """
 
     def __init__(
@@ -208,11 +209,15 @@ class Gazetteer:
             for alias in self.context_aliases.get(kb_id, ()):
                 for pos in occurrences(text, alias):
                     end = pos + len(alias)
-                    if not _opens_company(text, end) and not any(
+                    if not _opens_company(text, end) and not self._closes_word(text, pos, end) and not any(
                         c.start < end and pos < c.end and not (c.start == pos and c.end == end) for c in found
                     ):
                         extra.append(Candidate(pos, end, "ZONE", "gazetteer", 1.0, kb_id))
         return extra
+
+    def _closes_word(self, text: str, start: int, end: int) -> bool:
+        """A two-character alias whose first character closes a common word (目前 + 海南: no 前海)."""
+        return end - start == 2 and text[max(0, start - 1) : start + 1] in self.words
 
     def _phrases(self, text: str) -> list[tuple[int, int]]:
         """Where the phrases of `data/not_places.txt` occur in `text`."""

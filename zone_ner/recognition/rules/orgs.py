@@ -512,8 +512,8 @@ def find_media(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         while spans and spans[-1][0] >= start:
             spans.pop()
             kinds.pop()
-        if spans and spans[-1][1] > start:
-            continue
+        if (spans and spans[-1][1] > start) or known.covering(start, end, ZONES):
+            continue  # overlaps the last one, or inside a zone name (中国—上海合作组织地方经贸合作示范区)
         if spans and spans[-1][1] == start and not (kinds[-1] == "media" and kind == "national"):
             spans[-1][1] = end  # 贵州日报天眼新闻, 国务院国资委; not 新华社 + 联合国 (a dateline's place)
         else:

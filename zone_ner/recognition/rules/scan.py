@@ -78,11 +78,11 @@ class Known:
                 hits.append((hit[0], e))
         return hits
 
-    def covering(self, start: int, end: int) -> bool:
-        """True if a known span strictly longer than [start, end) contains it."""
+    def covering(self, start: int, end: int, labels: frozenset[str] | None = None) -> bool:
+        """True if a known span (of one of `labels`, if given) strictly longer than [start, end) contains it."""
         for e in self._ends_in(end, end + 24):
             hit = self.spans[e]
-            if hit[0] <= start and e - hit[0] > end - start:
+            if hit[0] <= start and e - hit[0] > end - start and (labels is None or hit[1] in labels):
                 return True
         return False
 
