@@ -234,3 +234,13 @@ def test_a_listed_body_inside_a_listed_zone_name_is_part_of_the_zone():
     text = "山东青岛，中国—上海合作组织地方经贸合作示范区今年开通班列。"
     assert spans(text, "ZONE") == [("ZONE", "中国—上海合作组织地方经贸合作示范区")]
     assert spans(text, "ORG") == []
+
+
+def test_a_bracketed_place_between_partners_and_an_own_name_opens_the_zone():
+    text = "领导共同为中德（揭阳）中小企业合作区揭牌；中国铝业公司将在闽台（福州）蓝色产业园选址投资。"
+    assert [s for _, s in spans(text, "ZONE")] == ["中德（揭阳）中小企业合作区", "闽台（福州）蓝色产业园"]
+
+
+def test_a_bracketed_place_after_a_longer_name_does_not_cut_the_name():
+    text = "总投资145亿元的益海嘉里（周口）现代食品产业园正在建设。"
+    assert all(not s.startswith("嘉里") for _, s in spans(text))

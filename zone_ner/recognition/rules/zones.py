@@ -66,8 +66,9 @@ def _place_chain(
     return start
 
 
-def _bracketed_place(text: str, end: int, lex: Lexicon, known: Known) -> int | None:
-    """Start of "中国（上海）" ending at `end`, or None."""
+def _bracketed_place(text: str, end: int, lex: Lexicon, known: Known, bounded: bool = False) -> int | None:
+    """Start of "中国（上海）" ending at `end`, or None; if `bounded`, None when name characters
+    run on before the two-character lead (益海 + 嘉里（周口）: the lead's extent is unknown)."""
     if end < 4 or text[end - 1] not in CLOSE:
         return None
     inner = _place_chain(text, end - 1, lex, known)
@@ -82,6 +83,8 @@ def _bracketed_place(text: str, end: int, lex: Lexicon, known: Known) -> int | N
         and text[lead - 1] not in lex.left_stops
     ):
         lead -= 1
+    if bounded and lead > 0 and is_name_char(text[lead - 1]) and text[lead - 1] not in lex.left_stops:
+        return None
     return lead
 
 
@@ -113,6 +116,8 @@ def zone_start(
         if body and text[p] in lex.left_stops:
             break
         chain = _place_chain(text, p, lex, known, PLACE_OR_ZONE, major)
+        if chain == p and body >= 2:
+            chain = _bracketed_place(text, p, lex, known, bounded=True) or p  # 中德（揭阳） + 中小企业合作区
         if chain < p and (body <= MAX_PLACED_NAME or text[p - 1] in ADMIN_ENDINGS):
             own = text[p:start]
             generic = bool(own) and is_generic(own, lex.zone_generic, lex)
