@@ -139,3 +139,17 @@ def test_expressways_sections_and_structures_on_a_line(text: str, projects: list
 )
 def test_speed_words_and_counted_structures_are_no_line(text: str, projects: list[str]) -> None:
     assert [s for _, s in spans(text, "PROJECT")] == projects
+
+
+def test_a_province_before_a_named_work_stays_apart_unless_a_route_starts_there():
+    text = (
+        "江西乐平水利枢纽工程正式开工。在广西平陆运河建设现场，全线施工。天津到廊坊高速铁路站前工程开工。"
+        "内蒙古呼和浩特至广西北海高速公路正式通车。北京地铁13号线扩能提升工程开工。"
+    )
+    assert [s for _, s in spans(text, "PROJECT")] == [
+        "乐平水利枢纽工程",
+        "平陆运河",
+        "天津到廊坊高速铁路站前工程",
+        "内蒙古呼和浩特至广西北海高速公路",
+        "北京地铁13号线扩能提升工程",
+    ]

@@ -50,6 +50,7 @@ from zone_ner.recognition.rules.short_places import (
 from zone_ner.recognition.rules.zones import find_short_forms, find_zones
 
 KNOWN_LABELS = frozenset({"ZONE", "LOC", "COMPANY", "ORG"})
+PROVINCE_ENDINGS = ("省", "自治区")
 
 
 def kb_places(kb: KnowledgeTable) -> frozenset[str]:
@@ -60,6 +61,19 @@ def kb_places(kb: KnowledgeTable) -> frozenset[str]:
             a for a in (entry.name, *entry.aliases, *entry.weak_aliases) if len(a) >= 2
         )
     return frozenset(names)
+
+
+def kb_provinces(kb: KnowledgeTable) -> WordSet:
+    """Provinces and autonomous regions with their short forms from the knowledge table (江西省,
+    江西); not the municipalities, which name things as cities do (北京地铁, 北京市十一学校)."""
+    return WordSet(
+        {
+            a
+            for e in kb.entries("LOC")
+            if e.kind == "province" and e.name.endswith(PROVINCE_ENDINGS)
+            for a in (e.name, *e.aliases)
+        }
+    )
 
 
 def _with_towns(text: str, lex: Lexicon, known: Known) -> Known:
@@ -75,10 +89,17 @@ def _with_towns(text: str, lex: Lexicon, known: Known) -> Known:
 class RuleRecogniser:
     """Runs the rule finders in order; each one's results are known names for the next."""
 
-    def __init__(self, lexicon: Lexicon, labels: Iterable[str], countries: WordSet | None = None) -> None:
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        labels: Iterable[str],
+        countries: WordSet | None = None,
+        provinces: WordSet | None = None,
+    ) -> None:
         self.lexicon = lexicon
         self.labels = frozenset(labels)
         self.countries = countries or WordSet(set())
+        self.provinces = provinces or WordSet(set())
 
     def find(self, text: str, prior: Iterable[Candidate] = ()) -> list[Candidate]:
         """Candidates for `text`; `prior` are earlier recognisers' candidates (the gazetteer's)."""
@@ -111,7 +132,7 @@ class RuleRecogniser:
         projects = find_projects(text, lex, known) + find_project_lists(text, lex, known)
         projects += [
             c
-            for c in find_infrastructure(text, lex, known)
+            for c in find_infrastructure(text, lex, known, self.provinces)
             if not any(p.start < c.end and c.start < p.end for p in projects)
         ]
         found += projects + find_repeated_projects(
@@ -144,4 +165,4 @@ def make_rules(
     """The rules component; place names for zone validation come from the knowledge table (or `kb_path`)."""
     ensure_extensions()
     kb = KnowledgeTable.load(Path(kb_path) if kb_path else None)
-    return RuleRecogniser(default_lexicon(kb_places(kb)), labels, kb_countries(kb))
+    return RuleRecogniser(default_lexicon(kb_places(kb)), labels, kb_countries(kb), kb_provinces(kb))

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.gazetteer import common_words, common_words_only
-from zone_ner.recognition.rules.lexicon import DATA, Anchors, Lexicon
+from zone_ner.recognition.rules.lexicon import DATA, Anchors, Lexicon, WordSet
 from zone_ner.recognition.rules.scan import (
     ALL_LABELS,
     Known,
@@ -147,8 +147,10 @@ def _road_ends_at(text: str, p: int, rules: InfrastructureRules) -> bool:
     return False
 
 
-def find_infrastructure(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
-    """PROJECT candidates for infrastructure named with its place and reported as built."""
+def find_infrastructure(text: str, lex: Lexicon, known: Known, provinces: WordSet) -> list[Candidate]:
+    """PROJECT candidates for infrastructure named with its place and reported as built; a
+    province before the name stays apart (江西 + 乐平水利枢纽工程), unless a route starts there
+    (重庆至万州高速铁路)."""
     rules = infrastructure_rules()
     found: list[Candidate] = []
     for start, end, tail, _ in rules.tails.find(text):
@@ -174,7 +176,7 @@ def find_infrastructure(text: str, lex: Lexicon, known: Known) -> list[Candidate
         clause = _clause(text, begin, end)
         if not any(w in clause for w in rules.build_words):
             continue
-        found.append(Candidate(begin, end, "PROJECT", "rules", rules.score))
+        found.append(Candidate(_after_province(text, begin, start, lex, provinces, rules), end, "PROJECT", "rules", rules.score))
     return found + _lines(text, known, rules)
 
 
@@ -194,6 +196,23 @@ def _lines(text: str, known: Known, rules: InfrastructureRules) -> list[Candidat
         if any(w in near for w in rules.build_words):
             found.append(Candidate(start, end, "PROJECT", "rules", rules.score))
     return found
+
+
+def _after_province(
+    text: str, begin: int, start: int, lex: Lexicon, provinces: WordSet, rules: InfrastructureRules
+) -> int:
+    """Start of the name after a province opening it, when at least two characters remain (广西 +
+    平陆运河, 四川 + 雅安至林芝铁路); `begin` when a route starts at the province (甘肃至青海铁路)
+    or runs from a place in it to another province (内蒙古呼和浩特至广西北海高速公路)."""
+    q = provinces.starting_at(text, begin)
+    if q is None or start - q < 2:
+        return begin
+    p = q
+    while (r := lex.places.starting_at(text, p)) is not None and r < start:
+        p = r
+    if text[p] in rules.joiners and (p == q or provinces.starting_at(text, p + 1) is not None):
+        return begin
+    return q
 
 
 def _after_places(text: str, begin: int, start: int, lex: Lexicon) -> int:
