@@ -153,3 +153,8 @@ def test_a_province_before_a_named_work_stays_apart_unless_a_route_starts_there(
         "内蒙古呼和浩特至广西北海高速公路",
         "北京地铁13号线扩能提升工程",
     ]
+
+
+def test_hydropower_stations_and_grand_bridges_being_built_are_projects_but_counted_ones_are_a_kind():
+    text = "大渡河金川水电站成功下闸蓄水。重点控制性工程——任湾茹河特大桥顺利合龙。辽宁两大抽水蓄能电站开工建设。"
+    assert [s for _, s in spans(text, "PROJECT")] == ["大渡河金川水电站", "任湾茹河特大桥"]

@@ -35,7 +35,7 @@ LINE_WORD = "号线"
 WORKS = "工程"
 SECTION = "段"
 SECTION_ABBREVIATION = 2
-COUNTED = re.compile("[0-9一二三四五六七八九十两几多]+条")
+COUNTED = re.compile("[0-9一二三四五六七八九十两几多]+[条座大]")
 
 
 @dataclass(frozen=True)
@@ -167,7 +167,7 @@ def find_infrastructure(text: str, lex: Lexicon, known: Known, provinces: WordSe
         if text.endswith(rules.existing_words, 0, begin):
             continue  # 既有沪昆铁路: a line in service
         if COUNTED.search(text, begin, start):
-            continue  # 渝厦三条高铁, 11条地铁: a kind, not one line
+            continue  # 渝厦三条高铁, 11条地铁, 两大抽水蓄能电站: a kind, not one line
         if begin == start or not (
             placed or _bare_name(text, begin, start, tail, lex, known, rules)
         ):
