@@ -925,3 +925,8 @@ def test_a_car_maker_before_its_model_is_the_company_and_no_maker_is_read_inside
 def test_police_after_a_place_or_zone_and_a_named_culture_station_are_orgs():
     text = "记者从重庆两江新区警方获悉。上海警方公布一起案件。因涉及案件被警方冻结。音乐会在四川天府新区新兴文化站举行。"
     assert orgs(text) == ["重庆两江新区警方", "上海警方", "四川天府新区新兴文化站"]
+
+
+def test_an_adverb_after_a_place_and_trade_or_a_listed_brand_ends_the_company_name():
+    text = "标志着湖南出版全面进入马栏山；这套由上海隧道自研的盾构系统；这是岚图汽车首次出口比利时。"
+    assert [s for _, s in spans(text, "COMPANY")] == ["湖南出版", "上海隧道", "岚图汽车"]
