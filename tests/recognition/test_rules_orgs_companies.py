@@ -930,3 +930,14 @@ def test_police_after_a_place_or_zone_and_a_named_culture_station_are_orgs():
 def test_an_adverb_after_a_place_and_trade_or_a_listed_brand_ends_the_company_name():
     text = "标志着湖南出版全面进入马栏山；这套由上海隧道自研的盾构系统；这是岚图汽车首次出口比利时。"
     assert [s for _, s in spans(text, "COMPANY")] == ["湖南出版", "上海隧道", "岚图汽车"]
+
+
+def test_united_nations_agencies_development_banks_and_foreign_ministries_are_orgs():
+    text = "国合署与联合国工业发展组织以及埃塞俄比亚工业部签署声明。联合国安理会召开会议。中国正抓紧筹建亚洲基础设施投资银行。"
+    assert [s for _, s in spans(text, "ORG")][-4:] == [
+        "联合国工业发展组织",
+        "埃塞俄比亚工业部",
+        "联合国安理会",
+        "亚洲基础设施投资银行",
+    ]
+    assert spans(text, "COMPANY") == []
