@@ -333,8 +333,8 @@ def test_a_stock_code_after_a_name_marks_a_listed_company() -> None:
 
 
 def test_a_long_derived_brand_is_the_company_before_any_word() -> None:
-    text = "美斯邦达服饰股份有限公司发布公告。美斯邦达方面回复称将搬迁，亚洲基础设施投资银行表示，基础设施方面仍需投资。"
-    assert companies(text) == ["美斯邦达服饰股份有限公司", "美斯邦达", "亚洲基础设施投资银行"]
+    text = "美斯邦达服饰股份有限公司发布公告。美斯邦达方面回复称将搬迁，恒信基础设施投资银行表示，基础设施方面仍需投资。"
+    assert companies(text) == ["美斯邦达服饰股份有限公司", "美斯邦达", "恒信基础设施投资银行"]
 
 
 def test_a_short_name_and_trade_word_opening_a_clause_names_a_brand() -> None:
@@ -714,8 +714,8 @@ def test_a_person_and_verb_before_a_place_led_legal_name_stay_out() -> None:
 
 
 def test_a_derived_generic_body_is_no_brand() -> None:
-    text = "亚洲基础设施投资银行成立。由于交通基础设施的限制，物流成本高。"
-    assert companies(text) == ["亚洲基础设施投资银行"]
+    text = "恒信基础设施投资银行成立。由于交通基础设施的限制，物流成本高。"
+    assert companies(text) == ["恒信基础设施投资银行"]
 
 
 def test_what_a_company_does_after_a_place_trade_or_brand_ends_it() -> None:
