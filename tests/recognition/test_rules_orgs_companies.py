@@ -941,3 +941,8 @@ def test_united_nations_agencies_development_banks_and_foreign_ministries_are_or
         "亚洲基础设施投资银行",
     ]
     assert spans(text, "COMPANY") == []
+
+
+def test_a_government_word_sharing_its_first_character_with_the_place_takes_the_whole_place():
+    text = "2018年3月，任合肥市政府副市长。座谈会上，孝南区政府有关负责人表示。据渝中区政府官网介绍。"
+    assert [s for _, s in spans(text, "ORG")] == ["合肥市政府", "孝南区政府", "渝中区政府"]

@@ -214,6 +214,9 @@ def org_start(
 ) -> tuple[int, float] | None:
     """Start and score of the ORG whose suffix (of `kind`) begins at `start`."""
     if kind == "admin":
+        shared = known.ending_at(start + 1, PLACES)
+        if shared is not None and text[start] in ADMIN_ENDINGS:
+            return shared, 0.85  # 任 + 合肥市 + 市政府: the place's 市 opens the body word
         return _extend(
             text, start, lex, known, frozenset({"LOC"}), admin_prefix=False
         ), 0.85
