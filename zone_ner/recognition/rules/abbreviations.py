@@ -18,6 +18,7 @@ from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.gazetteer import common_words
 from zone_ner.recognition.rules.lexicon import DATA, Anchors
 from zone_ner.recognition.rules.scan import ALL_LABELS, Known, is_cjk
+from zone_ner.text.wordlists import occurrences
 
 SCORE = 0.6
 SIDE = "方"
@@ -91,12 +92,6 @@ def _licensing(names: dict[str, list[str]]) -> dict[str, str]:
     return chars
 
 
-@lru_cache(maxsize=256)
-def _chars_pattern(chars: str) -> re.Pattern[str]:
-    """A character class of the licensed characters (compiled once per set)."""
-    return re.compile(f"[{re.escape(chars)}]")
-
-
 def _licensed_positions(text: str) -> list[int]:
     """Positions of the characters whose place the document names in full, in their context."""
     rules, words = _licensed(), common_words()
@@ -105,8 +100,7 @@ def _licensed_positions(text: str) -> list[int]:
         return []
     found = []
     regions = rules.compound_chars | set(rules.names)
-    for m in _chars_pattern(chars).finditer(text):
-        p = m.start()
+    for p in sorted(p for c in chars for p in occurrences(text, c)):
         prev = text[p - 1] if p else ""
         glued = text[p : p + 2] in words or (prev and prev + text[p] in words)
         compound = prev in regions or text[p + 1 : p + 2] in regions or text.startswith(SIDE, p + 1)
