@@ -244,3 +244,8 @@ def test_a_bracketed_place_between_partners_and_an_own_name_opens_the_zone():
 def test_a_bracketed_place_after_a_longer_name_does_not_cut_the_name():
     text = "总投资145亿元的益海嘉里（周口）现代食品产业园正在建设。"
     assert all(not s.startswith("嘉里") for _, s in spans(text))
+
+
+def test_a_new_area_named_after_a_stop_word_is_a_zone_but_a_kind_of_area_is_not():
+    text = "市民发现，在天衢新区东风路与康博大道交叉口。决定对鲁西新区闽江路实施封闭。在城市新区建设中。"
+    assert [s for _, s in spans(text, "ZONE")] == ["天衢新区", "鲁西新区"]

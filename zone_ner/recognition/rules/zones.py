@@ -174,7 +174,11 @@ def zone_start(
         return None
     if text[scan.start - 1 : scan.start] in DETERMINERS or scan.body[0] in DETERMINERS:
         return None  # 各文创产业园, 它紧邻产业园: a kind of park or a pronoun, not a name
-    bounded = scan.start == 0 or not is_name_char(text[scan.start - 1])
+    bounded = (
+        scan.start == 0
+        or not is_name_char(text[scan.start - 1])
+        or (lex.left_stops.ending_at(text, scan.start) is not None and not _common_words_only(scan.body, lex))
+    )  # 在 + 天衢新区, not 在 + 城市新区
     if end - start < BODY_ONLY_MIN_SUFFIX and not (bounded and len(scan.body) == 2):
         return None
     if any(c.isdigit() for c in scan.body) or quantified(scan.body):
