@@ -286,3 +286,8 @@ def test_a_named_phase_is_still_a_project() -> None:
 def test_a_named_centre_right_before_xiangmu_is_the_project():
     text = "双方共建北方大数据中心项目，中巴友谊医院项目竣工。市政府项目库同步更新。"
     assert [s for label, s in spans(text) if label == "PROJECT"] == ["北方大数据中心项目", "中巴友谊医院项目"]
+
+
+def test_a_demonstration_project_named_by_its_capacity_is_one_project_not_a_kind():
+    text = "光热电站——中广核格尔木350兆瓦光热示范项目在青海开工建设。社科基金重大项目和各类示范项目。"
+    assert [s for _, s in spans(text, "PROJECT")] == ["中广核格尔木350兆瓦光热示范项目"]

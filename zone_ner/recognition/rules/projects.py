@@ -74,8 +74,12 @@ def project_start(
             return None
     while scan.start < start and text[scan.start] in JOINERS:
         scan = Scan(scan.start + 1, scan.body[1:], scan.known, scan.labels)
-    if text.startswith(CATEGORY_TAILS, start) and _category_endings().ending_at(text, start, scan.start) is not None:
-        return None  # 社科基金重大项目, 优秀公益项目: a kind of project
+    if (
+        text.startswith(CATEGORY_TAILS, start)
+        and _category_endings().ending_at(text, start, scan.start) is not None
+        and not any(w in scan.body for w in lex.project_capacity)
+    ):
+        return None  # 社科基金重大项目, 优秀公益项目: a kind of project; 350兆瓦光热示范项目 is one
     if not scan.body and scan.labels == PARKS and text.startswith(PHASES, start):
         return scan.start, 0.7  # 攀升新科技园 + 一期: a phase of a park is a project
     inside = start - len(scan.body)
