@@ -158,3 +158,8 @@ def test_a_province_before_a_named_work_stays_apart_unless_a_route_starts_there(
 def test_hydropower_stations_and_grand_bridges_being_built_are_projects_but_counted_ones_are_a_kind():
     text = "大渡河金川水电站成功下闸蓄水。重点控制性工程——任湾茹河特大桥顺利合龙。辽宁两大抽水蓄能电站开工建设。"
     assert [s for _, s in spans(text, "PROJECT")] == ["大渡河金川水电站", "任湾茹河特大桥"]
+
+
+def test_a_line_starting_its_trial_run_is_being_built():
+    text = "今天（6月16日），西安至十堰高速铁路全线启动试运行。"
+    assert [s for _, s in spans(text, "PROJECT")] == ["西安至十堰高速铁路"]
