@@ -186,3 +186,9 @@ def test_a_weak_two_character_alias_whose_first_character_closes_a_word_is_left_
     found = _found(gazetteer, text)
     assert [t for t, label in found if label == "ZONE"] == ["前海深港现代服务业合作区", "前海"]
     assert ("海南", "LOC") in found
+
+
+def test_a_new_area_named_in_full_is_also_named_by_its_own_name_alone(gazetteer):
+    text = "两江新区社会心理服务工作专班介绍，努力建设更高水平的平安两江。"
+    assert [t for t, label in _found(gazetteer, text) if label == "ZONE"] == ["两江新区", "两江"]
+    assert [t for t, label in _found(gazetteer, "努力建设更高水平的平安两江。") if label == "ZONE"] == []
