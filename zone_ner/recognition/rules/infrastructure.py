@@ -176,7 +176,8 @@ def find_infrastructure(text: str, lex: Lexicon, known: Known, provinces: WordSe
         clause = _clause(text, begin, end)
         if not any(w in clause for w in rules.build_words):
             continue
-        found.append(Candidate(_after_province(text, begin, start, lex, provinces, rules), end, "PROJECT", "rules", rules.score))
+        begin = _after_province(text, begin, start, lex, provinces, rules)
+        found.append(Candidate(begin, end, "PROJECT", "rules", rules.score))
     return found + _lines(text, known, rules)
 
 

@@ -117,7 +117,8 @@ def zone_start(
             break
         chain = _place_chain(text, p, lex, known, PLACE_OR_ZONE, major)
         if chain == p and body >= 2:
-            chain = _bracketed_place(text, p, lex, known, bounded=True) or p  # 中德（揭阳） + 中小企业合作区
+            bracketed = _bracketed_place(text, p, lex, known, bounded=True)  # 中德（揭阳） + 中小企业合作区
+            chain = p if bracketed is None else bracketed
         if chain < p and (body <= MAX_PLACED_NAME or text[p - 1] in ADMIN_ENDINGS):
             own = text[p:start]
             generic = bool(own) and is_generic(own, lex.zone_generic, lex)
