@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.recognition.rules_helpers import recognisers, spans
+from zone_ner.recognition.rules.scan import separated_lists
 
 
 def test_worked_example_titles_split_from_their_organisations():
@@ -291,3 +294,19 @@ def test_a_named_centre_right_before_xiangmu_is_the_project():
 def test_a_demonstration_project_named_by_its_capacity_is_one_project_not_a_kind():
     text = "光热电站——中广核格尔木350兆瓦光热示范项目在青海开工建设。社科基金重大项目和各类示范项目。"
     assert [s for _, s in spans(text, "PROJECT")] == ["中广核格尔木350兆瓦光热示范项目"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "潼南、铜梁、荣昌、大足、合川等区",
+        "甲乙、丙丁戊己庚辛、壬癸、子丑",  # a match ends inside a run: the next one starts after it
+        "朱德贵、李世增、娄长民和刘春明四名农民工，王五、赵六、钱七、孙八",
+        "、、甲乙、丙、丁戊、己庚、辛",
+        "没有顿号的句子。",
+    ],
+)
+def test_lists_found_from_their_separators_are_the_lists_the_pattern_finds(text: str) -> None:
+    for first_max, pattern in ((4, r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+"), (3, r"[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,}")):
+        compiled = re.compile(pattern)
+        assert [m.span() for m in separated_lists(compiled, text, first_max)] == [m.span() for m in compiled.finditer(text)]

@@ -24,6 +24,7 @@ from zone_ner.recognition.rules.scan import (
     Known,
     is_cjk,
     is_name_char,
+    separated_lists,
 )
 
 HOSTS = frozenset({"ORG", "LOC", "ZONE", "COMPANY", "PERSON"})
@@ -59,7 +60,8 @@ SENTENCE_END = "。！？!?；;）)\n"
 _NEWLINE = re.compile("\n")
 DAY = re.compile(r"\d{1,2}日")
 _ENUM_END = re.compile("等")
-_NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,}")
+MAX_LISTED_NAME = 3
+_NAME_LIST = re.compile(rf"[\u4e00-\u9fff]{{2,{MAX_LISTED_NAME}}}(?:、[\u4e00-\u9fff]{{2,{MAX_LISTED_NAME}}}){{2,}}")
 PEOPLE_COUNTERS = frozenset("位名人个")
 NOT_IN_LISTED_NAMES = "某氏"
 MIN_LISTED_NAMES = 3
@@ -895,7 +897,7 @@ def _name_lists(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     """
     found: list[Candidate] = []
     words = common_words()
-    for m in _NAME_LIST.finditer(text):
+    for m in separated_lists(_NAME_LIST, text, MAX_LISTED_NAME):
         if m.start() and is_name_char(text[m.start() - 1]) and lex.left_stops.ending_at(text, m.start()) is None:
             continue
         items, pos = [], m.start()

@@ -22,7 +22,13 @@ from zone_ner.recognition.gazetteer import (
     word_counties,
 )
 from zone_ner.recognition.rules.lexicon import Lexicon
-from zone_ner.recognition.rules.scan import ALL_LABELS, PLACES, Known, is_cjk
+from zone_ner.recognition.rules.scan import (
+    ALL_LABELS,
+    PLACES,
+    Known,
+    is_cjk,
+    separated_lists,
+)
 from zone_ner.text.wordlists import occurrences
 
 ADMIN_TAILS = frozenset("区县镇")
@@ -32,7 +38,8 @@ MIN_LISTED_PLACES = 2
 MIN_STEM_LIST = 3
 MAX_OTHER_SHARE = 4
 """At most a quarter of a list's items may be no place (高新区 among districts)."""
-LIST = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+")
+MAX_ITEM = 4
+LIST = re.compile(rf"[\u4e00-\u9fff]{{2,{MAX_ITEM}}}(?:、[\u4e00-\u9fff]{{2,{MAX_ITEM}}})+")
 LIST_END = "等"
 DIRECTIONS = frozenset("东西南北中")
 
@@ -90,7 +97,7 @@ def find_listed_districts(text: str, lex: Lexicon, known: Known) -> list[Candida
     """District stems listed with known places (潼南、铜梁、荣昌、大足、合川、九龙坡、高新区): LOC."""
     stems = lex.district_stems
     found: list[Candidate] = []
-    for m in LIST.finditer(text):
+    for m in separated_lists(LIST, text, MAX_ITEM):
         items = _items(text, m, known, stems)
         places = [i for i in items if i]
         if MAX_OTHER_SHARE * (len(items) - len(places)) > len(items) or (
