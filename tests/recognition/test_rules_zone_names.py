@@ -249,3 +249,8 @@ def test_a_bracketed_place_after_a_longer_name_does_not_cut_the_name():
 def test_a_new_area_named_after_a_stop_word_is_a_zone_but_a_kind_of_area_is_not():
     text = "市民发现，在天衢新区东风路与康博大道交叉口。决定对鲁西新区闽江路实施封闭。在城市新区建设中。"
     assert [s for _, s in spans(text, "ZONE")] == ["天衢新区", "鲁西新区"]
+
+
+def test_a_counted_park_is_one_of_a_kind_not_a_name():
+    text = "在北京，一个具身智能产业园半年多就聚集了三十多家企业。"
+    assert spans(text, "ZONE") == []

@@ -43,6 +43,7 @@ QUOTE_OPEN = frozenset("“「")
 QUOTE_CLOSE = frozenset("”」")
 MAX_QUOTED = 8
 COUNTED_AFTER = re.compile(r"[0-9一二三四五六七八九十两]{1,4}个")
+COUNTED_BEFORE = re.compile(r"[一两三四五六七八九十几多每][个座处]$")
 TRADE_AREAS = frozenset({"自贸区", "自由贸易区"})
 DASHES = "-—－–"
 MAJOR_SUFFIXES = ("开发区", "高新区", "经开区", "新区", "自贸区", "试验区", "综保区", "保税区", "合作区")
@@ -175,6 +176,8 @@ def zone_start(
         return None
     if text[scan.start - 1 : scan.start] in DETERMINERS or scan.body[0] in DETERMINERS:
         return None  # 各文创产业园, 它紧邻产业园: a kind of park or a pronoun, not a name
+    if COUNTED_BEFORE.search(text, max(0, scan.start - 3), scan.start):
+        return None  # 一个 + 具身智能产业园: one park of a kind, not a name
     bounded = (
         scan.start == 0
         or not is_name_char(text[scan.start - 1])
