@@ -7,7 +7,7 @@ import re
 import pytest
 
 from tests.recognition.rules_helpers import recognisers, spans
-from zone_ner.recognition.rules.scan import separated_lists
+from zone_ner.text.wordlists import separated_lists
 
 
 def test_worked_example_titles_split_from_their_organisations():

@@ -1,8 +1,9 @@
 """The one reader of zone_ner's word lists and tab-separated tables (lines starting with # are comments),
-and where a list's phrases occur in a text."""
+where a list's phrases occur in a text, and where a text lists items with 、."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -39,3 +40,21 @@ def occurrences(text: str, word: str) -> Iterator[int]:
     while pos != -1:
         yield pos
         pos = text.find(word, pos + len(word))
+
+
+def separated_lists(pattern: re.Pattern[str], text: str, first_max: int, separator: str = "、") -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a list pattern whose first item is 2 to `first_max` characters
+    followed by `separator` (X{2,n}(、X{2,n})+): the same matches, tried only just before each
+    separator instead of at every character (re cannot skip ahead over a character class)."""
+    end = 0
+    k = text.find(separator)
+    while k != -1:
+        match = next(
+            (m for p in range(max(end, k - first_max), k - 1) if (m := pattern.match(text, p)) is not None), None
+        )
+        if match is None:
+            k = text.find(separator, k + 1)
+            continue
+        yield match
+        end = match.end()
+        k = text.find(separator, end)

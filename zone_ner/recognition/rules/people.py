@@ -24,8 +24,8 @@ from zone_ner.recognition.rules.scan import (
     Known,
     is_cjk,
     is_name_char,
-    separated_lists,
 )
+from zone_ner.text.wordlists import separated_lists
 
 HOSTS = frozenset({"ORG", "LOC", "ZONE", "COMPANY", "PERSON"})
 PERSONS = frozenset({"PERSON"})

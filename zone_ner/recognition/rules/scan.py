@@ -6,9 +6,7 @@ maximum, so the rules run in linear time on any input (no regular expressions).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, insort
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from zone_ner.recognition.rules.lexicon import Lexicon, WordSet
@@ -250,20 +248,3 @@ def read_body_right(text: str, start: int, max_len: int, lex: Lexicon) -> int:
         p += 1
     return p
 
-
-def separated_lists(pattern: re.Pattern[str], text: str, first_max: int, separator: str = "、") -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)` for a list pattern whose first item is 2 to `first_max` characters
-    followed by `separator` (X{2,n}(、X{2,n})+): the same matches, tried only just before each
-    separator instead of at every character (re cannot skip ahead over a character class)."""
-    end = 0
-    k = text.find(separator)
-    while k != -1:
-        match = next(
-            (m for p in range(max(end, k - first_max), k - 1) if (m := pattern.match(text, p)) is not None), None
-        )
-        if match is None:
-            k = text.find(separator, k + 1)
-            continue
-        yield match
-        end = match.end()
-        k = text.find(separator, end)

@@ -22,14 +22,8 @@ from zone_ner.recognition.gazetteer import (
     word_counties,
 )
 from zone_ner.recognition.rules.lexicon import Lexicon
-from zone_ner.recognition.rules.scan import (
-    ALL_LABELS,
-    PLACES,
-    Known,
-    is_cjk,
-    separated_lists,
-)
-from zone_ner.text.wordlists import occurrences
+from zone_ner.recognition.rules.scan import ALL_LABELS, PLACES, Known, is_cjk
+from zone_ner.text.wordlists import occurrences, separated_lists
 
 ADMIN_TAILS = frozenset("区县镇")
 STEM = 2
