@@ -9,14 +9,13 @@ alone (美、俄、英、日、韩等核电大国).
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.gazetteer import common_words
-from zone_ner.recognition.rules.lexicon import DATA, Anchors
+from zone_ner.recognition.rules.lexicon import Anchors, read_json
 from zone_ner.recognition.rules.scan import ALL_LABELS, Known, is_cjk
 from zone_ner.text.wordlists import occurrences
 
@@ -27,7 +26,7 @@ SIDE = "方"
 @lru_cache(maxsize=1)
 def _abbreviations() -> dict:
     """data/place_abbreviations.json, read once."""
-    return json.loads((DATA / "place_abbreviations.json").read_text(encoding="utf-8"))
+    return read_json("place_abbreviations.json")
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +71,7 @@ class Licensed:
 
 @lru_cache(maxsize=1)
 def _licensed() -> Licensed:
-    raw = json.loads((DATA / "licensed_abbreviations.json").read_text(encoding="utf-8"))
+    raw = read_json("licensed_abbreviations.json")
     return Licensed(
         names={c: tuple(full) for c, full in raw["names"].items()},
         before=frozenset(raw["before"]),

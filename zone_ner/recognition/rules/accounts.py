@@ -5,13 +5,12 @@ data/media_accounts.json holds the cues, the tails and the name length.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from zone_ner.recognition.candidates import Candidate
-from zone_ner.recognition.rules.lexicon import DATA
+from zone_ner.recognition.rules.lexicon import read_json
 from zone_ner.recognition.rules.scan import ALL_LABELS, Known, is_name_char
 
 PLACES = frozenset({"LOC"})
@@ -32,7 +31,7 @@ class AccountRules:
 
 @lru_cache(maxsize=1)
 def account_rules() -> AccountRules:
-    raw = json.loads((DATA / "media_accounts.json").read_text(encoding="utf-8"))
+    raw = read_json("media_accounts.json")
     return AccountRules(
         before=tuple(raw["before"]),
         after=tuple(raw["after"]),

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
 from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.gazetteer import common_words, common_words_only
 from zone_ner.recognition.rules.lexicon import (
-    DATA,
     Anchors,
     Lexicon,
     WordSet,
+    read_json,
     read_words,
 )
 from zone_ner.recognition.rules.scan import (
@@ -693,7 +692,7 @@ def find_brands(
 @lru_cache(maxsize=1)
 def _bureau_pattern() -> re.Pattern[str]:
     """The numbered-bureau pattern built from data/company_bureaus.json."""
-    raw = json.loads((DATA / "company_bureaus.json").read_text(encoding="utf-8"))
+    raw = read_json("company_bureaus.json")
     alt = "|".join(map(re.escape, raw["prefixes"]))
     tails = "|".join(map(re.escape, raw["tails"]))
     return re.compile(f"(?:{alt})[{raw['numerals']}]{{1,3}}(?:{tails})")
@@ -702,7 +701,7 @@ def _bureau_pattern() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def company_cues() -> dict:
     """data/company_cues.json, read once (brand_cues reads its other parts)."""
-    return json.loads((DATA / "company_cues.json").read_text(encoding="utf-8"))
+    return read_json("company_cues.json")
 
 
 @lru_cache(maxsize=1)

@@ -8,14 +8,18 @@ is not a project.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.gazetteer import common_words, common_words_only
-from zone_ner.recognition.rules.lexicon import DATA, Anchors, Lexicon, WordSet
+from zone_ner.recognition.rules.lexicon import (
+    Anchors,
+    Lexicon,
+    WordSet,
+    read_json,
+)
 from zone_ner.recognition.rules.scan import (
     ALL_LABELS,
     Known,
@@ -67,7 +71,7 @@ class InfrastructureRules:
 @lru_cache(maxsize=1)
 def infrastructure_rules() -> InfrastructureRules:
     """Read `data/infrastructure.json` once."""
-    raw = json.loads((DATA / "infrastructure.json").read_text(encoding="utf-8"))
+    raw = read_json("infrastructure.json")
     return InfrastructureRules(
         tails=Anchors({t: "tail" for t in raw["tails"]}),
         right_blockers=tuple(raw["right_blockers"]),

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import ahocorasick
 
@@ -19,6 +21,11 @@ DATA = Path(__file__).parent / "data"
 def read_words(name: str) -> list[str]:
     """Non-empty, non-comment lines of data file `name` (first tab-separated column)."""
     return wordlists.read_words(DATA / name)
+
+
+def read_json(name: str) -> Any:
+    """The parsed JSON data file `name`."""
+    return json.loads((DATA / name).read_text(encoding="utf-8"))
 
 
 def read_rows(name: str) -> list[list[str]]:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
 from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.gazetteer import common_words
 from zone_ner.recognition.rules.accounts import find_accounts
-from zone_ner.recognition.rules.lexicon import DATA, Lexicon, WordSet, read_words
+from zone_ner.recognition.rules.lexicon import (
+    Lexicon,
+    WordSet,
+    read_json,
+    read_words,
+)
 from zone_ner.recognition.rules.places import PlaceRules, place_rules
 from zone_ner.recognition.rules.scan import (
     ALL_LABELS,
@@ -188,7 +192,7 @@ def _generic_place(text: str, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _generic_places() -> tuple[str, ...]:
-    return tuple(json.loads((DATA / "places_rule.json").read_text("utf-8"))["generic_words"])
+    return tuple(read_json("places_rule.json")["generic_words"])
 
 
 def _place_char(c: str, rules: PlaceRules, lex: Lexicon) -> bool:
@@ -548,7 +552,7 @@ def _site_after(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _byline_pattern() -> tuple[re.Pattern[str], frozenset[str], str]:
     """The byline/dateline pattern of data/media_bylines.json, its excluded words and pronouns."""
-    raw = json.loads((DATA / "media_bylines.json").read_text(encoding="utf-8"))
+    raw = read_json("media_bylines.json")
     credits = "|".join(map(re.escape, sorted(raw["credits"], key=len, reverse=True)))
     name = f"[A-Za-z\u4e00-\u9fff]{{2,{raw['max_name']}}}?"
     pattern = re.compile(
@@ -618,7 +622,7 @@ def _counted(text: str, begin: int, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _publication_cues() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """data/quoted_publishers.json: title endings of papers, endings of documents, periodical words."""
-    raw = json.loads((DATA / "quoted_publishers.json").read_text(encoding="utf-8"))
+    raw = read_json("quoted_publishers.json")
     return tuple(raw["endings"]), tuple(raw["not_endings"]), tuple(raw["after"])
 
 
@@ -639,7 +643,7 @@ def find_quoted_publishers(text: str, known: Known) -> list[Candidate]:
 @lru_cache(maxsize=1)
 def _bare_bodies() -> tuple[frozenset[str], frozenset[str]]:
     """data/org_bare_bodies.json: bodies named alone only before a post, and the roles that are none."""
-    raw = json.loads((DATA / "org_bare_bodies.json").read_text("utf-8"))
+    raw = read_json("org_bare_bodies.json")
     return frozenset(raw["bodies"]), frozenset(raw["roles"])
 
 

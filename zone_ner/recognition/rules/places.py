@@ -11,14 +11,13 @@ place (合肥都市圈, 长株潭城市群, 喀什航空口岸) are found the sa
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.gazetteer import common_words
-from zone_ner.recognition.rules.lexicon import DATA, Anchors, Lexicon
+from zone_ner.recognition.rules.lexicon import Anchors, Lexicon, read_json
 from zone_ner.recognition.rules.scan import ALL_LABELS, Known, is_cjk, is_name_char
 
 SUFFIX_CHARS = frozenset("镇乡村")
@@ -46,7 +45,7 @@ class PlaceRules:
 @lru_cache(maxsize=1)
 def place_rules() -> PlaceRules:
     """Read `data/places_rule.json` once."""
-    raw = json.loads((DATA / "places_rule.json").read_text(encoding="utf-8"))
+    raw = read_json("places_rule.json")
     return PlaceRules(
         suffixes=Anchors({s: "suffix" for s in raw["suffixes"]}),
         generic=Anchors({w: "generic" for w in raw["generic_words"]}),
@@ -205,7 +204,7 @@ def _starts_name(text: str, pos: int, lex: Lexicon) -> bool:
 @lru_cache(maxsize=1)
 def _strategy_pattern() -> re.Pattern[str]:
     """Region + strategy pattern from `data/strategy_regions.json`."""
-    raw = json.loads((DATA / "strategy_regions.json").read_text(encoding="utf-8"))
+    raw = read_json("strategy_regions.json")
     regions = "|".join(map(re.escape, raw["regions"]))
     strategies = "|".join(map(re.escape, sorted(raw["strategies"], key=len, reverse=True)))
     return re.compile(f"(?:{regions})(?={strategies})")
