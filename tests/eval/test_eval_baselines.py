@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from zone_ner.eval.backends import BackendUnavailable, load_backend
-from zone_ner.eval.baselines.mapping import LabelMap
+from zone_ner.eval.baselines.mapping import load_map
 from zone_ner.eval.runner import run
 
 GOLD_SAMPLE = Path(__file__).resolve().parent / "data" / "gold_sample.jsonl"
@@ -17,7 +17,7 @@ SENTENCE = "株洲高新区党工委书记李明出席比亚迪股份有限公�
 
 
 def test_lac_label_map_from_its_data_file():
-    lac = LabelMap.load("lac_labels")
+    lac = load_map("lac_labels")
     assert lac.label("PER", "李明") == "PERSON"
     assert lac.label("ORG", "比亚迪股份有限公司") == "COMPANY"
     assert lac.label("ORG", "株洲高新区党工委") == "ORG"

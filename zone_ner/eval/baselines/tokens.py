@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from zone_ner.eval.baselines.mapping import LabelMap
 from zone_ner.eval.types import Span
+from zone_ner.recognition.label_map import LabelMap
 
 
 def spans_from_tokens(text: str, tokens: Iterable[tuple[str, str]], label_map: LabelMap) -> list[Span]:
