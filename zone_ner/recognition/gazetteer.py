@@ -230,10 +230,7 @@ class Gazetteer:
             end < len(text)
             and text[end] not in PLACE_SUFFIX_CHARS  # 黑山镇: the short form names a place after all
             and text[start:end] in self.county_shorts
-            and (
-                text[end - 1 : end + 1] in self.words
-                or text[max(0, start - 1) : start + 1] in self.words
-            )
+            and (text[end - 1 : end + 1] in self.words or self._closes_word(text, start, end))
         )
 
     def _word_county(self, text: str, start: int, end: int, found: list[Candidate]) -> bool:
