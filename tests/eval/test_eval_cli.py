@@ -182,3 +182,20 @@ def test_map_labels_renames_gold_and_prediction_labels(tmp_path, gold_docs):
     assert cli.main([*args, "--map-labels", "PER=PERSON,TITLE="]) == 0
     system = json.loads(out.read_text(encoding="utf-8"))["pipelines"]["gold_sample"]
     assert system["f1"] == 1.0 and "TITLE" not in system["labels"] and "PER" not in system["labels"]
+
+
+def test_official_titles_picks_the_gold_records_convention(tmp_path):
+    """A title moved to former_titles is wrong for `current` and right for `all`."""
+    lines = [json.loads(line) for line in GOLD_SAMPLE.read_text(encoding="utf-8").splitlines()]
+    official = next(o for d in lines for o in d["records"]["officials"] if o["titles"])
+    official["former_titles"] = [official["titles"].pop()]
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in lines), encoding="utf-8")
+    out = tmp_path / "r.json"
+    args = [str(GOLD_SAMPLE), "--predictions", str(pred), "--format", "json", "--out", str(out), "--bootstrap", "0"]
+    assert cli.main(args) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["pipelines"]["pred"]["records"]["officials"]["name_titles"]["f1"] < 1
+    assert cli.main([*args, "--official-titles", "all"]) == 0
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["settings"]["official_titles"] == "all"
+    assert report["pipelines"]["pred"]["records"]["officials"]["name_titles"]["f1"] == 1.0

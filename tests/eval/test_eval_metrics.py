@@ -198,6 +198,20 @@ def test_record_scores_officials_and_projects():
     assert projects["investment_of_named"] == {"matched": 1, "correct": 1, "accuracy": 1.0}
 
 
+def test_officials_by_the_gold_records_convention():
+    """Annotator A's gold lists current titles, annotator B's every position (GUIDELINES.md)."""
+    gold_a = EvalDoc("a", "", officials=[OfficialRec("宁波", frozenset({"市委书记"}))])
+    gold_b = EvalDoc("b", "", officials=[OfficialRec("宁波", frozenset({"市委书记", "副市长"})),
+                                         OfficialRec("张成中", frozenset({"市长"}))])
+    pred = [OfficialRec("宁波", frozenset({"市委书记"}), frozenset({"副市长"})),
+            OfficialRec("张成中", frozenset(), frozenset({"市长"}))]
+    current = metrics.record_scores([(gold_a, EvalDoc("a", None, officials=pred))])["officials"]
+    assert (current["name_titles"]["tp"], current["name_titles"]["predicted"]) == (1, 1)
+    every = metrics.record_scores([(gold_b, EvalDoc("b", None, officials=pred))], official_titles="all")
+    assert every["officials"]["name_titles"]["f1"] == 1.0
+    assert metrics.record_scores([(gold_b, EvalDoc("b", None, officials=pred))])["officials"]["name_titles"]["tp"] == 0
+
+
 def test_nested_linking_accepts_a_sub_area_for_its_parent_zone():
     gold = [Span(0, 6, "ZONE", kb_id="FTZ"), Span(7, 12, "ZONE", kb_id="HTZ"), Span(13, 16, "ZONE", kb_id="X")]
     pred = [Span(0, 6, "ZONE", kb_id="FTZ-NANSHA"), Span(7, 12, "ZONE", kb_id="HTZ"), Span(13, 16, "ZONE", kb_id="Y")]

@@ -164,7 +164,8 @@ def test_document_record_lines_are_predictions_with_zone_names(tmp_path):
         id="d1", length=12,
         mentions=[Mention(text="河阳经开区", label="ZONE", start=3, end=8, kb_id="K9")],
         zones=[ZoneRef(kb_id="K9", name="河阳经济技术开发区")],
-        officials=[Official(name="李明", titles=["管委会主任"])],
+        officials=[Official(name="李明", titles=["管委会主任"]),
+                   Official(name="王强", former_titles=["副市长"], proposed_titles=["市长"])],
         projects=[Project(name="华星光电一期项目", zone="K9",
                           investment=Investment(amount=1.25e9, currency="CNY", text="12.5亿元"))],
     )
@@ -174,7 +175,10 @@ def test_document_record_lines_are_predictions_with_zone_names(tmp_path):
     assert doc.id == "d1" and doc.text is None
     assert doc.spans[0].kb_name == "河阳经济技术开发区"
     assert doc.projects[0].zone.name == "河阳经济技术开发区" and doc.projects[0].amount == 1.25e9
-    assert doc.officials[0].titles == frozenset({"管委会主任"})
+    assert [(o.name, o.titles, o.other_titles) for o in doc.officials] == [
+        ("李明", frozenset({"管委会主任"}), frozenset()),
+        ("王强", frozenset(), frozenset({"副市长", "市长"})),
+    ]
 
 
 def test_records_of_html_extracted_text_are_refused(tmp_path):

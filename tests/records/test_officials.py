@@ -56,9 +56,39 @@ def test_person_before_appointment(fast_nlp):
     ].titles == ["市委书记"]
 
 
-def test_former_positions_and_credits_are_left_out(fast_nlp):
-    officials = _officials(fast_nlp, "记者 张伟 报道。2017年3月，王强任合肥市副市长。")
-    assert officials == {}
+def test_credits_are_no_officials(fast_nlp):
+    assert "张伟" not in _officials(fast_nlp, "记者 张伟 报道。江城高新区管委会主任李明出席。")
+
+
+def test_former_posts_go_to_former_titles(nlp):
+    officials = _officials(
+        nlp,
+        "芜湖市委书记宁波出席会议。2017年3月，宁波任合肥市副市长。"
+        "长期在辽宁省任职的张成中，曾任阜新市市长、盘锦市委书记等职。",
+    )
+    assert (officials["宁波"].titles, officials["宁波"].former_titles) == (["市委书记"], ["副市长"])
+    assert officials["宁波"].organization == "芜湖市委"
+    assert (officials["张成中"].titles, officials["张成中"].former_titles) == ([], ["市长", "市委书记"])
+
+
+def test_a_former_and_a_current_chain_of_one_person(fast_nlp):
+    official = _officials(fast_nlp, "原任廊坊市委书记王立彤，现任河北省政府副省长、党组成员。")["王立彤"]
+    assert official.former_titles == ["市委书记"]
+    assert official.titles == ["副省长", "党组成员"]
+    assert official.organization == "河北省政府"
+
+
+def test_proposed_posts_go_to_proposed_titles(fast_nlp):
+    official = _officials(fast_nlp, "王强同志拟任江城经开区党工委书记。")["王强"]
+    assert (official.titles, official.proposed_titles) == ([], ["党工委书记"])
+    assert official.organization is None
+
+
+def test_a_one_character_marker_must_touch_the_chain(fast_nlp):
+    """原 in 原标题 or 原因 is no former marker; 离任 is (the chain after it is a former post)."""
+    assert _officials(fast_nlp, "原标题：芜湖市市长宁波，拟任市委书记")["宁波"].titles == ["市长"]
+    official = _officials(fast_nlp, "张丽因个人原因离任督察长，总经理邰海波暂代任督察长职务。")["邰海波"]
+    assert official.titles == []
 
 
 def test_zone_of_the_organisation(fast_nlp):
@@ -82,7 +112,7 @@ def test_titles_across_an_unrecognised_unit_and_after_the_name(fast_nlp):
     assert officials["马金菊"].titles == ["主任", "医生"]
 
 
-def test_a_name_ends_the_chain_and_former_posts_stay_out(fast_nlp):
+def test_a_name_ends_the_chain_and_former_posts_stay_out_of_titles(fast_nlp):
     officials = _officials(
         fast_nlp, "宁波同志任芜湖市委书记，徐志同志任芜湖市委委员、常委、副书记。李万平同志任中共龙口市委书记，不再担任龙口市市长职务。"
     )

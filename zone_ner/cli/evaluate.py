@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from zone_ner.errors import InputError
+from zone_ner.eval.types import OFFICIAL_TITLES
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -49,6 +50,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="errors kept per system in json/html (default 500)")
     parser.add_argument("--kb-extra", action="append", default=[], metavar="FILE",
                         help="extra knowledge-table rows passed to zone_ner pipelines; may be repeated")
+    parser.add_argument("--official-titles", choices=OFFICIAL_TITLES, default="current",
+                        help="the gold's officials convention: titles held at the article date (current, "
+                             "default) or every position, former and proposed too (all)")
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--n-process", type=int, default=1)
 
@@ -86,6 +90,7 @@ def run(args: argparse.Namespace) -> int:
         max_errors=args.max_errors,
         subset=args.subset,
         label_map=_label_map(args.map_labels),
+        official_titles=args.official_titles,
         pipeline_kw=pipeline_kw,
     )
     to_terminal = args.out is None and sys.stdout.isatty()

@@ -26,8 +26,10 @@ def render_table(record: DocumentRecord, console: Console | None = None) -> None
         [z.kb_id or "NIL", z.name, z.kind or "", z.province or "", z.city or "", str(z.mention_count), "、".join(z.surfaces)]
         for z in record.zones
     ]))
-    console.print(_table("Officials", ["name", "titles", "organization", "zone"], [
-        [o.name, "、".join(o.titles), o.organization or "", o.zone or ""] for o in record.officials
+    console.print(_table("Officials", ["name", "titles", "former", "proposed", "organization", "zone"], [
+        [o.name, "、".join(o.titles), "、".join(o.former_titles), "、".join(o.proposed_titles),
+         o.organization or "", o.zone or ""]
+        for o in record.officials
     ]))
     console.print(_table("Companies", ["name", "surfaces", "zone"], [
         [c.name, "、".join(c.surfaces), c.zone or ""] for c in record.companies

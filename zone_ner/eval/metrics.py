@@ -34,7 +34,7 @@ from typing import Any
 
 import numpy as np
 
-from zone_ner.eval.types import EvalDoc, Span, ZoneKey
+from zone_ner.eval.types import EvalDoc, OfficialRec, Span, ZoneKey
 
 SCHEMES = ("strict", "exact", "partial", "type")
 CATEGORIES = ("correct", "incorrect", "partial", "missed", "spurious")
@@ -355,8 +355,21 @@ def _resolved(key: ZoneKey, resolve: Resolver | None) -> ZoneKey:
     return key
 
 
-def record_scores(pairs: Iterable[tuple[EvalDoc, EvalDoc]], resolve: Resolver | None = None) -> dict:
+def _scored_officials(officials: list[OfficialRec], titles: str) -> list[OfficialRec]:
+    """Predicted officials as the gold convention counts them: `current` titles only (a record
+    with former or proposed titles alone is left out), or `all` (former and proposed titles too)."""
+    if titles == "all":
+        return [OfficialRec(o.name, o.titles | o.other_titles) for o in officials]
+    return [o for o in officials if o.titles or not o.other_titles]
+
+
+def record_scores(
+    pairs: Iterable[tuple[EvalDoc, EvalDoc]], resolve: Resolver | None = None, official_titles: str = "current"
+) -> dict:
     """Record-level P/R/F1 over documents where both sides carry records.
+
+    `official_titles` picks the gold's records convention (corpus/GUIDELINES.md): `current`
+    (annotator A: titles held at the article date) or `all` (annotator B: every position).
 
     officials: `name`, `name_titles` (name + exact title set); projects: `name`,
     `name_investment` (name + amount), `name_zone` (name + zone; both unknown counts as equal).
@@ -386,7 +399,7 @@ def record_scores(pairs: Iterable[tuple[EvalDoc, EvalDoc]], resolve: Resolver | 
             continue
         documents += 1
         items: dict[str, tuple[list, list]] = {
-            "officials": (gold.officials or [], pred.officials or []),
+            "officials": (gold.officials or [], _scored_officials(pred.officials or [], official_titles)),
             "projects": (gold.projects or [], pred.projects or []),
         }
         for g, p in greedy_pairs(*items["officials"], _same_name):

@@ -140,7 +140,12 @@ def _parse_span(item: Any, text: str | None, where: str, index: int) -> Span:
 
 
 def _official(obj: dict[str, Any]) -> OfficialRec:
-    return OfficialRec(str(obj.get("name", "")), frozenset(str(t) for t in obj.get("titles") or []))
+    other = [*(obj.get("former_titles") or []), *(obj.get("proposed_titles") or [])]
+    return OfficialRec(
+        str(obj.get("name", "")),
+        frozenset(str(t) for t in obj.get("titles") or []),
+        frozenset(str(t) for t in other),
+    )
 
 
 def _project(obj: dict[str, Any], zone_names: dict[str, str] | None = None) -> ProjectRec:

@@ -30,6 +30,7 @@ def run(
     max_errors: int = 500,
     subset: bool = False,
     label_map: dict[str, str] | None = None,
+    official_titles: str = "current",
     pipeline_kw: dict[str, Any] | None = None,
     log: TextIO | None = None,
 ) -> dict:
@@ -38,6 +39,8 @@ def run(
     `subset`: score each predictions file on the gold documents whose ids it holds (e.g. a second
     annotation of part of a split) instead of requiring a prediction for every gold document.
     `label_map` renames labels of gold and predictions alike (e.g. PER → PERSON); "" drops a label.
+    `official_titles`: `current` scores predicted officials by the titles held at the article date,
+    `all` adds their former and proposed titles (the gold's records convention, corpus/GUIDELINES.md).
     """
     gold = relabel(read_gold(gold_paths, shared_data), label_map)
     if not gold:
@@ -48,6 +51,7 @@ def run(
     options = {
         "labels": labels, "bootstrap": bootstrap, "seed": seed, "max_errors": max_errors,
         "resolve": index.resolve if index else None, "parent": index.parent if index else None,
+        "official_titles": official_titles,
     }
     for path in predictions:
         docs = relabel(read_documents(path), label_map)
@@ -76,7 +80,7 @@ def run(
     return {
         "gold": _gold_summary(gold, gold_paths, labels),
         "settings": {"bootstrap": bootstrap, "seed": seed, "labels": sorted(labels) if labels else None,
-                     "knowledge_table": index is not None},
+                     "knowledge_table": index is not None, "official_titles": official_titles},
         "pipelines": systems,
         "skipped": skipped,
     }

@@ -64,8 +64,10 @@ def evaluate(
     parent: Callable[[str], str | None] | None = None,
     max_errors: int = 500,
     context: int = 20,
+    official_titles: str = "current",
 ) -> dict:
-    """All scores of `pred` (aligned with `gold`), restricted to `labels` when given."""
+    """All scores of `pred` (aligned with `gold`), restricted to `labels` when given;
+    `official_titles` is the gold's records convention (`metrics.record_scores`)."""
     pairs = [(g, _keep(g.spans, labels), _keep(p.spans, labels)) for g, p in zip(gold, pred)]
     label_list = label_order({s.label for _, gs, ps in pairs for s in (*gs, *ps)})
     overall, per_label = zip(*(metrics.document_counts(gs, ps, label_list) for _, gs, ps in pairs))
@@ -92,7 +94,7 @@ def evaluate(
         "ci": metrics.bootstrap_ci(doc_overall, doc_labels, label_list, bootstrap, seed) if bootstrap > 0 else None,
         "confusion": _confusion_table(confusion, label_list),
         "linking": metrics.linking_scores((o for _, o in link_outcomes), parent),
-        "records": metrics.record_scores(zip(gold, pred), resolve),
+        "records": metrics.record_scores(zip(gold, pred), resolve, official_titles),
     }
     link_errors: dict[str, list[dict]] = {}
     for g, o in link_outcomes:

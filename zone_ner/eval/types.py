@@ -41,12 +41,17 @@ class ZoneKey:
         return self.name is not None and self.name == other.name
 
 
+OFFICIAL_TITLES = ("current", "all")  # records conventions: titles at the article date, every position
+
+
 @dataclass(frozen=True, slots=True)
 class OfficialRec:
-    """An official as a record-level key: a name and the exact set of titles."""
+    """An official as a record-level key: a name and the exact set of titles (current; a
+    record's former and proposed titles in `other_titles`)."""
 
     name: str
     titles: frozenset[str] = frozenset()
+    other_titles: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

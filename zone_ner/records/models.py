@@ -65,9 +65,16 @@ class Official(_Record):
     """A person with the positions the text gives them."""
 
     name: str
-    titles: list[str] = Field(default_factory=list)
+    titles: list[str] = Field(default_factory=list, description="Positions held at the article date.")
+    former_titles: list[str] = Field(
+        default_factory=list,
+        description="Positions held before the article date (曾任, 原, 时任, 不再担任, dated career steps).",
+    )
+    proposed_titles: list[str] = Field(
+        default_factory=list, description="Positions the person is proposed or nominated for (拟任, 拟提名)."
+    )
     organization: str | None = None
-    zone: str | None = Field(default=None, description="kb_id of the zone the titles belong to.")
+    zone: str | None = Field(default=None, description="kb_id of the zone the current titles belong to.")
 
 
 class Investment(_Record):

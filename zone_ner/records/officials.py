@@ -1,9 +1,9 @@
 """Officials: TITLE (and ORG) chains attached to the PERSON they precede or follow.
 
-Follows corpus/GUIDELINES.md: a record lists the positions held at the article date
-(曾任 / 不再担任 / 拟任 and dated career steps are left out), each title prefixed by the
-committee word the text joins to it (芜湖市委书记 → 市委书记), credits (记者, 通讯员) are
-not officials.
+Follows corpus/GUIDELINES.md: `titles` are the positions held at the article date; positions
+after 曾任 / 原 / 不再担任 or in a dated career step go to `former_titles`, those after 拟任 to
+`proposed_titles`. Each title is prefixed by the committee word the text joins to it
+(芜湖市委书记 → 市委书记); credits (记者, 通讯员) are not officials.
 """
 
 from __future__ import annotations
@@ -53,18 +53,21 @@ def _joined(doc: Doc, end: int, start: int) -> bool:
     return bool(_JOINER.match(between) or _UNIT_JOINER.match(between))
 
 
-def _former(doc: Doc, chain_start: int, sentence_start: int) -> bool:
-    """True if the chain starting at `chain_start` names a former or proposed position.
-
-    Former: after 曾任 / 不再担任 / 拟任 …, or a dated career step (2017年3月，宁波任合肥市副市长).
-    """
+def _tense(doc: Doc, chain_start: int, sentence_start: int) -> str:
+    """The record field for the chain starting at `chain_start`: `titles`, `former_titles`
+    (after 曾任 / 原 / 不再担任 …, or a dated career step: 2017年3月，宁波任合肥市副市长) or
+    `proposed_titles` (after 拟任 / 拟提名)."""
     before = text_of(doc)[max(sentence_start, chain_start - _LOOKBACK) : chain_start]
-    if any(
-        before.endswith(m) or m in before[-4:] for m in word_list("former_markers.txt")
+    for field, markers in (
+        ("proposed_titles", "proposed_markers.txt"),
+        ("former_titles", "former_markers.txt"),
     ):
-        return True
+        if any(before.endswith(m) or (len(m) > 1 and m in before[-4:]) for m in word_list(markers)):
+            return field  # a one-character marker (原, 拟) only right before the chain: not 原标题：
     dated = _DATED.search(text_of(doc), sentence_start, chain_start)
-    return dated is not None and "任" in text_of(doc)[dated.end() : chain_start]
+    if dated is not None and "任" in text_of(doc)[dated.end() : chain_start]:
+        return "former_titles"
+    return "titles"
 
 
 def _chains(ents: list[Entity], doc: Doc) -> list[tuple[int, Chain]]:
@@ -127,8 +130,9 @@ def _lone_title(chain: Chain, person_starts: set[int]) -> bool:
     return len(chain) == 1 and chain[0][0] is None and chain[0][1].end_char not in person_starts
 
 
-def _nil_zone_in(starts: list[int], nil_zones: dict[int, str], org: Entity) -> str | None:
-    """The first NIL zone (by the sorted `starts` of `nil_zones`) named inside the ORG."""
+def _nil_zone_in(nil_zones: dict[int, str], org: Entity) -> str | None:
+    """The first NIL zone (by start offset) of `nil_zones` named inside the ORG."""
+    starts = sorted(nil_zones)
     k = bisect_left(starts, org.start_char)
     return nil_zones[starts[k]] if k < len(starts) and starts[k] < org.end_char else None
 
@@ -146,7 +150,6 @@ def build_officials(doc: Doc, zone_of: dict[int, str]) -> list[Official]:
         for link in doc_value(doc, "zn_zone_links") or []
         if link.container_label and not link.kb_id
     }
-    nil_starts = sorted(nil_zones)
     chains = _chains(ents, doc)
     by_end = {chain[-1][1].end_char: (start, chain) for start, chain in chains}
     by_start = {start: chain for start, chain in chains}
@@ -172,24 +175,33 @@ def build_officials(doc: Doc, zone_of: dict[int, str]) -> list[Official]:
             continue
         sent_start = starts[sentence_index(starts, ent.start_char)]
         chain_start, chain = found
+        linked: list[tuple[int, Chain]] = []
         if after is not None and after[0] == ent.end_char and _lone_title(after[1], person_starts):
             chain = chain + after[1]  # 主任马金菊医生: a title written right after the name too
-        if _former(doc, chain_start, sent_start):
-            continue
-        titles = [(org, t) for org, t in chain if t.text not in credits]
-        if not titles:
-            continue
-        official = officials.setdefault(ent.text, Official(name=ent.text))
-        committee = ""
-        for org, title in titles:
-            text = committee_title(org, title)
-            if org is not None:
-                committee = text[: len(text) - len(title.text)]
-            elif title.text in word_list("inherited_titles.txt"):
-                text = committee + text
-            if text not in official.titles:
-                official.titles.append(text)
-            if org is not None and official.organization is None:
-                official.organization = org.text
-                official.zone = zone_of.get(org.start_char) or _nil_zone_in(nil_starts, nil_zones, org)
+        elif after is not None and after[0] > ent.end_char:
+            linked.append(after)  # 原任市委书记王立彤，现任副省长: a second chain, after a link word
+        for start, held_chain in [(chain_start, chain), *linked]:
+            titles = [(org, t) for org, t in held_chain if t.text not in credits]
+            if titles:
+                official = officials.setdefault(ent.text, Official(name=ent.text))
+                _add_titles(official, titles, _tense(doc, start, sent_start), zone_of, nil_zones)
     return list(officials.values())
+
+
+def _add_titles(
+    official: Official, titles: Chain, field: str, zone_of: dict[int, str], nil_zones: dict[int, str]
+) -> None:
+    """Add a chain's titles to the record `field`; current titles also give its organization and zone."""
+    held: list[str] = getattr(official, field)
+    committee = ""
+    for org, title in titles:
+        text = committee_title(org, title)
+        if org is not None:
+            committee = text[: len(text) - len(title.text)]
+        elif title.text in word_list("inherited_titles.txt"):
+            text = committee + text
+        if text not in held:
+            held.append(text)
+        if field == "titles" and org is not None and official.organization is None:
+            official.organization = org.text
+            official.zone = zone_of.get(org.start_char) or _nil_zone_in(nil_zones, org)
