@@ -192,3 +192,9 @@ def test_a_new_area_named_in_full_is_also_named_by_its_own_name_alone(gazetteer)
     text = "两江新区社会心理服务工作专班介绍，努力建设更高水平的平安两江。"
     assert [t for t, label in _found(gazetteer, text) if label == "ZONE"] == ["两江新区", "两江"]
     assert [t for t, label in _found(gazetteer, "努力建设更高水平的平安两江。") if label == "ZONE"] == []
+
+
+def test_global_south_is_no_place_and_planning_areas_and_short_zone_names_are_found(gazetteer):
+    found = _found(gazetteer, "提升全球南方话语权。我国南方地区降雨偏多。北京城市副中心建设加快，上海化工区招商。")
+    assert ("南方", "LOC") not in found and ("南方地区", "LOC") in found
+    assert ("北京城市副中心", "LOC") in found and ("上海化工区", "ZONE") in found

@@ -192,3 +192,7 @@ def test_generic_communities_and_ports_are_no_places(text: str) -> None:
 def test_a_community_named_by_one_frequent_word_needs_a_place_before_it() -> None:
     assert places("丰富社区居民的生活，夯实社区治理，针对重点社区开展活动。") == []
     assert places("无锡市新吴区硕放街道吉祥社区，雅澜、麓山、开元社区") == ["硕放街道", "吉祥社区", "开元社区"]
+
+
+def test_a_community_after_jin_is_where_something_goes_not_a_place() -> None:
+    assert places("开展法律进社区、进企业活动，科技进镇入村，在和平社区举办。") == ["和平社区"]

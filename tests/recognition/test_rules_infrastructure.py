@@ -163,3 +163,17 @@ def test_hydropower_stations_and_grand_bridges_being_built_are_projects_but_coun
 def test_a_line_starting_its_trial_run_is_being_built():
     text = "今天（6月16日），西安至十堰高速铁路全线启动试运行。"
     assert [s for _, s in spans(text, "PROJECT")] == ["西安至十堰高速铁路"]
+
+
+def test_a_zone_can_be_a_stop_of_a_route_and_a_line_section_in_trial_operation_is_built():
+    text = "北京至雄安新区至商丘高速铁路、雄安新区至忻州高速铁路加快建设。京唐城际铁路北京城市副中心段进入运行试验阶段。"
+    assert [s for _, s in spans(text, "PROJECT")] == [
+        "北京至雄安新区至商丘高速铁路",
+        "雄安新区至忻州高速铁路",
+        "京唐城际铁路北京城市副中心段",
+    ]
+
+
+def test_no_project_starts_inside_a_number_and_kinds_of_rebuilding_are_no_names():
+    text = "甘肃积石山6.2级地震灾后恢复重建项目全面开工。灾后重建项目共374项。车间的数字化改造项目正开足马力。"
+    assert spans(text, "PROJECT") == []

@@ -946,3 +946,13 @@ def test_united_nations_agencies_development_banks_and_foreign_ministries_are_or
 def test_a_government_word_sharing_its_first_character_with_the_place_takes_the_whole_place():
     text = "2018年3月，任合肥市政府副市长。座谈会上，孝南区政府有关负责人表示。据渝中区政府官网介绍。"
     assert [s for _, s in spans(text, "ORG")] == ["合肥市政府", "孝南区政府", "渝中区政府"]
+
+
+def test_a_year_ends_an_org_body_and_a_suffix_across_two_words_is_none():
+    text = "近日，财政部下达2023年改善普通高中学校办学条件补助资金预算。普通高中、中等职业学校资助标准提高。临港产业大学校长出席。"
+    assert [s for _, s in spans(text, "ORG")] == ["财政部", "临港产业大学"]
+
+
+def test_a_head_word_after_jin_closes_no_enumeration_of_companies():
+    text = "进校园、组织无人驾驶车等新科技进社区、进企业。宁德时代、比亚迪等企业参展。"
+    assert companies(text) == ["宁德时代", "比亚迪"]

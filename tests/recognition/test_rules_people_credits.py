@@ -526,3 +526,8 @@ def test_a_transliterated_name_after_a_title_and_before_a_day_is_a_person() -> N
 def test_beijing_time_names_no_place() -> None:
     text = "北京时间7月26日早间消息，截至北京时间今天16时，北京市发布预警。"
     assert spans(text, "LOC") == [("LOC", "北京市")]
+
+
+def test_transliterated_names_after_titles_before_a_list_comma_or_zhi_are_people() -> None:
+    text = "巴基斯坦总统扎尔达里、斯里兰卡总统迪萨纳亚克、乌拉圭总统奥尔西致贺信。公司总经理李明、副总经理王强出席。"
+    assert [s for _, s in spans(text, "PERSON")] == ["扎尔达里", "迪萨纳亚克", "奥尔西", "李明", "王强"]

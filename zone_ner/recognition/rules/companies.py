@@ -71,6 +71,7 @@ BRACKETED = re.compile(r"[（(][^（()）]{0,8}[）)]")
 SEPARATORS = ("、", "和", "及", "与", "以及")
 CONJUNCTIONS = frozenset("和及与同")
 ENUM_BREAK = frozenset("，,。；;！？!?\n：:")
+INTO = frozenset("进入到")  # 新科技进社区、进企业: a head word after "into" is a destination
 ALIAS = re.compile(
     r"[（(]\s{0,2}(?:以下)?(?:简称|下称)\s{0,2}[“\"「『]?([\u4e00-\u9fffA-Za-z0-9]{2,8})[”\"」』]?\s{0,2}[）)]"
 )
@@ -471,7 +472,7 @@ def _head_after(text: str, pos: int, lex: Lexicon) -> bool:
         if text[p] in ENUM_BREAK or text[p : p + 2] in lex.common_verbs:
             return False  # a verb between 等 and the head word: the head is not what was listed
         if lex.company_enum_heads.starting_at(text, p) is not None:
-            return True
+            return text[p - 1] not in INTO
     return False
 
 

@@ -30,6 +30,7 @@ from zone_ner.recognition.rules.scan import (
 
 CLAUSE_BREAKS = frozenset("。！？；!?;\n")
 OWNERS = frozenset({"ZONE", "COMPANY"})
+ZONES = frozenset({"ZONE"})
 CLAUSE_REACH = 60
 LINE_BEFORE = 6
 LINE_REACH = 15
@@ -113,7 +114,11 @@ def _name_start(
     while p > 0 and end - p < rules.max_name:
         if not placed and _road_ends_at(text, p, rules):
             placed = True
-        if known.ending_at(p, OWNERS) is not None:
+        owner = known.ending_at(p, OWNERS)
+        if owner is not None:
+            if p < end and text[p] in rules.joiners and known.ending_at(p, ZONES) is not None:
+                p, placed = owner, True  # 北京至雄安新区至商丘高速铁路: a zone is a stop of the route
+                continue
             break  # 天津滨海新区 + 跨海河桥工程: a zone or company before the name is its own span
         q = lex.places.ending_at(text, p)
         if q is not None and q < p and end - q <= rules.max_name:

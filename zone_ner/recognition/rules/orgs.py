@@ -60,6 +60,7 @@ PRONOUNS = "我该各每其"
 ADMIN_WORDS = frozenset("局市区县省镇乡村厅部委")
 CHANNEL_DASHES = frozenset("－-—")
 MAX_CHANNEL = 4
+DATE = re.compile(r"\d+年")
 DISTRIBUTIVES = ("各", "各级", "各类")
 PRESS_HOUSE = "社"
 SITE = "网"
@@ -349,7 +350,7 @@ def _named_start(
         scan = joined
     if scan is None:
         return None
-    scan = _after_stop(text, _after_pronoun(text, scan, start), start, lex)
+    scan = _after_date(text, _after_stop(text, _after_pronoun(text, scan, start), start, lex), start)
     if venue:
         scan = _after_zone(text, scan, start, lex, known)
     if scan.known == 0:
@@ -471,6 +472,22 @@ def _after_stop(text: str, scan: Scan, start: int, lex: Lexicon) -> Scan:
     ):
         return scan
     return Scan(start=q, body=text[q:start], known=0)
+
+
+def _straddles(text: str, start: int, end: int) -> bool:
+    """True if the suffix text[start:end] runs across two frequent words (高中 + 学校: no 中学)."""
+    words = common_words()
+    return start > 0 and end < len(text) and text[start - 1 : start + 1] in words and text[end - 1 : end + 1] in words
+
+
+def _after_date(text: str, scan: Scan, start: int) -> Scan:
+    """The body after the last year in a body led by known names (财政部下达2023年改善普通中学: the
+    scan ran over a clause); a body with no known name and a digit is rejected later."""
+    body_start = start - len(scan.body)
+    dates = list(DATE.finditer(text, body_start, start)) if scan.known else []
+    if not dates:
+        return scan
+    return Scan(start=dates[-1].end(), body=text[dates[-1].end() : start], known=0)
 
 
 def _after_zone(text: str, scan: Scan, start: int, lex: Lexicon, known: Known) -> Scan:
@@ -683,6 +700,8 @@ def find_orgs(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         ):
             continue
         for start, _end, word, _kind in hits:
+            if end not in title_ends and _straddles(text, start, end):
+                continue  # 高中学校: no 中学 (培正中学 + 校长 keeps it)
             if any(title_ends.get(p, 0) > end for p in range(start - TITLE_LEAD, end)) and (
                 not _qualified(text, start, lex, known) or known.ending_at(start, LISTED) is not None
             ):

@@ -359,6 +359,8 @@ def _verb_after(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 FREE_NAME_SIZES = (4, 3)
+TRANSLITERATED_SIZES = (5, 4, 3)
+TRANSLITERATED_ENDS = frozenset("、，,。致")  # 总统扎尔达里、…总统奥尔西致贺信
 
 
 def _names_after(
@@ -374,7 +376,12 @@ def _names_after(
     start = lex.title_name_links.starting_at(text, start) or start
     end = _foreign_tail(text, read_name(text, start, lex), lex)
     if not strict:
-        for free in (_free_name(text, start, lex), _dotted_name(text, start, lex), _latin_name(text, start)):
+        for free in (
+            _free_name(text, start, lex),
+            _transliterated_name(text, start, lex),
+            _dotted_name(text, start, lex),
+            _latin_name(text, start),
+        ):
             if free is not None and (end is None or free > end):
                 end = free
     if end is not None and end - start == 2 and text[start:end] in lex.common_verbs:
@@ -458,6 +465,23 @@ def _free_name(text: str, start: int, lex: Lexicon) -> int | None:
             and not any(lex.post_name.starting_at(text, k) is not None for k in range(start + 1, end))
             and text[start : start + 2] not in common_words()  # 辅警耐心劝说: a word, not a name
             and text[start] not in PREPOSITIONS  # 主席 + 在复信中指出, 总书记 + 对乡亲们说
+        ):
+            return end
+    return None
+
+
+def _transliterated_name(text: str, start: int, lex: Lexicon) -> int | None:
+    """End of a transliterated name written between a title and a list comma, a clause end or 致
+    (巴基斯坦总统扎尔达里、斯里兰卡总统迪萨纳亚克): three to five characters of
+    `data/transliteration_chars.txt` holding no frequent word."""
+    for size in TRANSLITERATED_SIZES:
+        end = start + size
+        name = text[start:end]
+        if (
+            end < len(text)
+            and text[end] in TRANSLITERATED_ENDS
+            and all(c in lex.transliteration for c in name)
+            and not any(name[i : i + 2] in common_words() for i in range(size - 1))
         ):
             return end
     return None
