@@ -126,3 +126,12 @@ def test_ranks_go_without_their_body_and_youth_league_committees_stay_whole(fast
     )
     assert officials["王吉盛"].titles == ["二级巡视员"]
     assert officials["李志超"].titles == ["团省委书记"]
+
+
+def test_museum_nursing_and_procuratorate_heads(fast_nlp):
+    officials = _officials(
+        fast_nlp, "湖北省博物馆馆长、湖北省文物考古研究院院长方勤和湖南省人民医院护士长徐芙蓉出席。最高人民检察院副检察长张雪樵介绍。"
+    )
+    assert officials["方勤"].titles == ["馆长", "院长"]
+    assert officials["徐芙蓉"].titles == ["护士长"]
+    assert officials["张雪樵"].titles == ["副检察长"]
