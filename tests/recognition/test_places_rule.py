@@ -196,3 +196,7 @@ def test_a_community_named_by_one_frequent_word_needs_a_place_before_it() -> Non
 
 def test_a_community_after_jin_is_where_something_goes_not_a_place() -> None:
     assert places("开展法律进社区、进企业活动，科技进镇入村，在和平社区举办。") == ["和平社区"]
+
+
+def test_no_village_inside_a_known_zone_or_company() -> None:
+    assert places("推动中关村示范区建设，中关村在线消息。贵州省遵义市花茂村") == ["花茂村"]

@@ -25,6 +25,7 @@ DIVISION_ENDINGS = frozenset("县区市旗")
 DESCRIBED_SUFFIX = "社区"
 LIST_MARK = "、"
 DESCRIBING_CHARS = frozenset("的等")  # 由邻近的社区, 绿化等社区: a description or a list, no name
+NAMED_INSIDE = frozenset({"ZONE", "COMPANY"})  # 中关村示范区, 中关村在线: no village 中关村
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,7 @@ def find_places(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             or any(e - b > 1 for b, e, _w, _k in rules.suffixes.find(text[start:s_start]))  # 街道和社区
             or _described(text[start:s_start], suffix, lex)
             or _unled_word(text, start, s_start, suffix, lex, known, ends)
+            or known.covering(start, s_end, NAMED_INSIDE)
         ):
             continue
         found.append(Candidate(start, s_end, "LOC", "rules", rules.score))
