@@ -956,3 +956,27 @@ def test_a_year_ends_an_org_body_and_a_suffix_across_two_words_is_none():
 def test_a_head_word_after_jin_closes_no_enumeration_of_companies():
     text = "进校园、组织无人驾驶车等新科技进社区、进企业。宁德时代、比亚迪等企业参展。"
     assert companies(text) == ["宁德时代", "比亚迪"]
+
+
+def test_a_foreign_country_opening_a_company_name_stays_outside_it_unless_a_description_follows():
+    text = "美国贝恩资本公司说，它已和印度阿达尼集团达成协议。美国GQG合伙公司增持。英国石油公司表示，智利国家铜业公司，中国石油天然气集团公司。"
+    assert companies(text) == ["贝恩资本公司", "阿达尼集团", "GQG合伙公司", "英国石油公司", "智利国家铜业公司", "中国石油天然气集团公司"]
+
+
+def test_a_group_named_after_its_founder_is_a_company():
+    assert spans("阿达尼表示，阿达尼集团将继续投资。") == [("PERSON", "阿达尼"), ("COMPANY", "阿达尼集团")]
+
+
+def test_a_stock_quote_inside_a_name_a_related_party_and_a_declared_short_name():
+    text = (
+        "华致酒行(25.330, -0.29, -1.13%)连锁管理股份有限公司（简称“华致酒行”）披露。华致酒行全资子公司北京华致陈香"
+        "电子商务有限公司与关联方华泽集团签署协议。华致酒行未将上述事项提交。"
+    )
+    assert companies(text) == [
+        "华致酒行(25.330, -0.29, -1.13%)连锁管理股份有限公司",
+        "华致酒行",
+        "华致酒行",
+        "北京华致陈香电子商务有限公司",
+        "华泽集团",
+        "华致酒行",
+    ]

@@ -25,6 +25,7 @@ from zone_ner.recognition.rules.companies import (
     find_enumerations,
     find_latin_companies,
     find_place_trades,
+    without_country,
 )
 from zone_ner.recognition.rules.declared import find_declared_zones
 from zone_ner.recognition.rules.infrastructure import (
@@ -127,6 +128,7 @@ class RuleRecogniser:
         companies += find_bureaus(text, known)
         companies += find_place_trades(text, lex, known)
         companies += find_latin_companies(text, known)
+        companies = without_country(text, companies, self.countries, lex)
         found += companies + find_zone_companies(text, known)
         found += find_brands(text, lex, known, companies, find_cued_brands(text, lex, known, self.countries))
         projects = find_projects(text, lex, known) + find_project_lists(text, lex, known)
