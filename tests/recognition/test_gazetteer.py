@@ -198,3 +198,9 @@ def test_global_south_is_no_place_and_planning_areas_and_short_zone_names_are_fo
     found = _found(gazetteer, "提升全球南方话语权。我国南方地区降雨偏多。北京城市副中心建设加快，上海化工区招商。")
     assert ("南方", "LOC") not in found and ("南方地区", "LOC") in found
     assert ("北京城市副中心", "LOC") in found and ("上海化工区", "ZONE") in found
+
+
+def test_the_source_of_the_yellow_river_is_no_heyuan():
+    short = Gazetteer(KnowledgeTable.load(), ["ZONE", "LOC"], 2)  # two-character names, as the pipeline
+    assert _found(short, "三江源国家公园黄河源园区内分布着雪豹。") == []
+    assert ("河源", "LOC") in _found(short, "广东河源的客家围屋")

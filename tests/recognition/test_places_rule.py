@@ -200,3 +200,7 @@ def test_a_community_after_jin_is_where_something_goes_not_a_place() -> None:
 
 def test_no_village_inside_a_known_zone_or_company() -> None:
     assert places("推动中关村示范区建设，中关村在线消息。贵州省遵义市花茂村") == ["花茂村"]
+
+
+def test_a_village_name_does_not_open_with_the_end_of_a_word() -> None:
+    assert places("为了尽快摸清楚白玛纳村的草原。服务经开区长岗社区居民。") == ["长岗社区"]

@@ -177,3 +177,13 @@ def test_a_zone_can_be_a_stop_of_a_route_and_a_line_section_in_trial_operation_i
 def test_no_project_starts_inside_a_number_and_kinds_of_rebuilding_are_no_names():
     text = "甘肃积石山6.2级地震灾后恢复重建项目全面开工。灾后重建项目共374项。车间的数字化改造项目正开足马力。"
     assert spans(text, "PROJECT") == []
+
+
+def test_ultra_high_voltage_lines_are_works_and_the_first_of_a_kind_is_none():
+    text = "陕北至安徽特高压输电工程安徽段18日实现全线贯通。在广州，首条12英寸智能传感器晶圆制造生产线展开技术攻关。"
+    assert [s for _, s in spans(text, "PROJECT")] == ["陕北至安徽特高压输电工程安徽段"]
+
+
+def test_a_project_name_does_not_open_with_a_verb_and_aid_projects_are_a_kind():
+    text = "要努力提高援疆项目资金的安全性，又要肩负项目资金监管责任。当国家重启大飞机项目时，他加入了公司。"
+    assert spans(text, "PROJECT") == []

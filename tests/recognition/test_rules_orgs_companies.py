@@ -980,3 +980,27 @@ def test_a_stock_quote_inside_a_name_a_related_party_and_a_declared_short_name()
         "华泽集团",
         "华致酒行",
     ]
+
+
+def test_motion_verbs_end_a_company_name_and_industry_kinds_are_no_enumerated_companies():
+    text = "部分焦炉煤气进入亚鑫集团，煤焦油则被送往梗阳集团。这条街聚集了多晶硅、光伏制造、锂电储能等10多家企业。存管银行不得为其办理支出。"
+    assert companies(text) == ["亚鑫集团", "梗阳集团"]
+
+
+def test_a_verb_inside_an_org_body_led_by_a_zone_ends_it_and_a_park_after_its_zone_is_one_zone():
+    text = "湖南湘江新区北斗产业园拥有北斗安全研究院。雄安新区中关村科技园今天揭牌。"
+    assert spans(text, "ZONE") == [("ZONE", "湖南湘江新区北斗产业园"), ("ZONE", "雄安新区中关村科技园")]
+    assert orgs(text) == ["北斗安全研究院"]
+
+
+def test_clause_verbs_and_counts_end_org_bodies():
+    text = (
+        "公司在上海、日本东京设有研发中心。这些投资者预期联邦储备委员会将加息。安监部成员夜间巡查沿线十余处施工工地。"
+        "肿瘤医院院长赫捷遭举报私设民营医院。北京市职业介绍服务中心和嘉定区人民建议征集办公室联合开展活动。"
+    )
+    assert orgs(text) == ["联邦储备委员会", "安监部", "肿瘤医院", "北京市职业介绍服务中心", "嘉定区人民建议征集办公室"]
+
+
+def test_a_listed_brand_named_alone_once_is_named_again_between_word_boundaries():
+    text = "伊利始终秉承创新。过去十年，伊利营业总收入增长。汇丰发布报告，汇丰金科随后跟进。中石化销售华北分公司天津储备库。"
+    assert companies(text) == ["伊利", "伊利", "汇丰", "中石化销售华北分公司"]

@@ -531,3 +531,9 @@ def test_beijing_time_names_no_place() -> None:
 def test_transliterated_names_after_titles_before_a_list_comma_or_zhi_are_people() -> None:
     text = "巴基斯坦总统扎尔达里、斯里兰卡总统迪萨纳亚克、乌拉圭总统奥尔西致贺信。公司总经理李明、副总经理王强出席。"
     assert [s for _, s in spans(text, "PERSON")] == ["扎尔达里", "迪萨纳亚克", "奥尔西", "李明", "王强"]
+
+
+def test_co_chair_titles_and_a_passive_after_a_name() -> None:
+    text = "富力地产创始人之一、联席董事长、总裁张力首次公开露面。肿瘤医院院长赫捷遭举报。"
+    assert [s for _, s in spans(text, "TITLE")][-3:] == ["联席董事长", "总裁", "院长"]
+    assert [s for _, s in spans(text, "PERSON")] == ["张力", "赫捷"]

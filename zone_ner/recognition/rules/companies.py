@@ -21,6 +21,7 @@ from zone_ner.recognition.rules.scan import (
     NUMERALS,
     Known,
     Scan,
+    cover,
     is_cjk,
     is_generic,
     is_name_char,
@@ -359,7 +360,8 @@ def _company_in(scan: Scan, start: int, known: Known) -> int | None:
 def find_companies(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     """COMPANY candidates ending in a legal-form suffix (深圳铱创科技有限公司, 雄安集团) or listed brands."""
     found: list[Candidate] = []
-    for start, end, _word, _kind in lex.brands.find(text):
+    hits = lex.brands.find(text)
+    for start, end, _word, _kind in hits:
         crossed = any(s < start or e > end for s, e in known.overlapping(start, end, PLACE_LABELS))  # 南美的
         if _legal_after(text, end, lex):
             continue  # 华西证券(…)股份有限公司: the legal-form rule reads the whole name
@@ -371,6 +373,7 @@ def find_companies(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         ):
             found.append(Candidate(start, end, "COMPANY", "rules", 0.8))
             known.add(start, end, "COMPANY")
+    named = {text[c.start : c.end] for c in found}
     units = {
         end: start
         for start, end, _w, _k in _unit_anchors(lex).find(text)
@@ -400,7 +403,7 @@ def find_companies(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             continue
         found.append(Candidate(begin, end, "COMPANY", "rules", score))
         known.add(begin, end, "COMPANY")
-    return found
+    return found + _named_again(text, hits, named, lex, known)
 
 
 def _name_before_quote(text: str, begin: int, lex: Lexicon, known: Known) -> int:
@@ -411,6 +414,54 @@ def _name_before_quote(text: str, begin: int, lex: Lexicon, known: Known) -> int
         return begin
     scan = scan_left(text, quote, lex, known, NAMES, MAX_BODY, strict=True)
     return scan.start if scan is not None and quote - scan.start >= 2 else begin
+
+
+def _named_again(
+    text: str, hits: list[tuple[int, int, str, str]], named: set[str], lex: Lexicon, known: Known
+) -> list[Candidate]:
+    """Other mentions of a listed brand the text names alone once (过去十年，伊利 + 营业总收入, 对高盛
+    + 领导层): between word boundaries (a stop, a frequent word or verb on each side), glued into no
+    frequent word and opening no other company's name (汇丰 + 金科, 亦庄 + 国投)."""
+    found = []
+    for start, end, word, _kind in hits:
+        if (
+            word in named
+            and known.label_at(start, end) is None
+            and not known.overlapping(start, end, ALL_LABELS)
+            and _word_before(text, start, lex, known)
+            and _word_after(text, end, lex)
+            and text[start - 1 : start + 1] not in common_words()
+            and text[end - 1 : end + 1] not in common_words()
+            and lex.brand_trades.starting_at(text, end) is None
+            and not _legal_after(text, end, lex)
+        ):
+            found.append(Candidate(start, end, "COMPANY", "rules", 0.7))
+            known.add(start, end, "COMPANY")
+    return found
+
+
+def _word_before(text: str, start: int, lex: Lexicon, known: Known) -> bool:
+    """True if a word boundary precedes `start`: punctuation, a stop word, a frequent word or verb,
+    or a known name."""
+    return (
+        start == 0
+        or not is_name_char(text[start - 1])
+        or text[start - 1] in lex.left_stops
+        or text[max(0, start - 2) : start] in common_words()
+        or text[max(0, start - 2) : start] in lex.common_verbs
+        or start in known.spans
+    )
+
+
+def _word_after(text: str, end: int, lex: Lexicon) -> bool:
+    """True if a word boundary follows `end`: punctuation, or a frequent word or verb starting there."""
+    return (
+        end >= len(text)
+        or not is_name_char(text[end])
+        or text[end : end + 2] in common_words()
+        or text[end : end + 2] in lex.common_verbs
+        or _brand_ends(text, end, lex)
+    )
 
 
 def _legal_after(text: str, end: int, lex: Lexicon) -> bool:
@@ -526,7 +577,10 @@ def find_enumerations(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
                 or (
                     text[s:e] not in lex.brands.words
                     and e - s <= MAX_KIND
-                    and common_words_only(text[s:e])  # 钢铁, 税收数据
+                    and (
+                        common_words_only(text[s:e])  # 钢铁, 税收数据
+                        or cover(text[s:e], (lex.industry_words,), common_words()) is not None  # 光伏制造, 锂电储能
+                    )
                     and not _traded(text[s:e])  # 奇景光电, 公牛电器
                     and lex.places.starting_at(text, s) is None
                     and (not listed or text[s:e] in lex.brand_strip.words)

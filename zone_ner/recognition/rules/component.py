@@ -48,7 +48,7 @@ from zone_ner.recognition.rules.short_places import (
     find_listed_districts,
     find_short_places,
 )
-from zone_ner.recognition.rules.zones import find_short_forms, find_zones
+from zone_ner.recognition.rules.zones import find_short_forms, find_zones, join_parks
 
 KNOWN_LABELS = frozenset({"ZONE", "LOC", "COMPANY", "ORG"})
 PROVINCE_ENDINGS = ("省", "自治区")
@@ -111,6 +111,7 @@ class RuleRecogniser:
         found = find_zones(text, lex, known)
         for c in found:
             known.add(c.start, c.end, "ZONE")
+        found += join_parks(text, known)
         found += find_short_forms(text, lex, known, found)
         found += find_declared_zones(text, lex, known)
         orgs = find_orgs(text, lex, _with_towns(text, lex, known))

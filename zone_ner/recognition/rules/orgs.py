@@ -61,6 +61,7 @@ ADMIN_WORDS = frozenset("局市区县省镇乡村厅部委")
 CHANNEL_DASHES = frozenset("－-—")
 MAX_CHANNEL = 4
 DATE = re.compile(r"\d+年")
+APPROXIMATE = frozenset("余多")
 DISTRIBUTIVES = ("各", "各级", "各类")
 PRESS_HOUSE = "社"
 SITE = "网"
@@ -357,7 +358,7 @@ def _named_start(
         scan = _after_verbs(_after_inner_stop(text, scan, start, lex), lex)
         scan = _stop_led(text, scan, lex)
     else:
-        scan = _after_joining_verb(text, scan, start)
+        scan = _after_joining_verb(text, _after_clause_verb(text, scan, start), start)
     own = scan.body
     if scan.known == 0 and (
         len(own) < 2
@@ -402,6 +403,19 @@ def _after_inner_stop(text: str, scan: Scan, start: int, lex: Lexicon) -> Scan:
     (案件均来自法院 → 法院, 此 + 次市中医医院 → 市中医医院)."""
     body_start = start - len(scan.body)
     return _after_last(text, scan, start, lex.org_body_stops, body_start, max(0, body_start - 1))
+
+
+def _after_clause_verb(text: str, scan: Scan, start: int) -> Scan:
+    """A body led by known names, after the last verb of `data/org_clause_verbs.txt` in it
+    (湘江新区北斗产业园 + 拥有 + 北斗安全研究院 → 北斗安全研究院)."""
+    body_start = start - len(scan.body)
+    return _after_last(text, scan, start, _clause_verbs(), body_start, body_start)
+
+
+@lru_cache(maxsize=1)
+def _clause_verbs() -> WordSet:
+    """data/org_clause_verbs.txt: verbs between a known name and a body it has."""
+    return WordSet(read_words("org_clause_verbs.txt"))
 
 
 def _after_joining_verb(text: str, scan: Scan, start: int) -> Scan:
@@ -472,6 +486,14 @@ def _after_stop(text: str, scan: Scan, start: int, lex: Lexicon) -> Scan:
     ):
         return scan
     return Scan(start=q, body=text[q:start], known=0)
+
+
+def _number_before(text: str, start: int) -> bool:
+    """True if a count ends right before `start`: a numeral and 余 / 多 (十余 + 处) or digits (3 + 处);
+    not a bare Han numeral (装备工业一司 is a department)."""
+    if text[start - 1 : start] in APPROXIMATE:
+        return start > 1 and text[start - 2] in COUNT_NUMERALS
+    return text[start - 1 : start].isdigit()
 
 
 def _straddles(text: str, start: int, end: int) -> bool:
@@ -700,6 +722,8 @@ def find_orgs(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         ):
             continue
         for start, _end, word, _kind in hits:
+            if len(word) == 1 and _number_before(text, start):
+                continue  # 沿线十余处, 三处: a count of places, no body
             if end not in title_ends and _straddles(text, start, end):
                 continue  # 高中学校: no 中学 (培正中学 + 校长 keeps it)
             if any(title_ends.get(p, 0) > end for p in range(start - TITLE_LEAD, end)) and (

@@ -22,6 +22,7 @@ from zone_ner.recognition.rules.scan import ALL_LABELS, Known, is_cjk, is_name_c
 
 SUFFIX_CHARS = frozenset("镇乡村")
 DIVISION_ENDINGS = frozenset("县区市旗")
+AREA_ENDINGS = frozenset("省市县区旗镇乡村道")  # the last character of a place or zone before a name
 DESCRIBED_SUFFIX = "社区"
 LIST_MARK = "、"
 DESCRIBING_CHARS = frozenset("的等")  # 由邻近的社区, 绿化等社区: a description or a list, no name
@@ -167,6 +168,13 @@ def _name_start(
             continue  # a name does not open with a verb or function word (帮扶龙宝村 → 龙宝村, 希望社区, 关于社区)
         if length > 2 and text[name_end - 2 : name_end] in lex.common_verbs:
             break  # 计划开设社区: a longer name does not end with a verb (前进村 alone still does)
+        if (
+            start > 0
+            and start not in known.spans
+            and text[start - 1] not in AREA_ENDINGS
+            and text[start - 1 : start + 1] in common_words()
+        ):
+            continue  # 摸清 + 楚白玛纳村: the first character closes a word (清楚; not 经开区 + 长岗社区)
         if soft:
             bounded = start == 0 or not is_name_char(text[start - 1]) or start in known.spans
             after_division = start in known.spans and text[start - 1] in DIVISION_ENDINGS  # 盐山县 + 千童镇

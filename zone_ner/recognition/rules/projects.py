@@ -40,6 +40,7 @@ PHASES = ("一期", "二期", "三期", "四期")
 COUNT_NUMERALS = "0-9一二三四五六七八九十百千两几多"
 COUNT_WORDS = "(?:个|批|项|家|大|条)"
 COUNTED = re.compile(f"[{COUNT_NUMERALS}]{{1,6}}{COUNT_WORDS}")
+FIRST_OF = re.compile(f"首{COUNT_WORDS}")
 COUNTED_BEFORE = re.compile(f"[{COUNT_NUMERALS}首]{{1,6}}{COUNT_WORDS}$")  # before a name also 首个: the first of a kind
 MIN_REPEATED = 4
 FACILITIES = frozenset({"ORG"})
@@ -211,8 +212,13 @@ def _in_field_list(text: str, end: int) -> bool:
 
 
 def _counted_around(text: str, start: int, end: int) -> bool:
-    """True when a count is attached to the name (推动41个央地合作项目, 合作交流项目24个): a category."""
-    return bool(COUNTED.match(text, end)) or bool(COUNTED_BEFORE.search(text[max(0, start - 8) : start]))
+    """True when a count is attached to the name (推动41个央地合作项目, 合作交流项目24个) or opens it
+    (首条12英寸…生产线: the first of a kind): a category."""
+    return (
+        bool(COUNTED.match(text, end))
+        or bool(COUNTED_BEFORE.search(text[max(0, start - 8) : start]))
+        or bool(FIRST_OF.match(text, start))
+    )
 
 
 FIELD_LIST = re.compile(r"(?:、[\u4e00-\u9fff]{1,16})*等")

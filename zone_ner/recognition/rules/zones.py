@@ -46,6 +46,7 @@ COUNTED_AFTER = re.compile(r"[0-9一二三四五六七八九十两]{1,4}个")
 COUNTED_BEFORE = re.compile(r"[一两三四五六七八九十几多每][个座处]$")
 TRADE_AREAS = frozenset({"自贸区", "自由贸易区"})
 DASHES = "-—－–"
+PARK_ENDINGS = ("园", "园区", "基地")  # a park or base inside the zone written before it
 MAJOR_SUFFIXES = ("开发区", "高新区", "经开区", "新区", "自贸区", "试验区", "综保区", "保税区", "合作区")
 
 
@@ -271,6 +272,18 @@ def _kind_only(body: str, lex: Lexicon) -> bool:
     words and frequent words, with at least one industry word: a kind of park (新型储能产业园区)."""
     used = cover(body, (lex.industry_words, lex.zone_generic), common_words())
     return used is not None and 0 in used
+
+
+def join_parks(text: str, known: Known) -> list[Candidate]:
+    """A known park or base written right after the known zone it lies in is one ZONE with it
+    (雄安新区 + 中关村科技园: corpus/GUIDELINES.md, named sub-areas written with their zone)."""
+    found = []
+    for end, (start, label) in list(known.spans.items()):
+        outer = known.ending_at(start, ZONES) if label == "ZONE" and text.endswith(PARK_ENDINGS, start, end) else None
+        if outer is not None:
+            found.append(Candidate(outer, end, "ZONE", "rules", NAMED_SCORE))
+            known.add(outer, end, "ZONE")
+    return found
 
 
 def find_zones(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
