@@ -1004,3 +1004,8 @@ def test_clause_verbs_and_counts_end_org_bodies():
 def test_a_listed_brand_named_alone_once_is_named_again_between_word_boundaries():
     text = "伊利始终秉承创新。过去十年，伊利营业总收入增长。汇丰发布报告，汇丰金科随后跟进。中石化销售华北分公司天津储备库。"
     assert companies(text) == ["伊利", "伊利", "汇丰", "中石化销售华北分公司"]
+
+
+def test_a_year_or_a_verb_before_a_bare_company_or_bank_names_none():
+    text = "最新的业绩预告显示，2025年公司预计实现扭亏。急需用钱找银行、正规平台或亲友。中信建投研报指出。"
+    assert companies(text) == ["中信建投"]

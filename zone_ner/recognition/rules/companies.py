@@ -76,6 +76,7 @@ CONJUNCTIONS = frozenset("和及与同")
 ENUM_BREAK = frozenset("，,。；;！？!?\n：:")
 INTO = frozenset("进入到")
 PERSONS = frozenset({"PERSON"})
+YEAR = re.compile(r"\d{4}年")
 LATIN_HEAD = re.compile(r"[A-Za-z0-9&.\-]*")
 HOME_COUNTRY = frozenset({"中国", "中华人民共和国"})  # 中国建筑, 中国石油: the country is part of the name  # 新科技进社区、进企业: a head word after "into" is a destination
 ALIAS = re.compile(
@@ -399,6 +400,8 @@ def find_companies(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
                 begin = None
             if begin is not None:
                 begin = _name_before_quote(text, begin, lex, known)
+            if begin is not None and YEAR.search(text, begin, start):
+                begin = None  # 业绩预告显示，2025年 + 公司: a date, no name
         if begin is None:
             continue
         found.append(Candidate(begin, end, "COMPANY", "rules", score))
