@@ -1009,3 +1009,8 @@ def test_a_listed_brand_named_alone_once_is_named_again_between_word_boundaries(
 def test_a_year_or_a_verb_before_a_bare_company_or_bank_names_none():
     text = "最新的业绩预告显示，2025年公司预计实现扭亏。急需用钱找银行、正规平台或亲友。中信建投研报指出。"
     assert companies(text) == ["中信建投"]
+
+
+def test_news_agencies_and_cooperation_offices_are_orgs():
+    text = "据新华通讯社报道。市合作交流办有关同志陪同调研。来自天津市和平区合作交流办的数据显示。"
+    assert orgs(text) == ["新华通讯社", "市合作交流办", "天津市和平区合作交流办"]
