@@ -187,3 +187,8 @@ def test_ultra_high_voltage_lines_are_works_and_the_first_of_a_kind_is_none():
 def test_a_project_name_does_not_open_with_a_verb_and_aid_projects_are_a_kind():
     text = "要努力提高援疆项目资金的安全性，又要肩负项目资金监管责任。当国家重启大飞机项目时，他加入了公司。"
     assert spans(text, "PROJECT") == []
+
+
+def test_heritage_items_a_project_named_before_and_a_form_field_are_no_project_names():
+    text = "纳西族白沙细乐国家级非物质文化遗产项目。如果这一研究项目得到落实。建设单位：烟台市公路事业发展中心项目名称：G204烟沪线。"
+    assert spans(text, "PROJECT") == []

@@ -34,6 +34,7 @@ CATEGORY_CHARS = frozenset("性类型种项")
 MAX_CATEGORY = 6
 CATEGORY_TAILS = ("项目", "建设项目")
 DETERMINERS = frozenset("本该此这那其各每")
+ONE = "一"
 INSIDE = "内"
 PARKS = frozenset({"ZONE"})
 PHASES = ("一期", "二期", "三期", "四期")
@@ -195,7 +196,10 @@ def find_projects(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
 
 
 def _inside_number(text: str, begin: int) -> bool:
-    """True if `begin` falls inside a number (积石山6. + 2级地震灾后恢复重建项目)."""
+    """True if `begin` falls inside a number (积石山6. + 2级地震灾后恢复重建项目) or opens 这一 / 该一
+    (这 + 一研究项目: the project named before)."""
+    if begin > 0 and text[begin] == ONE and text[begin - 1] in DETERMINERS:
+        return True
     return begin > 0 and text[begin].isdigit() and (text[begin - 1].isdigit() or text[begin - 1] in ".．")
 
 
