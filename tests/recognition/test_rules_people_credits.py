@@ -537,3 +537,9 @@ def test_co_chair_titles_and_a_passive_after_a_name() -> None:
     text = "富力地产创始人之一、联席董事长、总裁张力首次公开露面。肿瘤医院院长赫捷遭举报。"
     assert [s for _, s in spans(text, "TITLE")][-3:] == ["联席董事长", "总裁", "院长"]
     assert [s for _, s in spans(text, "PERSON")] == ["张力", "赫捷"]
+
+
+def test_positions_after_an_appointment_verb_are_titles_but_a_board_is_none() -> None:
+    text = "张三继续担任其董事总经理和首席执行官，并担任公司第四届董事会召集人。公司CEO 萧泓出席。"
+    assert [s for _, s in spans(text, "TITLE")] == ["董事总经理", "首席执行官", "CEO"]
+    assert [s for _, s in spans(text, "PERSON")] == ["萧泓"]  # 张三 alone is the model's

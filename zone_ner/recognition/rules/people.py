@@ -360,6 +360,7 @@ def _verb_after(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 FREE_NAME_SIZES = (4, 3)
 TRANSLITERATED_SIZES = (5, 4, 3)
+BOARDS = frozenset({"董事会", "监事会", "理事会", "委员会", "常委会"})
 TRANSLITERATED_ENDS = frozenset("、，,。致")  # 总统扎尔达里、…总统奥尔西致贺信
 
 
@@ -589,7 +590,7 @@ def find_people(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             and (
                 _hosted(text, start, lex, known)
                 or (linked and titles[-2].emitted)
-                or _in_career(careers, start, text)
+                or (_in_career(careers, start, text) and not _opens_body(text, start, end))
             )
         ):
             found.append(Candidate(start, end, "TITLE", "rules", 0.6))
@@ -725,6 +726,11 @@ def _career_spans(text: str) -> list[tuple[int, int]]:
             stop += 1
         spans.append((e, stop))
     return spans
+
+
+def _opens_body(text: str, start: int, end: int) -> bool:
+    """True if the title and the next character make a board's name (董事 + 会, 理事 + 会)."""
+    return text[start : end + 1] in BOARDS
 
 
 def _in_career(careers: list[tuple[int, int]], start: int, text: str) -> bool:
