@@ -1014,3 +1014,8 @@ def test_a_year_or_a_verb_before_a_bare_company_or_bank_names_none():
 def test_news_agencies_and_cooperation_offices_are_orgs():
     text = "据新华通讯社报道。市合作交流办有关同志陪同调研。来自天津市和平区合作交流办的数据显示。"
     assert orgs(text) == ["新华通讯社", "市合作交流办", "天津市和平区合作交流办"]
+
+
+def test_verbs_and_quantifiers_before_a_bare_company_end_it():
+    text = "公告称，拟启动分拆安得智联供应链科技有限公司上市。德意志银行等一些华尔街公司缓和了预期。这反映出顶尖科技公司的依赖。"
+    assert companies(text) == ["安得智联供应链科技有限公司", "德意志银行"]
