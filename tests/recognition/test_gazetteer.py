@@ -204,3 +204,8 @@ def test_the_source_of_the_yellow_river_is_no_heyuan():
     short = Gazetteer(KnowledgeTable.load(), ["ZONE", "LOC"], 2)  # two-character names, as the pipeline
     assert _found(short, "三江源国家公园黄河源园区内分布着雪豹。") == []
     assert ("河源", "LOC") in _found(short, "广东河源的客家围屋")
+
+
+def test_a_road_named_after_a_county_before_de_or_zhijian_is_no_place(gazetteer):
+    found = _found(gazetteer, "云飞东路靠近寿阳路的公交站，位于平型关路与寿阳路之间。山西寿阳县")
+    assert [t for t, label in found if label == "LOC"] == ["山西", "寿阳县"]
