@@ -543,3 +543,8 @@ def test_positions_after_an_appointment_verb_are_titles_but_a_board_is_none() ->
     text = "张三继续担任其董事总经理和首席执行官，并担任公司第四届董事会召集人。公司CEO 萧泓出席。"
     assert [s for _, s in spans(text, "TITLE")] == ["董事总经理", "首席执行官", "CEO"]
     assert [s for _, s in spans(text, "PERSON")] == ["萧泓"]  # 张三 alone is the model's
+
+
+def test_transliterated_names_before_a_time_word_or_after_lai_zi_a_place_de() -> None:
+    text = "美国加利福尼亚州州长纽森日前表示。来自哥伦比亚的卡特琳娜就在一家店工作。来自美国的游客很多。"
+    assert [s for _, s in spans(text, "PERSON")] == ["纽森", "卡特琳娜"]

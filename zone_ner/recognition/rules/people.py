@@ -359,7 +359,8 @@ def _verb_after(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 FREE_NAME_SIZES = (4, 3)
-TRANSLITERATED_SIZES = (5, 4, 3)
+TRANSLITERATED_SIZES = (5, 4, 3, 2)
+FROM, OF = "来自", "的"
 BOARDS = frozenset({"董事会", "监事会", "理事会", "委员会", "常委会"})
 TRANSLITERATED_ENDS = frozenset("、，,。致")  # 总统扎尔达里、…总统奥尔西致贺信
 
@@ -472,15 +473,15 @@ def _free_name(text: str, start: int, lex: Lexicon) -> int | None:
 
 
 def _transliterated_name(text: str, start: int, lex: Lexicon) -> int | None:
-    """End of a transliterated name written between a title and a list comma, a clause end or 致
-    (巴基斯坦总统扎尔达里、斯里兰卡总统迪萨纳亚克): three to five characters of
+    """End of a transliterated name written between a title and a list comma, a clause end, 致 or a
+    time word (巴基斯坦总统扎尔达里、…, 州长纽森日前表示): three to five characters of
     `data/transliteration_chars.txt` holding no frequent word."""
     for size in TRANSLITERATED_SIZES:
         end = start + size
         name = text[start:end]
         if (
             end < len(text)
-            and text[end] in TRANSLITERATED_ENDS
+            and (text[end] in TRANSLITERATED_ENDS or people_data().time_words.starting_at(text, end) is not None)
             and all(c in lex.transliteration for c in name)
             and not any(name[i : i + 2] in common_words() for i in range(size - 1))
         ):
@@ -616,6 +617,7 @@ def find_people(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     found.extend(_closing_names(text, lex, known))
     found.extend(_clause_names(text, lex, known))
     found.extend(_foreign_speakers(text, lex, known))
+    found.extend(_from_abroad(text, lex, known))
     found.extend(_appointed(text, lex, known))
     found.extend(_glossed(text, [c for c in found if c.label == "PERSON"]))
     found.extend(_repeated(text, [c for c in found if c.label == "PERSON"], known))
@@ -833,6 +835,31 @@ def _foreign_speakers(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             continue  # 英特尔透露: a company
         found.append(Candidate(s, e, "PERSON", "rules", 0.6))
         known.add(s, e, "PERSON")
+    return found
+
+
+def _from_abroad(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
+    """A transliterated name after 来自 + a known place + 的 (来自哥伦比亚的卡特琳娜就在…): two to five
+    characters of `data/transliteration_chars.txt` that are no frequent word."""
+    found: list[Candidate] = []
+    pos = text.find(FROM)
+    while pos != -1:
+        start = pos + len(FROM)
+        place_end = next((e for e in range(start + 2, start + 8) if known.label_at(start, e) == "LOC"), None)
+        if place_end is not None and text.startswith(OF, place_end):
+            s = e = place_end + len(OF)
+            while e < len(text) and e - s < MAX_FOREIGN_RUN and text[e] in lex.transliteration:
+                e += 1
+            name = text[s:e]
+            if (
+                2 <= len(name)
+                and (e >= len(text) or text[e] not in lex.transliteration)
+                and name not in common_words()
+                and not known.overlapping(s, e, ALL_LABELS)
+            ):
+                found.append(Candidate(s, e, "PERSON", "rules", 0.6))
+                known.add(s, e, "PERSON")
+        pos = text.find(FROM, start)
     return found
 
 
