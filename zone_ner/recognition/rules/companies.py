@@ -49,9 +49,9 @@ SELF_WORDS = frozenset({"本", "该", "发行人"})
 SHORT_LED = 3
 MAX_BRAND = 6
 MIN_FREE_BRAND = 4
-MIN_DECLARED = 3  # a declared short name this long is the company wherever it is written
 """A listed or derived brand this long is a company even when a word follows it (延长石油天然气年产量,
 美特斯邦威方面)."""
+MIN_DECLARED = 3  # a declared short name this long is the company wherever it is written
 NAME_CONTINUATIONS = frozenset("行厂店司")
 """Characters that continue a brand into a longer name (农商 + 行, 电器 + 厂)."""
 MAX_UNIT = 12
@@ -74,11 +74,11 @@ BRACKETED = re.compile(r"[（(][^（()）]{0,8}[）)]")
 SEPARATORS = ("、", "和", "及", "与", "以及")
 CONJUNCTIONS = frozenset("和及与同")
 ENUM_BREAK = frozenset("，,。；;！？!?\n：:")
-INTO = frozenset("进入到")
+INTO = frozenset("进入到")  # 新科技进社区、进企业: a head word after "into" is a destination
 PERSONS = frozenset({"PERSON"})
 YEAR = re.compile(r"\d{4}年")
 LATIN_HEAD = re.compile(r"[A-Za-z0-9&.\-]*")
-HOME_COUNTRY = frozenset({"中国", "中华人民共和国"})  # 中国建筑, 中国石油: the country is part of the name  # 新科技进社区、进企业: a head word after "into" is a destination
+HOME_COUNTRY = frozenset({"中国", "中华人民共和国"})  # 中国建筑, 中国石油: the country is part of the name
 ALIAS = re.compile(
     r"[（(]\s{0,2}(?:以下)?(?:简称|下称)\s{0,2}[“\"「『]?([\u4e00-\u9fffA-Za-z0-9]{2,8})[”\"」』]?\s{0,2}[）)]"
 )

@@ -723,7 +723,7 @@ def find_orgs(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             continue
         for start, _end, word, _kind in hits:
             if len(word) == 1 and _number_before(text, start):
-                continue  # 沿线十余处, 三处: a count of places, no body
+                continue  # 沿线十余处, 3处: a count of places, no body
             if end not in title_ends and _straddles(text, start, end):
                 continue  # 高中学校: no 中学 (培正中学 + 校长 keeps it)
             if any(title_ends.get(p, 0) > end for p in range(start - TITLE_LEAD, end)) and (

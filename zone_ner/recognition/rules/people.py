@@ -474,7 +474,7 @@ def _free_name(text: str, start: int, lex: Lexicon) -> int | None:
 
 def _transliterated_name(text: str, start: int, lex: Lexicon) -> int | None:
     """End of a transliterated name written between a title and a list comma, a clause end, 致 or a
-    time word (巴基斯坦总统扎尔达里、…, 州长纽森日前表示): three to five characters of
+    time word (巴基斯坦总统扎尔达里、…, 州长纽森日前表示): two to five characters of
     `data/transliteration_chars.txt` holding no frequent word."""
     for size in TRANSLITERATED_SIZES:
         end = start + size

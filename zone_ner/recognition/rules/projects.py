@@ -189,15 +189,15 @@ def find_projects(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             )
             if located is not None and not _counted_around(text, located[0], end) and not _in_field_list(text, end):
                 begin = located[0] + (2 if LIST_NUMBER.match(text, located[0]) else 0)  # 01 + 长盛路南延项目
-                if not _inside_number(text, begin):
+                if not _opens_inside(text, begin):
                     found.append(Candidate(begin, end, "PROJECT", "rules", located[1]))
                 break
     return found
 
 
-def _inside_number(text: str, begin: int) -> bool:
-    """True if `begin` falls inside a number (积石山6. + 2级地震灾后恢复重建项目) or opens 这一 / 该一
-    (这 + 一研究项目: the project named before)."""
+def _opens_inside(text: str, begin: int) -> bool:
+    """True if `begin` falls inside a number (积石山6. + 2级地震灾后恢复重建项目) or inside 这一 / 该一
+    (这 + 一研究项目: the project named before): no name starts there."""
     if begin > 0 and text[begin] == ONE and text[begin - 1] in DETERMINERS:
         return True
     return begin > 0 and text[begin].isdigit() and (text[begin - 1].isdigit() or text[begin - 1] in ".．")
