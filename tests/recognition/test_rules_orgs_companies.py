@@ -1019,3 +1019,8 @@ def test_news_agencies_and_cooperation_offices_are_orgs():
 def test_verbs_and_quantifiers_before_a_bare_company_end_it():
     text = "公告称，拟启动分拆安得智联供应链科技有限公司上市。德意志银行等一些华尔街公司缓和了预期。这反映出顶尖科技公司的依赖。"
     assert companies(text) == ["安得智联供应链科技有限公司", "德意志银行"]
+
+
+def test_a_place_and_a_steel_petrochemical_or_railway_bureau_trade_is_a_company():
+    text = "安阳钢铁、重庆钢铁涨停。兰州铁路局介绍，新建东川铁路。"
+    assert companies(text) == ["安阳钢铁", "重庆钢铁", "兰州铁路局"]
