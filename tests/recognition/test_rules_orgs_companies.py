@@ -1024,3 +1024,7 @@ def test_verbs_and_quantifiers_before_a_bare_company_end_it():
 def test_a_place_and_a_steel_petrochemical_or_railway_bureau_trade_is_a_company():
     text = "安阳钢铁、重庆钢铁涨停。兰州铁路局介绍，新建东川铁路。"
     assert companies(text) == ["安阳钢铁", "重庆钢铁", "兰州铁路局"]
+
+
+def test_jia_ru_ends_an_org_body():
+    assert orgs("期盼科普类台企加入科协组织。2008年加入滑铁卢大学。") == ["滑铁卢大学"]
