@@ -1028,3 +1028,7 @@ def test_a_place_and_a_steel_petrochemical_or_railway_bureau_trade_is_a_company(
 
 def test_jia_ru_ends_an_org_body():
     assert orgs("期盼科普类台企加入科协组织。2008年加入滑铁卢大学。") == ["滑铁卢大学"]
+
+
+def test_more_listed_brands_are_companies():
+    assert companies("近期，友达光电、中科创达分别增资。嘉凯城预计亏损。") == ["友达光电", "中科创达", "嘉凯城"]
