@@ -130,9 +130,8 @@ def _lone_title(chain: Chain, person_starts: set[int]) -> bool:
     return len(chain) == 1 and chain[0][0] is None and chain[0][1].end_char not in person_starts
 
 
-def _nil_zone_in(nil_zones: dict[int, str], org: Entity) -> str | None:
-    """The first NIL zone (by start offset) of `nil_zones` named inside the ORG."""
-    starts = sorted(nil_zones)
+def _nil_zone_in(starts: list[int], nil_zones: dict[int, str], org: Entity) -> str | None:
+    """The first NIL zone (by the sorted `starts` of `nil_zones`) named inside the ORG."""
     k = bisect_left(starts, org.start_char)
     return nil_zones[starts[k]] if k < len(starts) and starts[k] < org.end_char else None
 
@@ -150,6 +149,7 @@ def build_officials(doc: Doc, zone_of: dict[int, str]) -> list[Official]:
         for link in doc_value(doc, "zn_zone_links") or []
         if link.container_label and not link.kb_id
     }
+    nil_starts = sorted(nil_zones)
     chains = _chains(ents, doc)
     by_end = {chain[-1][1].end_char: (start, chain) for start, chain in chains}
     by_start = {start: chain for start, chain in chains}
@@ -184,12 +184,17 @@ def build_officials(doc: Doc, zone_of: dict[int, str]) -> list[Official]:
             titles = [(org, t) for org, t in held_chain if t.text not in credits]
             if titles:
                 official = officials.setdefault(ent.text, Official(name=ent.text))
-                _add_titles(official, titles, _tense(doc, start, sent_start), zone_of, nil_zones)
+                _add_titles(official, titles, _tense(doc, start, sent_start), zone_of, nil_starts, nil_zones)
     return list(officials.values())
 
 
 def _add_titles(
-    official: Official, titles: Chain, field: str, zone_of: dict[int, str], nil_zones: dict[int, str]
+    official: Official,
+    titles: Chain,
+    field: str,
+    zone_of: dict[int, str],
+    nil_starts: list[int],
+    nil_zones: dict[int, str],
 ) -> None:
     """Add a chain's titles to the record `field`; current titles also give its organization and zone."""
     held: list[str] = getattr(official, field)
@@ -204,4 +209,4 @@ def _add_titles(
             held.append(text)
         if field == "titles" and org is not None and official.organization is None:
             official.organization = org.text
-            official.zone = zone_of.get(org.start_char) or _nil_zone_in(nil_zones, org)
+            official.zone = zone_of.get(org.start_char) or _nil_zone_in(nil_starts, nil_zones, org)

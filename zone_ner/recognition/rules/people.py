@@ -359,7 +359,7 @@ def _verb_after(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 FREE_NAME_SIZES = (4, 3)
-TRANSLITERATED_SIZES = (5, 4, 3, 2)
+TRANSLITERATED_SIZES = tuple(range(MAX_FOREIGN_RUN, 1, -1))
 FROM, OF = "来自", "的"
 BOARDS = frozenset({"董事会", "监事会", "理事会", "委员会", "常委会"})
 TRANSLITERATED_ENDS = frozenset("、，,。致")  # 总统扎尔达里、…总统奥尔西致贺信
@@ -483,7 +483,7 @@ def _transliterated_name(text: str, start: int, lex: Lexicon) -> int | None:
             end < len(text)
             and (text[end] in TRANSLITERATED_ENDS or people_data().time_words.starting_at(text, end) is not None)
             and all(c in lex.transliteration for c in name)
-            and not any(name[i : i + 2] in common_words() for i in range(size - 1))
+            and not _holds_frequent_word(name)
         ):
             return end
     return None
@@ -829,13 +829,19 @@ def _foreign_speakers(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     for m in _foreign_regex(lex.transliteration).finditer(text):
         s, e = m.span(1)
         name = m.group(1)
-        if any(name[i : i + 2] in common_words() for i in range(len(name) - 1)):
+        if _holds_frequent_word(name):
             continue  # 东华明说: words, no transliteration
         if known.overlapping(s, e, ALL_LABELS) or name in lex.brands.words:
             continue  # 英特尔透露: a company
         found.append(Candidate(s, e, "PERSON", "rules", 0.6))
         known.add(s, e, "PERSON")
     return found
+
+
+def _holds_frequent_word(name: str) -> bool:
+    """True if two neighbouring characters of `name` make a frequent word (东华明: 东华, no transliteration)."""
+    words = common_words()
+    return any(name[i : i + 2] in words for i in range(len(name) - 1))
 
 
 def _from_abroad(text: str, lex: Lexicon, known: Known) -> list[Candidate]:

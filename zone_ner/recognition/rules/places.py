@@ -22,7 +22,7 @@ from zone_ner.recognition.rules.scan import ALL_LABELS, Known, is_cjk, is_name_c
 
 SUFFIX_CHARS = frozenset("镇乡村")
 DIVISION_ENDINGS = frozenset("县区市旗")
-AREA_ENDINGS = frozenset("省市县区旗镇乡村道")  # the last character of a place or zone before a name
+AREA_ENDINGS = DIVISION_ENDINGS | SUFFIX_CHARS | frozenset("省道")  # a place's or zone's last character
 DESCRIBED_SUFFIX = "社区"
 LIST_MARK = "、"
 DESCRIBING_CHARS = frozenset("的等")  # 由邻近的社区, 绿化等社区: a description or a list, no name

@@ -247,4 +247,3 @@ def read_body_right(text: str, start: int, max_len: int, lex: Lexicon) -> int:
     while p < limit and is_name_char(text[p]) and text[p] not in lex.name_excluded:
         p += 1
     return p
-
