@@ -176,6 +176,15 @@ def test_a_short_name_licensed_by_its_full_name_needs_only_one_side_of_its_conte
     assert find_abbreviations("同俄发展关系，据俄副外长透露。", Known()) == []  # no 俄罗斯 in the text
 
 
+def test_an_army_names_its_country_wherever_it_stands() -> None:
+    text = "乌克兰武装部队称，俄军在库皮扬斯克击退了乌军进攻；美军未回应，美观大方。"
+    found = [text[c.start : c.end] for c in find_abbreviations(text, Known())]
+    assert found == ["乌"]  # 俄 and 美 are not licensed: the text names neither 俄罗斯 nor 美国
+    text = "俄罗斯国防部称，俄军击退了乌军进攻。乌克兰称，乌军对俄控制中心实施打击。"
+    found = find_abbreviations(text, Known())
+    assert [(c.start, text[c.start : c.end]) for c in found] == [(8, "俄"), (13, "乌"), (23, "乌"), (26, "俄")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -213,6 +213,11 @@ def test_a_long_alliance_name_between_a_verb_and_its_suffix():
     assert orgs(text) == ["新一代信息技术产业链党建联盟"]
 
 
+def test_foreign_armed_forces_and_parties_are_organisations():
+    text = "乌克兰武装部队称打击了目标。韩国最大在野党共同民主党在首尔集会，各民主党派人士出席。"
+    assert orgs(text) == ["乌克兰武装部队", "共同民主党"]
+
+
 def test_international_organisations_and_armies():
     text = "提升对东盟贸易便利化水平，发往上合组织国家的货物增加；新四军纪念馆免费开放。"
     assert orgs(text) == ["东盟", "上合组织", "新四军纪念馆"]
@@ -523,7 +528,7 @@ def test_a_descriptor_names_the_brand_after_it_and_its_later_mentions() -> None:
 
 
 def test_a_phrase_after_a_descriptor_is_no_brand() -> None:
-    text = "该公司是苹果供应商之一。不少龙头企业为了降低成本，纷纷外迁。"
+    text = "该公司是苹果供应商之一。不少龙头企业为了降低成本，纷纷外迁。这家国内领军企业前不久刚刚出口一批组件。"
     assert spans(text, "COMPANY") == []
 
 

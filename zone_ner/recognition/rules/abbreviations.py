@@ -3,7 +3,7 @@
 A single character names a place between a word of movement or direction (在, 来, 赴, 驻, 对)
 and a word of business or travel (投资, 发展, 高校; `data/place_abbreviations.json`), or, once the
 document names the place in full, next to either (俄罗斯 … 同俄发展, 据俄副外长; 山西 … 走晋来;
-`data/licensed_abbreviations.json`), or in a list of three or more joined by 、 that stands
+`data/licensed_abbreviations.json`) and before 军 (俄军, 击退了乌军), or in a list of three or more joined by 、 that stands
 alone (美、俄、英、日、韩等核电大国).
 """
 
@@ -21,6 +21,7 @@ from zone_ner.text.wordlists import occurrences
 
 SCORE = 0.6
 SIDE = "方"
+ARMY = "军"  # 俄军, 美军: the army names the country (corpus/GUIDELINES.md: 美军 → LOC 美)
 
 
 @lru_cache(maxsize=1)
@@ -101,9 +102,10 @@ def _licensed_positions(text: str) -> list[int]:
     regions = rules.compound_chars | set(rules.names)
     for p in sorted(p for c in chars for p in occurrences(text, c)):
         prev = text[p - 1] if p else ""
-        glued = text[p : p + 2] in words or (prev and prev + text[p] in words)
+        army = text.startswith(ARMY, p + 1)
+        glued = (text[p : p + 2] in words and not army) or (prev and prev + text[p] in words)
         compound = prev in regions or text[p + 1 : p + 2] in regions or text.startswith(SIDE, p + 1)
-        context = prev in rules.before or (not is_cjk(prev) and text.startswith(rules.after, p + 1))
+        context = army or prev in rules.before or (not is_cjk(prev) and text.startswith(rules.after, p + 1))
         phrase = prev + text[p] in rules.excluded or text[p : p + 2] in rules.excluded
         if context and not glued and not compound and not phrase:
             found.append(p)

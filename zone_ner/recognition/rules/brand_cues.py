@@ -30,6 +30,7 @@ from zone_ner.recognition.rules.lexicon import (
     WordSet,
     read_words,
 )
+from zone_ner.recognition.rules.people import people_data
 from zone_ner.recognition.rules.scan import (
     Known,
     is_cjk,
@@ -129,8 +130,9 @@ def _brand_after(text: str, start: int, lex: Lexicon, known: Known) -> str | Non
         or name[:2] in lex.common_verbs
         or text[start - 1 : start + 1] in common_words()
         or lex.left_stops.starting_at(name, 0) is not None
+        or people_data().time_words.starting_at(name, 0) is not None
     ):
-        return None  # 上市公司 + 业绩分化 / 总数量, 厂商 + 建议零售价, 品牌商户: words, no name
+        return None  # 上市公司 + 业绩分化 / 总数量, 厂商 + 建议零售价, 品牌商户, 领军企业 + 前不久: no name
     return _checked(text, start, end, lex, known)
 
 

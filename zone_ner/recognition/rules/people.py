@@ -473,15 +473,20 @@ def _free_name(text: str, start: int, lex: Lexicon) -> int | None:
 
 
 def _transliterated_name(text: str, start: int, lex: Lexicon) -> int | None:
-    """End of a transliterated name written between a title and a list comma, a clause end, 致 or a
-    time word (巴基斯坦总统扎尔达里、…, 州长纽森日前表示): two to five characters of
+    """End of a transliterated name written between a title and a list comma, a clause end, 致, a
+    time word or a word that follows names (巴基斯坦总统扎尔达里、…, 州长纽森日前表示, 总理拉克森共同参观):
+    two to five characters of
     `data/transliteration_chars.txt` holding no frequent word."""
     for size in TRANSLITERATED_SIZES:
         end = start + size
         name = text[start:end]
         if (
             end < len(text)
-            and (text[end] in TRANSLITERATED_ENDS or people_data().time_words.starting_at(text, end) is not None)
+            and (
+                text[end] in TRANSLITERATED_ENDS
+                or people_data().time_words.starting_at(text, end) is not None
+                or lex.post_name.starting_at(text, end) is not None
+            )
             and all(c in lex.transliteration for c in name)
             and not _holds_frequent_word(name)
         ):
