@@ -1011,6 +1011,16 @@ def test_a_listed_brand_named_alone_once_is_named_again_between_word_boundaries(
     assert companies(text) == ["伊利", "伊利", "汇丰", "中石化销售华北分公司"]
 
 
+def test_a_listed_brand_opening_a_clause_before_a_frequent_word_is_a_company():
+    text = "各开放3000多个实习岗位，腾讯面向全国招聘。员工持股计划是伊利锚定增长的一步，祖似杰在上汽技术分享会上发言。"
+    assert companies(text) == ["腾讯", "伊利", "上汽"]
+
+
+def test_a_listed_brand_inside_a_longer_name_or_an_ordinary_word_is_no_company():
+    text = "亦庄国投母基金获奖，该轮由高瓴创投领投；他喝了一碗，小米粥很香；i国网平台上线。"
+    assert companies(text) == []
+
+
 def test_a_year_or_a_verb_before_a_bare_company_or_bank_names_none():
     text = "最新的业绩预告显示，2025年公司预计实现扭亏。急需用钱找银行、正规平台或亲友。中信建投研报指出。"
     assert companies(text) == ["中信建投"]

@@ -3,7 +3,7 @@
 A single character names a place between a word of movement or direction (在, 来, 赴, 驻, 对)
 and a word of business or travel (投资, 发展, 高校; `data/place_abbreviations.json`), or, once the
 document names the place in full, next to either (俄罗斯 … 同俄发展, 据俄副外长; 山西 … 走晋来;
-`data/licensed_abbreviations.json`) and before 军 (俄军, 击退了乌军), or in a list of three or more joined by 、 that stands
+`data/licensed_abbreviations.json`) and a country's before 军 (俄军, 击退了乌军), or in a list of three or more joined by 、 that stands
 alone (美、俄、英、日、韩等核电大国).
 """
 
@@ -65,6 +65,7 @@ class Licensed:
     before: frozenset[str]
     after: tuple[str, ...]
     compound_chars: frozenset[str]
+    armies: frozenset[str]
     excluded: frozenset[str]
     full_names: Anchors
     """Every full name, its kind the characters it licenses (俄罗斯 → 俄, 四川 → 川蜀)."""
@@ -78,6 +79,7 @@ def _licensed() -> Licensed:
         before=frozenset(raw["before"]),
         after=tuple(sorted(raw["after"], key=len, reverse=True)),
         compound_chars=frozenset(raw["compound_chars"]),
+        armies=frozenset(raw["armies"]),
         excluded=frozenset(raw["excluded"]),
         full_names=Anchors(_licensing(raw["names"])),
     )
@@ -102,7 +104,7 @@ def _licensed_positions(text: str) -> list[int]:
     regions = rules.compound_chars | set(rules.names)
     for p in sorted(p for c in chars for p in occurrences(text, c)):
         prev = text[p - 1] if p else ""
-        army = text.startswith(ARMY, p + 1)
+        army = text[p] in rules.armies and text.startswith(ARMY, p + 1)
         glued = (text[p : p + 2] in words and not army) or (prev and prev + text[p] in words)
         compound = prev in regions or text[p + 1 : p + 2] in regions or text.startswith(SIDE, p + 1)
         context = army or prev in rules.before or (not is_cjk(prev) and text.startswith(rules.after, p + 1))

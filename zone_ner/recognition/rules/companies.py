@@ -49,6 +49,8 @@ SELF_WORDS = frozenset({"本", "该", "发行人"})
 SHORT_LED = 3
 MAX_BRAND = 6
 MIN_FREE_BRAND = 4
+UNGLUED_SCORE = 0.7
+BRAND_OPENERS = frozenset("是在与和对由向将被为从及把让给跟同据")
 """A listed or derived brand this long is a company even when a word follows it (延长石油天然气年产量,
 美特斯邦威方面)."""
 MIN_DECLARED = 3  # a declared short name this long is the company wherever it is written
@@ -367,13 +369,17 @@ def find_companies(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         if _legal_after(text, end, lex):
             continue  # 华西证券(…)股份有限公司: the legal-form rule reads the whole name
         end = _traded_end(text, end, lex)
-        if not known.covering(start, end) and not crossed and (
+        if known.covering(start, end) or crossed:
+            continue
+        if (
             end - start >= MIN_FREE_BRAND
             or _brand_ends(text, end, lex)
             or _product_words().starting_at(text, end) is not None  # 博通芯片: a listed maker of a product
         ):
             found.append(Candidate(start, end, "COMPANY", "rules", 0.8))
             known.add(start, end, "COMPANY")
+        elif _unglued(text, start, end):  # a longer name the other rules read around it wins the merge
+            found.append(Candidate(start, end, "COMPANY", "rules", UNGLUED_SCORE))
     named = {text[c.start : c.end] for c in found}
     units = {
         end: start
@@ -651,6 +657,26 @@ def enum_fields() -> tuple[str, ...]:
 def _org_ends() -> WordSet:
     """ORG suffixes and school words: an enumerated item ending in one is no company."""
     return WordSet(list(read_words("org_suffixes.tsv")) + ["高校", "院校"])
+
+
+def _unglued(text: str, start: int, end: int) -> bool:
+    """True if a listed brand that is no ordinary word (`data/company_brands_ordinary.txt`) opens a
+    clause or follows a function word (`BRAND_OPENERS`) and is followed by a frequent word that is
+    no trade word, forming none with its last character (，腾讯面向, 是伊利锚定, 在上汽技术; not
+    亦庄国投, i国网, 小米粥, 汇丰金科, 高瓴创投)."""
+    prev = text[start - 1] if start else ""
+    return (
+        text[start:end] not in _ordinary_brands()
+        and (not prev or not (is_name_char(prev) or prev.isalnum()) or prev in BRAND_OPENERS)
+        and text[end - 1 : end + 1] not in common_words()
+        and text[end : end + 2] in common_words()  # 汇丰 + 金科: a longer name
+        and not any(text.startswith(t, end) for t in trade_words())  # 高瓴 + 创投: a longer name
+    )
+
+
+@lru_cache(maxsize=1)
+def _ordinary_brands() -> frozenset[str]:
+    return frozenset(read_words("company_brands_ordinary.txt"))
 
 
 def _brand_ends(text: str, end: int, lex: Lexicon) -> bool:
