@@ -1012,7 +1012,7 @@ def test_a_listed_brand_named_alone_once_is_named_again_between_word_boundaries(
 
 
 def test_a_listed_brand_opening_a_clause_before_a_frequent_word_is_a_company():
-    text = "各开放3000多个实习岗位，腾讯面向全国招聘。员工持股计划是伊利锚定增长的一步，祖似杰在上汽技术分享会上发言。"
+    text = "各开放3000多个实习岗位，腾讯面向全国招聘。员工持股计划是伊利实现增长的一步，祖似杰在上汽技术分享会上发言。"
     assert companies(text) == ["腾讯", "伊利", "上汽"]
 
 

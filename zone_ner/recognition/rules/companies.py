@@ -662,7 +662,7 @@ def _org_ends() -> WordSet:
 def _unglued(text: str, start: int, end: int) -> bool:
     """True if a listed brand that is no ordinary word (`data/company_brands_ordinary.txt`) opens a
     clause or follows a function word (`BRAND_OPENERS`) and is followed by a frequent word that is
-    no trade word, forming none with its last character (，腾讯面向, 是伊利锚定, 在上汽技术; not
+    no trade word, forming none with its last character (，腾讯面向, 是伊利实现, 在上汽技术; not
     亦庄国投, i国网, 小米粥, 汇丰金科, 高瓴创投)."""
     prev = text[start - 1] if start else ""
     return (
