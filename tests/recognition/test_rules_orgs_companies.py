@@ -218,6 +218,11 @@ def test_foreign_armed_forces_and_parties_are_organisations():
     assert orgs(text) == ["乌克兰武装部队", "共同民主党"]
 
 
+def test_a_place_before_the_procuratorial_organs_names_them_and_party_and_government_is_generic():
+    text = "依托江西省检察机关的平台，湖南省长沙市检察机关督促追回；地方党委政府失管失察，各级党委和政府要重视。"
+    assert orgs(text) == ["江西省检察机关", "湖南省长沙市检察机关"]
+
+
 def test_international_organisations_and_armies():
     text = "提升对东盟贸易便利化水平，发往上合组织国家的货物增加；新四军纪念馆免费开放。"
     assert orgs(text) == ["东盟", "上合组织", "新四军纪念馆"]
