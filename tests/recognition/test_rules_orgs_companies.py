@@ -219,8 +219,12 @@ def test_foreign_armed_forces_and_parties_are_organisations():
 
 
 def test_a_place_before_the_procuratorial_organs_names_them_and_party_and_government_is_generic():
-    text = "依托江西省检察机关的平台，湖南省长沙市检察机关督促追回；地方党委政府失管失察，各级党委和政府要重视。"
+    text = "依托江西省检察机关的平台，湖南省长沙市检察机关督促追回；地方党委政府失管失察。"
     assert orgs(text) == ["江西省检察机关", "湖南省长沙市检察机关"]
+
+
+def test_a_name_before_a_reporter_credit_ending_in_a_joiner_is_no_publisher():
+    assert orgs("律师冬笑君和记者说。（YMG全媒体记者 高少华）") == ["YMG"]
 
 
 def test_international_organisations_and_armies():

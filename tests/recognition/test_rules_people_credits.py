@@ -548,3 +548,8 @@ def test_positions_after_an_appointment_verb_are_titles_but_a_board_is_none() ->
 def test_transliterated_names_before_a_time_word_or_after_lai_zi_a_place_de() -> None:
     text = "美国加利福尼亚州州长纽森日前表示。来自哥伦比亚的卡特琳娜就在一家店工作。来自美国的游客很多。"
     assert [s for _, s in spans(text, "PERSON")] == ["纽森", "卡特琳娜"]
+
+
+def test_lai_is_a_surname() -> None:
+    text = "违例处理窗口民警赖志忠受到处分。（记者 凌安儿 通讯员 赖洁荃）"
+    assert [s for _, s in spans(text, "PERSON")] == ["赖志忠", "凌安儿", "赖洁荃"]

@@ -589,23 +589,23 @@ def _site_after(text: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _byline_pattern() -> tuple[re.Pattern[str], frozenset[str], str]:
-    """The byline/dateline pattern of data/media_bylines.json, its excluded words and pronouns."""
+def _byline_pattern() -> tuple[re.Pattern[str], frozenset[str], str, str]:
+    """The byline/dateline pattern of data/media_bylines.json, its excluded words, pronouns and joiners."""
     raw = read_json("media_bylines.json")
     credits = "|".join(map(re.escape, sorted(raw["credits"], key=len, reverse=True)))
     name = f"[A-Za-z\u4e00-\u9fff]{{2,{raw['max_name']}}}?"
     pattern = re.compile(
         f"(?:^|(?<=[{re.escape(raw['openers'])}]))\\s*({name})(?:{credits}|{raw['dateline']})"
     )
-    return pattern, frozenset(raw["excluded"]), raw["pronoun_starts"]
+    return pattern, frozenset(raw["excluded"]), raw["pronoun_starts"], raw["joiner_ends"]
 
 
 def find_bylined_media(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     """Publishers named by their place in a byline or dateline (（YMG全媒体记者 高少华）,
     中新经纬7月26日电, without the dateline's place: 某某网北京1月30日电): ORG, unless the name is
     known, a frequent word, holds an excluded word (这是记者从…, 本报记者, 全媒体首席记者) or a verb
-    (村民郭叔告诉记者)."""
-    pattern, excluded, pronouns = _byline_pattern()
+    (村民郭叔告诉记者) or ends in a joiner (律师冬笑君和记者说)."""
+    pattern, excluded, pronouns, joiners = _byline_pattern()
     found = []
     for m in pattern.finditer(text):
         start, end = m.span(1)
@@ -615,6 +615,7 @@ def find_bylined_media(text: str, lex: Lexicon, known: Known) -> list[Candidate]
         if (
             any(w in name for w in excluded)
             or name[0] in pronouns
+            or name[-1] in joiners
             or name in common_words()
             or known.overlapping(start, end, ALL_LABELS)
             or any(name[i : i + 2] in lex.common_verbs for i in range(len(name) - 1))
