@@ -553,3 +553,8 @@ def test_transliterated_names_before_a_time_word_or_after_lai_zi_a_place_de() ->
 def test_lai_is_a_surname() -> None:
     text = "违例处理窗口民警赖志忠受到处分。（记者 凌安儿 通讯员 赖洁荃）"
     assert [s for _, s in spans(text, "PERSON")] == ["赖志忠", "凌安儿", "赖洁荃"]
+
+
+def test_a_name_before_a_title_that_leads_a_team() -> None:
+    text = "同济大学钟宁桦教授团队承担重大项目，研发团队表示满意。"
+    assert spans(text, "PERSON") == [("PERSON", "钟宁桦")]
