@@ -360,7 +360,7 @@ def test_a_court_instance_is_no_review_credit() -> None:
 
 def test_a_title_after_a_name_is_offered_on_condition() -> None:
     gazetteer, rules, _merge = recognisers()
-    text = "北京大学张信荣教授课题组合作，宣讲团成员结合行业特点宣讲。"
+    text = "北京大学张信荣教授牵头合作，宣讲团成员结合行业特点宣讲。"
     after = [text[c.start : c.end] for c in rules.find(text, gazetteer.find(text)) if c.source == AFTER_PERSON]
     assert after == ["教授"]
 
