@@ -558,3 +558,8 @@ def test_lai_is_a_surname() -> None:
 def test_a_name_before_a_title_that_leads_a_team() -> None:
     text = "同济大学钟宁桦教授团队承担重大项目，研发团队表示满意。"
     assert spans(text, "PERSON") == [("PERSON", "钟宁桦")]
+
+
+def test_a_mailbox_after_a_title_is_no_name_and_just_is_no_publisher() -> None:
+    text = "通过12345热线电话、市长信箱等方式收集意见。\n就在记者采访的时候，菠萝迎来丰收。"
+    assert spans(text) == []
