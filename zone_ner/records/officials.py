@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Literal
 
 from spacy.tokens import Doc
 
@@ -31,6 +32,8 @@ _DATED = re.compile(r"\d{4}\s?(?:年|\.\d)")
 _LOOKBACK = 8
 
 Chain = list[tuple[Entity | None, Entity]]
+TitleField = Literal["titles", "former_titles", "proposed_titles"]
+"""The `Official` field a chain's titles go to."""
 
 
 def committee_title(org: Entity | None, title: Entity) -> str:
@@ -53,15 +56,16 @@ def _joined(doc: Doc, end: int, start: int) -> bool:
     return bool(_JOINER.match(between) or _UNIT_JOINER.match(between))
 
 
-def _tense(doc: Doc, chain_start: int, sentence_start: int) -> str:
+def _tense(doc: Doc, chain_start: int, sentence_start: int) -> TitleField:
     """The record field for the chain starting at `chain_start`: `titles`, `former_titles`
     (after 曾任 / 原 / 不再担任 …, or a dated career step: 2017年3月，宁波任合肥市副市长) or
     `proposed_titles` (after 拟任 / 拟提名)."""
     before = text_of(doc)[max(sentence_start, chain_start - _LOOKBACK) : chain_start]
-    for field, markers in (
+    fields: tuple[tuple[TitleField, str], ...] = (
         ("proposed_titles", "proposed_markers.txt"),
         ("former_titles", "former_markers.txt"),
-    ):
+    )
+    for field, markers in fields:
         if any(before.endswith(m) or (len(m) > 1 and m in before[-4:]) for m in word_list(markers)):
             return field  # a one-character marker (原, 拟) only right before the chain: not 原标题：
     dated = _DATED.search(text_of(doc), sentence_start, chain_start)
@@ -191,7 +195,7 @@ def build_officials(doc: Doc, zone_of: dict[int, str]) -> list[Official]:
 def _add_titles(
     official: Official,
     titles: Chain,
-    field: str,
+    field: TitleField,
     zone_of: dict[int, str],
     nil_starts: list[int],
     nil_zones: dict[int, str],
