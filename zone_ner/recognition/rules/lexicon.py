@@ -267,7 +267,9 @@ class Lexicon:
     org_generic_phrases: tuple[str, ...] = field(
         default_factory=lambda: tuple(read_words("org_generic_phrases.txt"))
     )
-    org_body_stops: WordSet = field(default_factory=lambda: WordSet(read_words("org_body_stops.txt")))
+    org_body_stops: WordSet = field(
+        default_factory=lambda: WordSet(read_words("org_body_stops.txt") + read_words("org_clause_verbs.txt"))
+    )
     org_unnamed: tuple[str, ...] = field(default_factory=lambda: tuple(read_words("org_unnamed.txt")))
     org_prefix_blockers: frozenset[str] = field(
         default_factory=lambda: frozenset(read_words("org_prefix_blockers.txt"))
