@@ -227,6 +227,16 @@ def test_a_name_before_a_reporter_credit_ending_in_a_joiner_is_no_publisher():
     assert orgs("律师冬笑君和记者说。（YMG全媒体记者 高少华）") == ["YMG"]
 
 
+def test_a_unit_named_after_its_parent_body_is_one_org():
+    text = "另从重庆市公安局渝中区分局获悉，韩圣健从商务部外贸发展局副局长调任，出品：新华社江西分社。"
+    assert orgs(text) == ["重庆市公安局渝中区分局", "商务部外贸发展局", "新华社江西分社"]
+
+
+def test_no_unit_after_a_body_when_a_clause_a_list_or_a_word_follows():
+    text = "企业与中科院苏州纳米所成立联合实验室。涉及商务部、农业部和教育部；美国国会内部已采取行动，招商局干部到场。"
+    assert orgs(text) == ["中科院苏州纳米所", "商务部", "农业部", "教育部", "美国国会", "招商局"]
+
+
 def test_international_organisations_and_armies():
     text = "提升对东盟贸易便利化水平，发往上合组织国家的货物增加；新四军纪念馆免费开放。"
     assert orgs(text) == ["东盟", "上合组织", "新四军纪念馆"]

@@ -48,6 +48,7 @@ from zone_ner.recognition.rules.short_places import (
     find_listed_districts,
     find_short_places,
 )
+from zone_ner.recognition.rules.units import find_units
 from zone_ner.recognition.rules.zones import find_short_forms, find_zones, join_parks
 
 KNOWN_LABELS = frozenset({"ZONE", "LOC", "COMPANY", "ORG"})
@@ -118,6 +119,7 @@ class RuleRecogniser:
         for c in orgs:
             known.add(c.start, c.end, c.label)
         orgs += find_national_bodies(text, lex, known, self.countries, orgs)
+        orgs += find_units(text, lex, known, orgs)
         found += orgs
         people = find_people(text, lex, known)
         for c in people:

@@ -1,0 +1,117 @@
+"""Units named right after their parent body: the parent and the unit are one ORG, the longest name
+(重庆市公安局 + 渝中区分局, 商务部 + 外贸发展局, 人民日报社 + 国际部, 新华社 + 江西分社, 最高检 + 第八检察厅).
+
+A unit is two to ten characters ending in a suffix of `data/org_unit_suffixes.txt`, with at least
+one character of name before the suffix. It holds no function character (、和等的了某), no verb that
+never sits in a name (`org_body_stops.txt`), no joining verb (会同), no title and no other name than
+places and short ORGs (区分局, 发展局: the unit read alone); it opens with no verb or count (四所) and
+ends in no verb (查处) or word of `data/org_unit_false_endings.txt` (内部, 干部, 大厅). A boundary
+follows it: punctuation, a title (副局长, 主任), a word that follows names, a verb (获悉) or a list
+joiner, and no frequent word runs across its end (调整部 + 分).
+A unit may be followed by a unit of its own (对外经济研究所 + 国际合作室).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from zone_ner.recognition.candidates import Candidate
+from zone_ner.recognition.gazetteer import common_words
+from zone_ner.recognition.rules.lexicon import Lexicon, WordSet, read_words
+from zone_ner.recognition.rules.scan import ALL_LABELS, Known, is_cjk, is_name_char
+
+SCORE = 0.85
+MAX_UNIT = 10
+MIN_UNIT_NAME = 1
+PLACES = frozenset({"LOC"})
+LIST_JOINERS = frozenset("、和与及")
+FUNCTION_CHARS = frozenset("和与及等在的了还并也向由将对为兼仍以从某")
+COUNT_NUMERALS = frozenset("一二三四五六七八九十两几")  # 市农科院 + 四所科研院所: a count
+MAX_READ_ALONE = 4  # an ORG inside a unit read alone (区分局, 发展局) is short
+ORGS = frozenset({"ORG"})
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> WordSet:
+    return WordSet(read_words("org_unit_suffixes.txt"))
+
+
+@lru_cache(maxsize=1)
+def _false_endings() -> WordSet:
+    return WordSet(read_words("org_unit_false_endings.txt"))
+
+
+@lru_cache(maxsize=1)
+def _joining_verbs() -> WordSet:
+    return WordSet(read_words("org_joining_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def _titles() -> WordSet:
+    return WordSet(read_words("titles.txt"))
+
+
+def find_units(text: str, lex: Lexicon, known: Known, orgs: list[Candidate]) -> list[Candidate]:
+    """The ORG of each body in `orgs` followed by one or more units of its own."""
+    found: list[Candidate] = []
+    for c in sorted(orgs, key=lambda c: c.start):
+        end = c.end
+        while (unit := _unit_end(text, end, lex, known)) is not None:
+            end = unit
+        if end > c.end and not known.covering(c.start, end, ORGS):
+            found.append(Candidate(c.start, end, "ORG", "rules", SCORE))
+            known.add(c.start, end, "ORG")
+    return found
+
+
+def _unit_end(text: str, start: int, lex: Lexicon, known: Known) -> int | None:
+    """End of the unit named right at `start`, or None."""
+    for end in range(start + 1, min(len(text), start + MAX_UNIT) + 1):
+        if not is_cjk(text[end - 1]) or text[end - 1] in FUNCTION_CHARS:
+            return None  # 、质检总局, 和教育部, 等公共场所, 的车辆工程专业所: a list or a clause
+        suffix = _suffixes().ending_at(text, end, start + MIN_UNIT_NAME)
+        if suffix is None or not _bounded(text, end, lex) or _glued(text, end):
+            continue
+        name = text[start:suffix]
+        other = known.overlapping(start, end, ALL_LABELS - PLACES - ORGS)
+        crossing = any(s < start or e > end for s, e in known.overlapping(start, end, PLACES | ORGS))
+        whole = any(e - s > MAX_READ_ALONE for s, e in known.overlapping(start, end, ORGS))
+        if (
+            other
+            or crossing
+            or whole  # 供图 + 山东省生态环境厅: a body of its own
+            or name[:2] in lex.common_verbs  # 中科院苏州纳米所 + 成立联合实验室
+            or name[0] in COUNT_NUMERALS
+            or text[end - 2 : end] in lex.common_verbs  # 查处: a verb, no unit
+            or _false_endings().ending_at(text, end, start) is not None  # 美国国会 + 内部
+            or _holds(name, lex.org_body_stops)
+            or _holds(name, _joining_verbs())  # 政务服务中心 + 会同区人社局: two bodies
+            or _holds(name, _titles())  # 市委 + 书记李文科: a title and a name
+        ):
+            return None
+        return end
+    return None
+
+
+def _holds(name: str, words: WordSet) -> bool:
+    """True if a word of `words` occurs in `name`."""
+    return any(words.ending_at(name, end) is not None for end in range(1, len(name) + 1))
+
+
+def _glued(text: str, end: int) -> bool:
+    """True if a frequent word runs across `end` and no title starts there (调整部 + 分; not 综合一处 + 处长)."""
+    return text[end - 1 : end + 1] in common_words() and _titles().starting_at(text, end) is None
+
+
+def _bounded(text: str, end: int, lex: Lexicon) -> bool:
+    """True if a unit's name may end at `end` (not before a branch: 中心 + 支行)."""
+    if text.startswith(tuple(lex.company_unit_suffixes), end):
+        return False
+    return (
+        end >= len(text)
+        or not is_name_char(text[end])
+        or text[end] in LIST_JOINERS
+        or _titles().starting_at(text, end) is not None
+        or lex.post_name.starting_at(text, end) is not None
+        or text[end : end + 2] in lex.common_verbs
+    )
