@@ -1040,6 +1040,11 @@ def test_a_listed_brand_inside_a_longer_name_or_an_ordinary_word_is_no_company()
     assert companies(text) == []
 
 
+def test_a_count_of_listed_companies_closes_their_list():
+    text = "集团拥有广汇能源、广汇汽车、广汇物流3家上市公司。伊利与国内外38家企业签约，全市钢铁、纺织两家企业减产。"
+    assert companies(text) == ["广汇能源", "广汇汽车", "广汇物流", "伊利"]
+
+
 def test_a_year_or_a_verb_before_a_bare_company_or_bank_names_none():
     text = "最新的业绩预告显示，2025年公司预计实现扭亏。急需用钱找银行、正规平台或亲友。中信建投研报指出。"
     assert companies(text) == ["中信建投"]

@@ -50,6 +50,8 @@ SHORT_LED = 3
 MAX_BRAND = 6
 MIN_FREE_BRAND = 4
 UNGLUED_SCORE = 0.7
+LIST_MARK = "、"
+COUNTED_HEAD = re.compile("(?:[0-9]+|[两三四五六七八九十]+)家")  # 5家 + 上市公司
 BRAND_OPENERS = frozenset("是在与和对由向将被为从及把让给跟同据")
 """A listed or derived brand this long is a company even when a word follows it (延长石油天然气年产量,
 美特斯邦威方面)."""
@@ -557,11 +559,11 @@ def _head_after(text: str, pos: int, lex: Lexicon) -> bool:
 
 
 def find_enumerations(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
-    """Company names listed before 等 + a company head word: 天宇未来生态、深圳华音国际等10家企业."""
+    """Company names listed before 等 + a company head word (天宇未来生态、深圳华音国际等10家企业) or
+    before a count of them (广汇能源、广汇汽车、合金投资5家上市公司)."""
     found: list[Candidate] = []
-    pos = text.find("等")
-    while pos != -1:
-        if pos > 0 and is_name_char(text[pos - 1]) and _head_after(text, pos + 1, lex):
+    for pos, counted in _list_ends(text, lex):
+        if pos > 0 and is_name_char(text[pos - 1]) and not text[pos - 1].isdigit():
             end = pos
             items: list[tuple[int, int]] = []
             for _ in range(12):
@@ -603,13 +605,26 @@ def find_enumerations(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
                 and _org_ends().ending_at(text, e, s) is None  # 双一流高校及深圳圆周动力
                 and (s, e) not in kinds  # 钢铁、纺织等企业
             ]
+            if counted and (not items or LIST_MARK not in text[items[-1][0] : pos]):
+                continue  # 伊利与国内外 + 38家企业: a count needs a list written with 、
             if len(items) >= 2 and 2 * len(kinds) < len(items):  # 本国钢铁、纺织等企业: a list of kinds
                 fresh = [(s, e) for s, e in named if known.label_at(s, e) is None]
                 for s, e in fresh + _brand_places(text, named, len(fresh), known):
                     found.append(Candidate(s, e, "COMPANY", "rules", 0.65))
                     known.add(s, e, "COMPANY")
-        pos = text.find("等", pos + 1)
     return found
+
+
+def _list_ends(text: str, lex: Lexicon) -> list[tuple[int, bool]]:
+    """Ends of company lists, each with True when a count closes it: 等 before a head (…等10家企业)
+    or a count of companies right after the last item (广汇物流、合金投资 + 5家上市公司)."""
+    ends = [(p, False) for p in occurrences(text, "等") if _head_after(text, p + 1, lex)]
+    ends += [
+        (m.start(), True)
+        for m in COUNTED_HEAD.finditer(text)
+        if lex.company_enum_heads.starting_at(text, m.end()) is not None
+    ]
+    return sorted(ends)
 
 
 def _brand_places(
