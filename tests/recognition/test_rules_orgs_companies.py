@@ -546,6 +546,11 @@ def test_a_descriptor_names_the_brand_after_it_and_its_later_mentions() -> None:
     assert [s for _, s in spans(text, "COMPANY")] == ["仲德梁行", "仲德梁行", "云科智谷"]
 
 
+def test_a_startup_or_a_preposition_before_a_brand_does_not_hide_it() -> None:
+    text = "人工智能创业公司OpenAI宣布上线。此前台积电董事长曾表示，近日佛慈制药(11.300, 0.3, 2.7%)公告。"
+    assert [s for _, s in spans(text, "COMPANY")] == ["OpenAI", "台积电", "佛慈制药"]
+
+
 def test_a_phrase_after_a_descriptor_is_no_brand() -> None:
     text = "该公司是苹果供应商之一。不少龙头企业为了降低成本，纷纷外迁。这家国内领军企业前不久刚刚出口一批组件。"
     assert spans(text, "COMPANY") == []

@@ -45,6 +45,7 @@ ZONES = frozenset({"ZONE"})
 ZONE_COMPANY_SCORE = 0.95  # outranks the zone rule on the same span
 MIN_BRAND = 2
 SHORT_BRAND = 3
+RUN_OPENERS = frozenset("在与和及对向由从据")  # prepositions before a name inside a sentence
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,9 @@ def _brand_before(text: str, end: int, lex: Lexicon, known: Known, listed: bool 
 
     A whole run after punctuation or a space is the name (和同资本合伙人); inside a sentence the
     name starts after a stop word (赴软通动力(…)). Before a stock quote or code (`listed`) a name
-    opened by a surname or made of a frequent word is a company too (雷诺(8.79, 0.11, 1.27%)).
+    opened by a surname or made of a frequent word is a company too (雷诺(8.79, 0.11, 1.27%)). A
+    preposition or time word opening the run is no part of a name of three characters or more
+    (在 + 中炬高新股东大会, 此前 + 台积电).
     """
     run = end
     while run > 0 and end - run <= MAX_BRAND and is_name_char(text[run - 1]):
@@ -107,6 +110,9 @@ def _brand_before(text: str, end: int, lex: Lexicon, known: Known, listed: bool 
         name = scan.body
     while len(name) > MIN_BRAND and name[:2] in lex.common_verbs:
         name = name[2:]
+    stop = people_data().time_words.starting_at(name, 0) or (1 if name[:1] in RUN_OPENERS else None)
+    if stop is not None and len(name) - stop >= SHORT_BRAND:
+        name = name[stop:]  # 在 + 中炬高新股东大会, 此前 + 台积电董事长
     return _checked(text, end - len(name), end, lex, known, listed)
 
 
