@@ -192,3 +192,11 @@ def test_a_project_name_does_not_open_with_a_verb_and_aid_projects_are_a_kind():
 def test_heritage_items_a_project_named_before_and_a_form_field_are_no_project_names():
     text = "纳西族白沙细乐国家级非物质文化遗产项目。如果这一研究项目得到落实。建设单位：烟台市公路事业发展中心项目名称：G204烟沪线。"
     assert spans(text, "PROJECT") == []
+
+
+def test_a_section_or_phase_in_brackets_belongs_to_the_zone_or_project() -> None:
+    text = "福建省重点工程——厦金大桥（厦门段）开始进入水上施工阶段。近日，雄安综合保税区（二期）通过国家验收。"
+    assert [(label, s) for label, s in spans(text) if label in ("ZONE", "PROJECT")] == [
+        ("PROJECT", "厦金大桥（厦门段）"),
+        ("ZONE", "雄安综合保税区（二期）"),
+    ]

@@ -37,6 +37,7 @@ from zone_ner.recognition.rules.lexicon import Lexicon, WordSet, default_lexicon
 from zone_ner.recognition.rules.national import find_national_bodies, kb_countries
 from zone_ner.recognition.rules.orgs import find_orgs
 from zone_ner.recognition.rules.people import find_people
+from zone_ner.recognition.rules.phases import with_phases
 from zone_ner.recognition.rules.places import find_places, find_strategy_regions
 from zone_ner.recognition.rules.projects import (
     find_project_lists,
@@ -148,6 +149,7 @@ class RuleRecogniser:
         found += find_strategy_regions(text, known)
         found += find_short_places(text, known, prior + [c for c in found if c.label == "LOC"])
         found += find_listed_districts(text, lex, known)
+        found += with_phases(text, prior + found)
         return [c for c in found if c.label in self.labels]
 
     def __call__(self, doc: Doc) -> Doc:

@@ -64,6 +64,7 @@ class InfrastructureRules:
     """structure_stops of the data file and the build words: a count or a kind between a line and a structure."""
     max_structure: int
     section: re.Pattern[str]
+    bracketed_section: re.Pattern[str]
     line: re.Pattern[str]
     max_name: int
     score: float
@@ -90,6 +91,7 @@ def infrastructure_rules() -> InfrastructureRules:
         structure_stops=tuple(raw["structure_stops"] + raw["build_words"]),
         max_structure=int(raw["max_structure"]),
         section=re.compile(raw["section"]),
+        bracketed_section=re.compile(raw["bracketed_section"]),
         line=re.compile(raw["line"]),
         max_name=int(raw["max_name"]),
         score=float(raw["score"]),
@@ -254,13 +256,13 @@ def _bare_name(
 
 def _section_end(text: str, end: int, lex: Lexicon, rules: InfrastructureRules) -> int:
     """End of a section written after the line: a place + 段 (江苏段), two abbreviating characters +
-    段 (朔神段), a lot (I标段, 站前四标)."""
+    段 (朔神段), a lot (I标段, 站前四标), a section or phase in brackets (（厦门段）, （二期）)."""
     place = lex.places.starting_at(text, end)
     if place is not None and text.startswith("段", place):
         end = place + 1
     elif _abbreviated_section(text, end):
         end += SECTION_ABBREVIATION + 1
-    m = rules.section.match(text, end)
+    m = rules.section.match(text, end) or rules.bracketed_section.match(text, end)
     return m.end() if m else end
 
 
