@@ -1050,6 +1050,11 @@ def test_a_count_of_listed_companies_closes_their_list():
     assert companies(text) == ["广汇能源", "广汇汽车", "广汇物流", "伊利"]
 
 
+def test_a_numbered_event_is_no_company_and_state_banks_are_brands():
+    text = "第六届跨国公司领导人青岛峰会开幕。国开行发放贷款，银联共处理交易，智能网联汽车发展。"
+    assert companies(text) == ["国开行", "银联"]
+
+
 def test_a_year_or_a_verb_before_a_bare_company_or_bank_names_none():
     text = "最新的业绩预告显示，2025年公司预计实现扭亏。急需用钱找银行、正规平台或亲友。中信建投研报指出。"
     assert companies(text) == ["中信建投"]

@@ -50,6 +50,7 @@ SHORT_LED = 3
 MAX_BRAND = 6
 MIN_FREE_BRAND = 4
 UNGLUED_SCORE = 0.7
+SESSION = "届"
 LIST_MARK = "、"
 COUNTED_HEAD = re.compile("(?:[0-9]+|[两三四五六七八九十]+)家")  # 5家 + 上市公司
 BRAND_OPENERS = frozenset("是在与和对由向将被为从及把让给跟同据")
@@ -188,8 +189,8 @@ def _company_start(
     scan = _trim(text, scan, quote, lex)
     body = scan.body
     begin = scan.start
-    if text[begin - 1 : begin] == PSEUDONYM or text[begin - 1 : begin] in DISTRIBUTIVES:
-        return None
+    if text[begin - 1 : begin] == PSEUDONYM or text[begin - 1 : begin] in DISTRIBUTIVES or SESSION in body:
+        return None  # 第六届跨国 + 公司领导人峰会: a numbered event, no company
     if quote < start and (len(body) < 2 or is_generic(body, lex.company_generic, lex)):
         return None
     listed = _listed_zone(text, begin, known)
