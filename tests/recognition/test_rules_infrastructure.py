@@ -200,3 +200,8 @@ def test_a_section_or_phase_in_brackets_belongs_to_the_zone_or_project() -> None
         ("PROJECT", "厦金大桥（厦门段）"),
         ("ZONE", "雄安综合保税区（二期）"),
     ]
+
+
+def test_river_works_grid_links_and_water_allocation_are_projects() -> None:
+    text = "重点水利工程——双鸭山小黄河治理工程的施工现场。闽粤电力联网工程日前正式投运。环北部湾广东水资源配置工程正在加快建设。"
+    assert [s for label, s in spans(text) if label == "PROJECT"] == ["小黄河治理工程", "闽粤电力联网工程", "环北部湾广东水资源配置工程"]
