@@ -563,3 +563,15 @@ def test_a_name_before_a_title_that_leads_a_team() -> None:
 def test_a_mailbox_after_a_title_is_no_name_and_just_is_no_publisher() -> None:
     text = "通过12345热线电话、市长信箱等方式收集意见。\n就在记者采访的时候，菠萝迎来丰收。"
     assert spans(text) == []
+
+
+def test_company_officer_titles_and_no_acting_prefix_inside_a_word() -> None:
+    text = "该公司法定代表人李恒昌涉嫌违纪。宁德时代首席科学家吴凯表示，代市长张三出席，负责人曾于6月表示。"
+    assert [s for label, s in spans(text) if label in ("TITLE", "PERSON")] == [
+        "法定代表人",
+        "李恒昌",
+        "首席科学家",
+        "吴凯",
+        "代市长",
+        "张三",
+    ]

@@ -679,12 +679,15 @@ def _outermost(
 def _extend_title(text: str, start: int, data: PeopleData, known: Known) -> int:
     """Start of the title with its grade or rank words (一级巡视员, 常务副州长, 全媒体记者).
 
-    A prefix that belongs to a known name (沈报全媒体 ORG) is not taken.
+    A prefix that belongs to a known name (沈报全媒体 ORG) or, of one character, closes a word with the
+    character before it (宁德时代 + 首席科学家) is not taken.
     """
     for _ in range(2):
         p = data.title_prefixes.ending_at(text, start)
         if p is None or known.overlapping(p, start, ALL_LABELS):
             break
+        if start - p == 1 and text[p - 1 : p + 1] in common_words():
+            break  # 宁德时 + 代: 时代 is a word, no acting title
         start = p
     return start
 
