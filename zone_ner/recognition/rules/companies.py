@@ -52,7 +52,9 @@ MIN_FREE_BRAND = 4
 UNGLUED_SCORE = 0.7
 SESSION = "届"
 LIST_MARK = "、"
-COUNTED_HEAD = re.compile("(?:[0-9]+|[两三四五六七八九十]+)家")  # 5家 + 上市公司
+COUNTER = "家"  # 5家 + 上市公司
+COUNT_DIGITS = frozenset("0123456789两三四五六七八九十")
+MAX_COUNT = 4
 BRAND_OPENERS = frozenset("是在与和对由向将被为从及把让给跟同据")
 """A listed or derived brand this long is a company even when a word follows it (延长石油天然气年产量,
 美特斯邦威方面)."""
@@ -620,11 +622,12 @@ def _list_ends(text: str, lex: Lexicon) -> list[tuple[int, bool]]:
     """Ends of company lists, each with True when a count closes it: 等 before a head (…等10家企业)
     or a count of companies right after the last item (广汇物流、合金投资 + 5家上市公司)."""
     ends = [(p, False) for p in occurrences(text, "等") if _head_after(text, p + 1, lex)]
-    ends += [
-        (m.start(), True)
-        for m in COUNTED_HEAD.finditer(text)
-        if lex.company_enum_heads.starting_at(text, m.end()) is not None
-    ]
+    for p in occurrences(text, COUNTER):
+        start = p
+        while start > 0 and text[start - 1] in COUNT_DIGITS and p - start < MAX_COUNT:
+            start -= 1
+        if start < p and lex.company_enum_heads.starting_at(text, p + 1) is not None:
+            ends.append((start, True))
     return sorted(ends)
 
 
