@@ -14,6 +14,7 @@ from zone_ner.recognition.rules.lexicon import (
     WordSet,
     read_json,
     read_words,
+    word_set,
 )
 from zone_ner.recognition.rules.scan import (
     ALL_LABELS,
@@ -685,17 +686,13 @@ def _unglued(text: str, start: int, end: int) -> bool:
     亦庄国投, i国网, 小米粥, 汇丰金科, 高瓴创投)."""
     prev = text[start - 1] if start else ""
     return (
-        text[start:end] not in _ordinary_brands()
+        text[start:end] not in word_set("company_brands_ordinary.txt")
         and (not prev or not (is_name_char(prev) or prev.isalnum()) or prev in BRAND_OPENERS)
         and text[end - 1 : end + 1] not in common_words()
         and text[end : end + 2] in common_words()  # 汇丰 + 金科: a longer name
         and not any(text.startswith(t, end) for t in trade_words())  # 高瓴 + 创投: a longer name
     )
 
-
-@lru_cache(maxsize=1)
-def _ordinary_brands() -> frozenset[str]:
-    return frozenset(read_words("company_brands_ordinary.txt"))
 
 
 def _brand_ends(text: str, end: int, lex: Lexicon) -> bool:

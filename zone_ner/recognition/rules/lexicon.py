@@ -6,7 +6,7 @@ import json
 import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,12 @@ DATA = Path(__file__).parent / "data"
 def read_words(name: str) -> list[str]:
     """Non-empty, non-comment lines of data file `name` (first tab-separated column)."""
     return wordlists.read_words(DATA / name)
+
+
+@cache
+def word_set(name: str) -> WordSet:
+    """The words of data file `name` as a `WordSet`, read once."""
+    return WordSet(read_words(name))
 
 
 def read_json(name: str) -> Any:

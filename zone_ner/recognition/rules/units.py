@@ -13,14 +13,16 @@ A unit may be followed by a unit of its own (对外经济研究所 + 国际合�
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.gazetteer import common_words
-from zone_ner.recognition.rules.lexicon import Lexicon, WordSet, read_words
+from zone_ner.recognition.rules.lexicon import Lexicon, WordSet, word_set
 from zone_ner.recognition.rules.scan import ALL_LABELS, Known, is_cjk, is_name_char
 
 SCORE = 0.85
+SUFFIXES = "org_unit_suffixes.txt"
+FALSE_ENDINGS = "org_unit_false_endings.txt"
+JOINING_VERBS = "org_joining_verbs.txt"
+TITLES = "titles.txt"
 MAX_UNIT = 10
 MIN_UNIT_NAME = 1
 PLACES = frozenset({"LOC"})
@@ -29,26 +31,6 @@ FUNCTION_CHARS = frozenset("和与及等在的了还并也向由将对为兼仍�
 COUNT_NUMERALS = frozenset("一二三四五六七八九十两几")  # 市农科院 + 四所科研院所: a count
 MAX_READ_ALONE = 4  # an ORG inside a unit read alone (区分局, 发展局) is short
 ORGS = frozenset({"ORG"})
-
-
-@lru_cache(maxsize=1)
-def _suffixes() -> WordSet:
-    return WordSet(read_words("org_unit_suffixes.txt"))
-
-
-@lru_cache(maxsize=1)
-def _false_endings() -> WordSet:
-    return WordSet(read_words("org_unit_false_endings.txt"))
-
-
-@lru_cache(maxsize=1)
-def _joining_verbs() -> WordSet:
-    return WordSet(read_words("org_joining_verbs.txt"))
-
-
-@lru_cache(maxsize=1)
-def _titles() -> WordSet:
-    return WordSet(read_words("titles.txt"))
 
 
 def find_units(text: str, lex: Lexicon, known: Known, orgs: list[Candidate]) -> list[Candidate]:
@@ -69,7 +51,7 @@ def _unit_end(text: str, start: int, lex: Lexicon, known: Known) -> int | None:
     for end in range(start + 1, min(len(text), start + MAX_UNIT) + 1):
         if not is_cjk(text[end - 1]) or text[end - 1] in FUNCTION_CHARS:
             return None  # 、质检总局, 和教育部, 等公共场所, 的车辆工程专业所: a list or a clause
-        suffix = _suffixes().ending_at(text, end, start + MIN_UNIT_NAME)
+        suffix = word_set(SUFFIXES).ending_at(text, end, start + MIN_UNIT_NAME)
         if suffix is None or not _bounded(text, end, lex) or _glued(text, end):
             continue
         name = text[start:suffix]
@@ -83,10 +65,10 @@ def _unit_end(text: str, start: int, lex: Lexicon, known: Known) -> int | None:
             or name[:2] in lex.common_verbs  # 中科院苏州纳米所 + 成立联合实验室
             or name[0] in COUNT_NUMERALS
             or text[end - 2 : end] in lex.common_verbs  # 查处: a verb, no unit
-            or _false_endings().ending_at(text, end, start) is not None  # 美国国会 + 内部
+            or word_set(FALSE_ENDINGS).ending_at(text, end, start) is not None  # 美国国会 + 内部
             or _holds(name, lex.org_body_stops)
-            or _holds(name, _joining_verbs())  # 政务服务中心 + 会同区人社局: two bodies
-            or _holds(name, _titles())  # 市委 + 书记李文科: a title and a name
+            or _holds(name, word_set(JOINING_VERBS))  # 政务服务中心 + 会同区人社局: two bodies
+            or _holds(name, word_set(TITLES))  # 市委 + 书记李文科: a title and a name
         ):
             return None
         return end
@@ -100,7 +82,7 @@ def _holds(name: str, words: WordSet) -> bool:
 
 def _glued(text: str, end: int) -> bool:
     """True if a frequent word runs across `end` and no title starts there (调整部 + 分; not 综合一处 + 处长)."""
-    return text[end - 1 : end + 1] in common_words() and _titles().starting_at(text, end) is None
+    return text[end - 1 : end + 1] in common_words() and word_set(TITLES).starting_at(text, end) is None
 
 
 def _bounded(text: str, end: int, lex: Lexicon) -> bool:
@@ -111,7 +93,7 @@ def _bounded(text: str, end: int, lex: Lexicon) -> bool:
         end >= len(text)
         or not is_name_char(text[end])
         or text[end] in LIST_JOINERS
-        or _titles().starting_at(text, end) is not None
+        or word_set(TITLES).starting_at(text, end) is not None
         or lex.post_name.starting_at(text, end) is not None
         or text[end : end + 2] in lex.common_verbs
     )
