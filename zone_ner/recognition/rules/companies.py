@@ -694,7 +694,6 @@ def _unglued(text: str, start: int, end: int) -> bool:
     )
 
 
-
 def _brand_ends(text: str, end: int, lex: Lexicon) -> bool:
     """True if a brand ending at `end` is not the start of a longer name (网易国际文创科技园)."""
     return (
