@@ -130,7 +130,7 @@ def _trim(text: str, scan: Scan, end: int, lex: Lexicon) -> Scan:
     for p in range(end, body_start, -1):
         q = lex.company_body_stops.ending_at(text, p, body_start)
         if q is None:
-            q = _counting_words().ending_at(text, p, body_start)
+            q = word_set("company_counting_words.txt").ending_at(text, p, body_start)
         if q is None and p - 2 >= body_start and _counted_at(text, p):
             q = p - 2
         elif q is None and text[p - 1] == "大" and p - 2 >= body_start:
@@ -396,7 +396,7 @@ def find_companies(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         hits[0][1]: hits[0]
         for hits in lex.suffix_anchors["company"].find_all(text)
         if not text.startswith(INVESTMENT_TAIL, hits[0][1] - 1)  # 新城投资 holds no 城投
-        and _false_continuations().starting_at(text, hits[0][1] - 1) is None  # 银行卡, 集团化
+        and word_set("company_false_continuations.txt").starting_at(text, hits[0][1] - 1) is None  # 银行卡, 集团化
     }
     for end in sorted(legal.keys() | units.keys()):
         begin, score = None, 0.8
@@ -652,19 +652,7 @@ def _counted_at(text: str, p: int) -> bool:
 
 def _counted_before(text: str, begin: int) -> bool:
     """True if a counting word or a numeral + counter stands right before `begin` (相关, 4家)."""
-    return _counting_words().ending_at(text, begin) is not None or _counted_at(text, begin)
-
-
-@lru_cache(maxsize=1)
-def _counting_words() -> WordSet:
-    """data/company_counting_words.txt: words before 公司 that count or refer to companies of a kind."""
-    return WordSet(read_words("company_counting_words.txt"))
-
-
-@lru_cache(maxsize=1)
-def _false_continuations() -> WordSet:
-    """A legal form's last character + the next one making another word (银行卡, 集团化)."""
-    return WordSet(read_words("company_false_continuations.txt"))
+    return word_set("company_counting_words.txt").ending_at(text, begin) is not None or _counted_at(text, begin)
 
 
 @lru_cache(maxsize=1)

@@ -8,11 +8,9 @@ that ends with the same zone word.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.rules.companies import ALIAS
-from zone_ner.recognition.rules.lexicon import Lexicon, WordSet, read_words
+from zone_ner.recognition.rules.lexicon import Lexicon, word_set
 from zone_ner.recognition.rules.scan import MAX_NAME, Known, at_boundary, is_name_char
 from zone_ner.text.wordlists import occurrences
 
@@ -22,15 +20,9 @@ NAME_MARKS = frozenset("—－-（）()·")
 SCORE = 0.75
 
 
-@lru_cache(maxsize=1)
-def _endings() -> WordSet:
-    """Words a declared zone name may end with beyond the zone suffixes (示范区, 先行区)."""
-    return WordSet(read_words("zone_declared_endings.txt"))
-
-
 def _zone_word(name: str, lex: Lexicon) -> str | None:
     """The zone word ending `name` (示范区 in 上合示范区), if there is one after a name part."""
-    for words in (lex.zone_suffix_set, lex.zone_extensions, _endings()):
+    for words in (lex.zone_suffix_set, lex.zone_extensions, word_set("zone_declared_endings.txt")):
         start = words.ending_at(name, len(name))
         if start is not None and start > 0:
             return name[start:]

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from zone_ner.linking.kb import KnowledgeTable
 from zone_ner.recognition.candidates import Candidate
-from zone_ner.recognition.rules.lexicon import Lexicon, WordSet, read_words
+from zone_ner.recognition.rules.lexicon import Lexicon, WordSet, read_words, word_set
 from zone_ner.recognition.rules.people import people_data
 from zone_ner.recognition.rules.scan import ALL_LABELS, Known, is_cjk
 
@@ -28,11 +28,6 @@ def kb_countries(kb: KnowledgeTable) -> WordSet:
 
 
 @lru_cache(maxsize=1)
-def _bodies() -> WordSet:
-    return WordSet(read_words("national_bodies.txt"))
-
-
-@lru_cache(maxsize=1)
 def _blockers() -> frozenset[str]:
     return frozenset(read_words("national_body_blockers.txt"))
 
@@ -43,11 +38,6 @@ def _title_across(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return any(s < end - start < e for s, e, _w, _k in lex.title_anchors.find(window))
 
 
-@lru_cache(maxsize=1)
-def _followers() -> WordSet:
-    return WordSet(read_words("national_body_followers.txt"))
-
-
 def _closed(text: str, end: int, lex: Lexicon, title_starts: set[int]) -> bool:
     """True if the name plainly ends at `end`: punctuation, a space, a digit, a title or a word of
     national_body_followers.txt follows, and the suffix makes no word with the next character (部署)."""
@@ -55,7 +45,7 @@ def _closed(text: str, end: int, lex: Lexicon, title_starts: set[int]) -> bool:
         return True
     if lex.org_false_continuations.starting_at(text, end - 1) is not None:
         return False
-    return not is_cjk(text[end]) or end in title_starts or _followers().starting_at(text, end) is not None
+    return not is_cjk(text[end]) or end in title_starts or word_set("national_body_followers.txt").starting_at(text, end) is not None
 
 
 def _named_body_end(
@@ -115,7 +105,7 @@ def find_national_bodies(
     found: list[Candidate] = []
     for start, end in countries_at:
         org = by_start.get(end)
-        body = _bodies().starting_at(text, end)
+        body = word_set("national_bodies.txt").starting_at(text, end)
         if org is not None:
             body = org.end
         elif body is None or text[body : body + 1] in _blockers() or _title_across(text, end, body, lex):

@@ -13,6 +13,7 @@ from zone_ner.recognition.rules.lexicon import (
     WordSet,
     read_json,
     read_words,
+    word_set,
 )
 from zone_ner.recognition.rules.places import PlaceRules, place_rules
 from zone_ner.recognition.rules.scan import (
@@ -255,7 +256,7 @@ def org_start(
         )
         if scan is not None and scan.known and scan.start < begin:
             begin = scan.start
-        joined = _last_word_end(text, start, _joining_verbs(), begin, begin)  # 区发改委 + 会同 + 区建管委
+        joined = _last_word_end(text, start, word_set("org_joining_verbs.txt"), begin, begin)  # 区发改委 + 会同 + 区建管委
         return (begin if joined is None else joined), 0.85
     if kind == "dept":
         core = _departments(text, start, lex)
@@ -409,25 +410,13 @@ def _after_clause_verb(text: str, scan: Scan, start: int) -> Scan:
     """A body led by known names, after the last verb of `data/org_clause_verbs.txt` in it
     (湘江新区北斗产业园 + 拥有 + 北斗安全研究院 → 北斗安全研究院)."""
     body_start = start - len(scan.body)
-    return _after_last(text, scan, start, _clause_verbs(), body_start, body_start)
-
-
-@lru_cache(maxsize=1)
-def _clause_verbs() -> WordSet:
-    """data/org_clause_verbs.txt: verbs between a known name and a body it has."""
-    return WordSet(read_words("org_clause_verbs.txt"))
+    return _after_last(text, scan, start, word_set("org_clause_verbs.txt"), body_start, body_start)
 
 
 def _after_joining_verb(text: str, scan: Scan, start: int) -> Scan:
     """A name led by known names, after the last verb of `data/org_joining_verbs.txt` between them
     (临港新片区公安处 + 会同 + 临港新城派出所 → 临港新城派出所)."""
-    return _after_last(text, scan, start, _joining_verbs(), scan.start, scan.start)
-
-
-@lru_cache(maxsize=1)
-def _joining_verbs() -> WordSet:
-    """data/org_joining_verbs.txt: verbs that join two bodies acting together (会同)."""
-    return WordSet(read_words("org_joining_verbs.txt"))
+    return _after_last(text, scan, start, word_set("org_joining_verbs.txt"), scan.start, scan.start)
 
 
 def _after_verbs(scan: Scan, lex: Lexicon) -> Scan:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.gazetteer import common_words
 from zone_ner.recognition.rules.companies import enum_fields
-from zone_ner.recognition.rules.lexicon import Lexicon, WordSet, read_words
+from zone_ner.recognition.rules.lexicon import Lexicon, read_words, word_set
 from zone_ner.recognition.rules.scan import (
     ALL_LABELS,
     Known,
@@ -78,7 +78,7 @@ def project_start(
         scan = Scan(scan.start + 1, scan.body[1:], scan.known, scan.labels)
     if (
         text.startswith(CATEGORY_TAILS, start)
-        and _category_endings().ending_at(text, start, scan.start) is not None
+        and word_set("project_category_endings.txt").ending_at(text, start, scan.start) is not None
         and not any(w in scan.body for w in lex.project_capacity)
     ):
         return None  # 社科基金重大项目, 优秀公益项目: a kind of project; 350兆瓦光热示范项目 is one
@@ -143,21 +143,9 @@ def _facility_endings() -> tuple[str, ...]:
     return tuple(read_words("project_facility_endings.txt"))
 
 
-@lru_cache(maxsize=1)
-def _clause_words() -> WordSet:
-    """data/project_clause_words.txt: words that close the clause before a project's name."""
-    return WordSet(read_words("project_clause_words.txt"))
-
-
-@lru_cache(maxsize=1)
-def _category_endings() -> WordSet:
-    """data/project_category_endings.txt: words before 项目 that make a kind of project."""
-    return WordSet(read_words("project_category_endings.txt"))
-
-
 def _after_clause(text: str, begin: int, start: int) -> int | None:
     """End of the last clause word in text[begin:start] (重视 in 烟台越来越重视文化旅游), or None."""
-    words, last, i = _clause_words(), None, begin
+    words, last, i = word_set("project_clause_words.txt"), None, begin
     while i < start:
         j = words.starting_at(text, i)
         if j is not None and j <= start:
