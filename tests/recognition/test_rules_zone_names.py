@@ -254,3 +254,12 @@ def test_a_new_area_named_after_a_stop_word_is_a_zone_but_a_kind_of_area_is_not(
 def test_a_counted_park_is_one_of_a_kind_not_a_name():
     text = "在北京，一个具身智能产业园半年多就聚集了三十多家企业。"
     assert spans(text, "ZONE") == []
+
+
+def test_industrial_concentration_areas_university_towns_and_business_districts_are_zones() -> None:
+    text = "拟投资100亿元在福州江阴工业集中区建设海上风电装备产业园项目。加快郑州航空港大学城建设。"
+    assert [(label, s) for label, s in spans(text) if label in ("ZONE", "PROJECT")] == [
+        ("ZONE", "福州江阴工业集中区"),
+        ("PROJECT", "海上风电装备产业园项目"),
+        ("ZONE", "郑州航空港大学城"),
+    ]
