@@ -3,8 +3,8 @@
 A single character names a place between a word of movement or direction (在, 来, 赴, 驻, 对)
 and a word of business or travel (投资, 发展, 高校; `data/place_abbreviations.json`), or, once the
 document names the place in full, next to either (俄罗斯 … 同俄发展, 据俄副外长; 山西 … 走晋来;
-`data/licensed_abbreviations.json`) and a country's before 军 (俄军, 击退了乌军), or in a list of three or more joined by 、 that stands
-alone (美、俄、英、日、韩等核电大国).
+`data/licensed_abbreviations.json`; a country's also before 军 wherever it stands: 俄军, 击退了乌军),
+or in a list of three or more joined by 、 that stands alone (美、俄、英、日、韩等核电大国).
 """
 
 from __future__ import annotations

@@ -50,15 +50,15 @@ SELF_WORDS = frozenset({"本", "该", "发行人"})
 SHORT_LED = 3
 MAX_BRAND = 6
 MIN_FREE_BRAND = 4
+"""A listed or derived brand this long is a company even when a word follows it (延长石油天然气年产量,
+美特斯邦威方面)."""
 UNGLUED_SCORE = 0.7
+BRAND_OPENERS = frozenset("是在与和对由向将被为从及把让给跟同据")
 SESSION = "届"
 LIST_MARK = "、"
 COUNTER = "家"  # 5家 + 上市公司
 COUNT_DIGITS = frozenset("0123456789两三四五六七八九十")
 MAX_COUNT = 4
-BRAND_OPENERS = frozenset("是在与和对由向将被为从及把让给跟同据")
-"""A listed or derived brand this long is a company even when a word follows it (延长石油天然气年产量,
-美特斯邦威方面)."""
 MIN_DECLARED = 3  # a declared short name this long is the company wherever it is written
 NAME_CONTINUATIONS = frozenset("行厂店司")
 """Characters that continue a brand into a longer name (农商 + 行, 电器 + 厂)."""
@@ -584,6 +584,8 @@ def find_enumerations(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
                 if sep is None:
                     break
                 end = start - len(sep)
+            if counted and (not items or LIST_MARK not in text[items[-1][0] : pos]):
+                continue  # 伊利与国内外 + 38家企业: a count needs a list written with 、
             listed = any(known.label_at(s, e) == "COMPANY" for s, e in items)
             kinds = [  # beside a company a frequent word is a brand (…集团、戴尔、浪潮等), a trade is not
                 (s, e)
@@ -609,8 +611,6 @@ def find_enumerations(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
                 and _org_ends().ending_at(text, e, s) is None  # 双一流高校及深圳圆周动力
                 and (s, e) not in kinds  # 钢铁、纺织等企业
             ]
-            if counted and (not items or LIST_MARK not in text[items[-1][0] : pos]):
-                continue  # 伊利与国内外 + 38家企业: a count needs a list written with 、
             if len(items) >= 2 and 2 * len(kinds) < len(items):  # 本国钢铁、纺织等企业: a list of kinds
                 fresh = [(s, e) for s, e in named if known.label_at(s, e) is None]
                 for s, e in fresh + _brand_places(text, named, len(fresh), known):

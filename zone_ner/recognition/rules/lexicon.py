@@ -292,8 +292,8 @@ class Lexicon:
     org_false_endings: WordSet = field(
         default_factory=lambda: WordSet(read_words("org_false_endings.txt"))
     )
-    company_unit_suffixes: list[str] = field(
-        default_factory=lambda: read_words("company_unit_suffixes.txt")
+    company_unit_suffixes: tuple[str, ...] = field(
+        default_factory=lambda: tuple(read_words("company_unit_suffixes.txt"))
     )
     company_body_stops: WordSet = field(
         default_factory=lambda: WordSet(read_words("company_body_stops.txt"))

@@ -285,9 +285,8 @@ def _after_legal_form(text: str, begin: int, start: int, lex: Lexicon) -> int:
     """`begin` moved after the last legal form or bank branch inside the body (中国海油天津分公司 +
     工程建设中心, 赛力斯汽车有限公司 + 工艺设计院, 工商银行上海分行 + 教育培训中心): a company's unit
     is an ORG of its own."""
-    units = tuple(lex.company_unit_suffixes)
     for p in range(start - MIN_UNIT_BODY, begin, -1):
-        if lex.company_suffix_set.ending_at(text, p) is not None or text.endswith(units, begin, p):
+        if lex.company_suffix_set.ending_at(text, p) is not None or text.endswith(lex.company_unit_suffixes, begin, p):
             return p
     return begin
 

@@ -25,7 +25,7 @@ from zone_ner.recognition.rules.scan import (
     is_cjk,
     is_name_char,
 )
-from zone_ner.text.wordlists import separated_lists
+from zone_ner.text.wordlists import occurrences, separated_lists
 
 HOSTS = frozenset({"ORG", "LOC", "ZONE", "COMPANY", "PERSON"})
 PERSONS = frozenset({"PERSON"})
@@ -475,8 +475,7 @@ def _free_name(text: str, start: int, lex: Lexicon) -> int | None:
 def _transliterated_name(text: str, start: int, lex: Lexicon) -> int | None:
     """End of a transliterated name written between a title and a list comma, a clause end, 致, a
     time word or a word that follows names (巴基斯坦总统扎尔达里、…, 州长纽森日前表示, 总理拉克森共同参观):
-    two to five characters of
-    `data/transliteration_chars.txt` holding no frequent word."""
+    two to five characters of `data/transliteration_chars.txt` holding no frequent word."""
     for size in TRANSLITERATED_SIZES:
         end = start + size
         name = text[start:end]
@@ -856,8 +855,7 @@ def _from_abroad(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     """A transliterated name after 来自 + a known place + 的 (来自哥伦比亚的卡特琳娜就在…): two to five
     characters of `data/transliteration_chars.txt` that are no frequent word."""
     found: list[Candidate] = []
-    pos = text.find(FROM)
-    while pos != -1:
+    for pos in occurrences(text, FROM):
         start = pos + len(FROM)
         place_end = next((e for e in range(start + 2, start + 8) if known.label_at(start, e) == "LOC"), None)
         if place_end is not None and text.startswith(OF, place_end):
@@ -873,7 +871,6 @@ def _from_abroad(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             ):
                 found.append(Candidate(s, e, "PERSON", "rules", 0.6))
                 known.add(s, e, "PERSON")
-        pos = text.find(FROM, start)
     return found
 
 

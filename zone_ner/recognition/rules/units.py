@@ -87,7 +87,7 @@ def _glued(text: str, end: int) -> bool:
 
 def _bounded(text: str, end: int, lex: Lexicon) -> bool:
     """True if a unit's name may end at `end` (not before a branch: 中心 + 支行)."""
-    if text.startswith(tuple(lex.company_unit_suffixes), end):
+    if text.startswith(lex.company_unit_suffixes, end):
         return False
     return (
         end >= len(text)
