@@ -169,6 +169,13 @@ def test_a_listed_zone_word_does_not_hide_the_districts_and_qualified_stems_are_
     assert [text[c.start : c.end] for c in found] == ["沙坪坝", "九龙坡", "北碚"]
 
 
+def test_a_stem_that_is_a_frequent_word_after_another_word_is_no_district() -> None:
+    lex, _gazetteer = _setup()
+    text = "为园区引入市场资源、企业资源、资金资源和人才。专家组赴房山、门头沟、怀柔、密云等区。"
+    found = find_listed_districts(text, lex, Known())
+    assert [text[c.start : c.end] for c in found] == ["房山", "门头沟", "怀柔", "密云"]
+
+
 def test_a_short_name_licensed_by_its_full_name_needs_only_one_side_of_its_context() -> None:
     text = "俄罗斯与越南签署协议。越领导层肯定继续同俄发展关系，据俄副外长透露，中俄关系、同俄方会谈、对老年人关怀、港股上涨。"
     found = find_abbreviations(text, Known())

@@ -1081,3 +1081,50 @@ def test_jia_ru_ends_an_org_body():
 
 def test_more_listed_brands_are_companies():
     assert companies("近期，友达光电、中科创达分别增资。嘉凯城预计亏损。") == ["友达光电", "中科创达", "嘉凯城"]
+
+
+def test_a_publisher_with_its_group_word_is_one_company():
+    text = "大众日报报业集团与湖北新闻网传媒集团签约，大众日报刊发了消息。"
+    assert companies(text) == ["大众日报报业集团", "湖北新闻网传媒集团"]
+    assert orgs(text) == ["大众日报"]
+
+
+def test_consumer_councils_need_a_place_or_an_administrative_prefix():
+    text = "江苏省消保委约谈三家平台，县消协随后发布提示，商家应接受消保委和社会的监督。"
+    assert orgs(text) == ["江苏省消保委", "县消协"]
+
+
+def test_an_approximation_or_a_modal_after_a_descriptor_is_no_brand():
+    text = "名单中，上市公司总市值约8万亿元。希望这家科技公司能在明年扩大产能。"
+    assert companies(text) == []
+
+
+def test_a_list_that_is_the_subject_of_a_copula_is_no_list_of_companies():
+    text = "玻璃幕墙、钢结构吊装等均是公司首次尝试的工艺。"
+    assert companies(text) == []
+
+
+def test_the_home_country_before_a_stock_code_belongs_to_the_listed_name():
+    text = "8月10日晚间，中国奥园（03883.HK）公告称，中国奥园将发行新的融资工具。"
+    assert companies(text) == ["中国奥园", "中国奥园"]
+
+
+def test_a_company_body_after_a_short_name_makes_it_a_company():
+    text = "正值瑞丰高新临时股东会召开之时，瑞丰高新董事会发布公告。"
+    assert companies(text) == ["瑞丰高新", "瑞丰高新"]
+
+
+def test_a_longer_title_or_a_hiring_verb_before_a_company_position_names_no_company():
+    text = "7月19日，邹卫东辞去董事会秘书职务。该集团从外部聘用首席执行官。"
+    assert companies(text) == []
+
+
+def test_frequent_words_after_a_modifier_describe_a_company_and_name_none():
+    text = "这是一家注册在开曼的私人股份有限公司，由研究院孵化成立的大模型创业公司控股。"
+    assert companies(text) == []
+
+
+def test_a_department_word_before_a_position_is_part_of_the_title():
+    text = "Rohan Patel和供应链副总裁Roshan Thomas出席了会议。"
+    assert [s for label, s in spans(text) if label == "TITLE"] == ["供应链副总裁"]
+    assert companies(text) == []

@@ -17,6 +17,7 @@ from functools import lru_cache
 from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.gazetteer import common_words, common_words_only
 from zone_ner.recognition.rules.companies import (
+    HOME_COUNTRY,
     MAX_BRAND,
     QUOTE,
     company_cues,
@@ -46,6 +47,7 @@ ZONE_COMPANY_SCORE = 0.95  # outranks the zone rule on the same span
 MIN_BRAND = 2
 SHORT_BRAND = 3
 RUN_OPENERS = frozenset("在与和及对向由从据")  # prepositions before a name inside a sentence
+APPROXIMATIONS = frozenset("约近超逾达")  # before a number: 上市公司 + 总市值约 + 6万亿, no name
 
 
 @dataclass(frozen=True)
@@ -131,6 +133,8 @@ def _brand_after(text: str, start: int, lex: Lexicon, known: Known) -> str | Non
     name = text[start:end]
     if (
         end - start > MAX_BRAND
+        or (end < len(text) and text[end].isdigit() and name[-1:] in APPROXIMATIONS)
+        or lex.left_stops.starting_at(name, 1) is not None  # 科技公司 + 能在今后: a modal and a stop word
         or common_words_only(name)
         or (name[:2] in common_words() and len(name) <= SHORT_BRAND)
         or name[:2] in lex.common_verbs
@@ -160,7 +164,10 @@ def _checked(text: str, start: int, end: int, lex: Lexicon, known: Known, listed
         or name[0] in _cues().pronoun_starts
         or any(c.isdigit() for c in name)
         or known.covering(start, end)
-        or any(known.label_at(start, e) is not None for e in range(start + 1, end + 1))
+        or any(
+            known.label_at(start, e) is not None and not (listed and text[start:e] in HOME_COUNTRY)
+            for e in range(start + 1, end + 1)
+        )  # before a stock code the home country is part of a listed name (中国恒大(03333.HK))
         or lex.company_suffix_set.ending_at(text, end) is not None
         or any(
             lex.company_suffix_set.starting_at(name, i) is not None
@@ -174,7 +181,8 @@ def _checked(text: str, start: int, end: int, lex: Lexicon, known: Known, listed
 
 
 def _phrase(name: str, lex: Lexicon, listed: bool = False) -> bool:
-    """True if `name` reads as words, not a brand: stop words at its edges (在与Meta, 监事和),
+    """True if `name` reads as words, not a brand: stop words at its edges (在与Meta, 监事和), an
+    appointment verb at its end (外部聘用),
     excluded characters and endings (公司第四届, 高级), a title inside (首席执行官兼), frequent
     word (财务), or a person's name (杨元庆)."""
     cues = _cues()
@@ -183,6 +191,7 @@ def _phrase(name: str, lex: Lexicon, listed: bool = False) -> bool:
         or cues.excluded_endings.ending_at(name, len(name)) is not None
         or lex.left_stops.starting_at(name, 0) is not None
         or lex.left_stops.ending_at(name, len(name)) is not None
+        or lex.appointment_verbs.ending_at(name, len(name)) is not None  # 从外部聘用 + 首席执行官
         or bool(lex.title_anchors.find(name))
         or bool(cues.roles.find(name))
         or (not listed and len(name) == 2 and name in common_words())
@@ -267,7 +276,8 @@ def _quote_ends_name(text: str, pos: int, lex: Lexicon) -> bool:
 
 def find_cued_brands(text: str, lex: Lexicon, known: Known, countries: WordSet) -> list[str]:
     """Brands named by a company-only role or doing (董事长, 股价, 成立于), a stock quote or a stock
-    code right after them, or a company descriptor right before them, in text order."""
+    code right after them, or a company descriptor right before them, in text order; a name that
+    ends with another cued name holds a word before it (正值 + 中炬高新) and is dropped."""
     cues = _cues()
     roles = [start for start, _e, _w, _k in cues.roles.find(text)]
     listed = [m.start() for m in QUOTE.finditer(text) if _quote_ends_name(text, m.end(), lex)]
@@ -293,7 +303,9 @@ def find_cued_brands(text: str, lex: Lexicon, known: Known, countries: WordSet) 
     for _pos, name in sorted(found, key=lambda f: f[0]):
         if name is not None and name not in brands:
             brands.append(name)
-    return brands
+    return [
+        b for b in brands if not any(b.endswith(o) and b[: -len(o)] not in HOME_COUNTRY for o in brands if o != b)
+    ]  # 正值 + 中炬高新; 中国恒大 stays
 
 
 def find_zone_companies(text: str, known: Known) -> list[Candidate]:

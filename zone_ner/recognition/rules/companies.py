@@ -83,7 +83,11 @@ SEPARATORS = ("、", "和", "及", "与", "以及")
 CONJUNCTIONS = frozenset("和及与同")
 ENUM_BREAK = frozenset("，,。；;！？!?\n：:")
 INTO = frozenset("进入到")  # 新科技进社区、进企业: a head word after "into" is a destination
+PREDICATE_CHARS = frozenset("是为均都也将已")  # …、铝模施工等 + 均是 + 公司…: the list is the subject, not companies
 PERSONS = frozenset({"PERSON"})
+ORGS = frozenset({"ORG"})
+MODIFIER_END = "的"
+PUBLISHER_ENDINGS = ("报", "网", "台", "社")  # a publisher's name before its group (data/media_groups.txt)
 YEAR = re.compile(r"\d{4}年")
 LATIN_HEAD = re.compile(r"[A-Za-z0-9&.\-]*")
 HOME_COUNTRY = frozenset({"中国", "中华人民共和国"})  # 中国建筑, 中国石油: the country is part of the name
@@ -192,6 +196,13 @@ def _company_start(
     scan = _trim(text, scan, quote, lex)
     body = scan.body
     begin = scan.start
+    publisher = known.ending_at(begin, ORGS)
+    if (
+        publisher is not None
+        and text.endswith(PUBLISHER_ENDINGS, publisher, begin)
+        and word_set("media_groups.txt").starting_at(text, begin) == start + len(suffix)
+    ):
+        return publisher  # 四川新闻网 + 传媒集团: the publisher's group
     if text[begin - 1 : begin] == PSEUDONYM or text[begin - 1 : begin] in DISTRIBUTIVES or SESSION in body:
         return None  # 第六届跨国 + 公司领导人峰会: a numbered event, no company
     if quote < start and (len(body) < 2 or is_generic(body, lex.company_generic, lex)):
@@ -246,15 +257,14 @@ def _company_start(
 
 def _described(text: str, body: str, suffix: str, scan: Scan, lex: Lexicon) -> bool:
     """True if frequent words alone, written nowhere else in the text, stand before a bare 公司 or
-    银行 (迫使大型银行, 私人信贷公司); a short name recurs (临港海洋高新…有限公司 … 海洋高新公司)."""
-    return (
-        scan.known == 0
-        and suffix in BARE_SUFFIXES
-        and len(body) > 2
-        and common_words_only(body)
-        and body not in lex.brands.words
-        and text.count(body) == 1
-    )
+    银行 (迫使大型银行, 私人信贷公司); a short name recurs (临港海洋高新…有限公司 … 海洋高新公司).
+    After 的 frequent and industry words make a description whatever their length (注册在香港的 +
+    私人股份有限公司, 孵化成立的 + 大模型创业公司)."""
+    if scan.known or body in lex.brands.words:
+        return False
+    if text[scan.start - 1 : scan.start] == MODIFIER_END:
+        return cover(body, (lex.industry_words, lex.company_generic), common_words()) is not None
+    return suffix in BARE_SUFFIXES and len(body) > 2 and common_words_only(body) and text.count(body) == 1
 
 
 def _placed_brand(text: str, begin: int, lex: Lexicon) -> int:
@@ -555,7 +565,7 @@ def _head_after(text: str, pos: int, lex: Lexicon) -> bool:
     if text.startswith(enum_fields(), pos):
         return False  # 金融、基建等领域20余位企业代表: fields, not companies
     for p in range(pos, limit):
-        if text[p] in ENUM_BREAK or text[p : p + 2] in lex.common_verbs:
+        if text[p] in ENUM_BREAK or text[p] in PREDICATE_CHARS or text[p : p + 2] in lex.common_verbs:
             return False  # a verb between 等 and the head word: the head is not what was listed
         if lex.company_enum_heads.starting_at(text, p) is not None:
             return text[p - 1] not in INTO
@@ -755,6 +765,21 @@ def _free_brand(text: str, brand: str, pos: int, lex: Lexicon, known: Known) -> 
     )
 
 
+def _role_after(text: str, brand: str, pos: int, lex: Lexicon, known: Known) -> bool:
+    """True if a company-only body or position follows the brand at `pos` (中炬高新 + 董事会), not a
+    longer title (邹卫东辞去 + 董事会秘书), and the brand is no run of frequent words or a person's name."""
+    end = pos + len(brand)
+    role = _company_roles().starting_at(text, end)
+    title = word_set("titles.txt").starting_at(text, end)
+    return (
+        role is not None
+        and (title is None or title <= role)
+        and not common_words_only(brand)
+        and not known.overlapping(pos, end, PERSONS)
+        and known.ending_at(pos, BRANDS) is None  # 联想 + 创投合伙人: the unit of a known company
+    )
+
+
 def find_brands(
     text: str, lex: Lexicon, known: Known, companies: list[Candidate], cued: list[str]
 ) -> list[Candidate]:
@@ -786,6 +811,7 @@ def find_brands(
             end = pos + len(brand)
             free = known.label_at(pos, end) in (None, "COMPANY") and (
                 _brand_ends(text, end, lex)
+                or _role_after(text, brand, pos, lex, known)
                 or (brand in derived and _free_brand(text, brand, pos, lex, known))
                 or (brand in declared and len(brand) >= MIN_DECLARED)  # 华致酒行 + 全资子公司: declared, so a name
             )
@@ -831,6 +857,12 @@ def _brand_trades() -> WordSet:
 def _product_words() -> WordSet:
     """Products written after a listed maker (博通 + 芯片, 奔驰 + 卡车): company_cues.json product_words."""
     return WordSet(company_cues()["product_words"])
+
+
+@lru_cache(maxsize=1)
+def _company_roles() -> WordSet:
+    """Positions and bodies only a company has, written after its name (董事会, 股东大会: company_cues.json roles_after)."""
+    return WordSet(company_cues()["roles_after"])
 
 
 @lru_cache(maxsize=1)

@@ -66,14 +66,19 @@ def find_short_places(text: str, known: Known, places: list[Candidate]) -> list[
 
 def _item(text: str, start: int, end: int, known: Known, stems: frozenset[str]) -> tuple[int, int, bool] | None:
     """(start, end, known) of the place that ends the list item [start, end): a known place or a
-    district stem not qualified by a place or direction before it, the longest that ends there;
+    district stem not qualified by a place or direction before it (nor, when the stem is a frequent
+word, by a frequent word before it: 市场 + 资源), the longest that ends there;
     None when the item is neither."""
     for s in range(start, end - 1):
         if known.label_at(s, end) in PLACES:
             return s, end, True
         if text[s:end] in stems:
-            qualified = s > start and (text[s - 1] in DIRECTIONS or known.ending_at(s, PLACES) is not None)
-            return None if qualified else (s, end, False)  # 保定 + 南部, 北 + 运河: no district
+            qualified = s > start and (
+                text[s - 1] in DIRECTIONS
+                or known.ending_at(s, PLACES) is not None
+                or (text[s:end] in common_words() and text[max(start, s - 2) : s] in common_words())
+            )
+            return None if qualified else (s, end, False)  # 保定 + 南部, 北 + 运河, 市场 + 资源: no district
     return None
 
 
