@@ -1128,3 +1128,14 @@ def test_a_department_word_before_a_position_is_part_of_the_title():
     text = "Rohan Patel和供应链副总裁Roshan Thomas出席了会议。"
     assert [s for label, s in spans(text) if label == "TITLE"] == ["供应链副总裁"]
     assert companies(text) == []
+
+
+def test_a_bracketed_title_with_its_publishing_house_and_firms_of_lawyers_are_orgs():
+    text = "由《中国经营者》杂志社主办，上海锦天城律师事务所和立信会计师事务所协办。"
+    assert orgs(text) == ["《中国经营者》杂志社", "上海锦天城律师事务所", "立信会计师事务所"]
+    assert [s for label, s in spans(text) if label == "LOC"] == []
+
+
+def test_listed_state_firms_keep_the_country_in_their_short_name():
+    text = "中国五矿与中国大唐签署协议，中国中车参加。"
+    assert companies(text) == ["中国五矿", "中国大唐", "中国中车"]

@@ -652,18 +652,26 @@ def _counted(text: str, begin: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _publication_cues() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """data/quoted_publishers.json: title endings of papers, endings of documents, periodical words."""
+def _publication_cues() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], WordSet]:
+    """data/quoted_publishers.json: title endings of papers, endings of documents, periodical words,
+    publishing houses."""
     raw = read_json("quoted_publishers.json")
-    return tuple(raw["endings"]), tuple(raw["not_endings"]), tuple(raw["after"])
+    return tuple(raw["endings"]), tuple(raw["not_endings"]), tuple(raw["after"]), WordSet(raw["houses"])
 
 
 def find_quoted_publishers(text: str, known: Known) -> list[Candidate]:
     """Publications in 《》 that publish (《世界报》, 《自然·医学》月刊): the title is an ORG when it ends
-    like a paper or a periodical word follows it, not when it ends like a report (《政府工作报告》)."""
-    endings, not_endings, after = _publication_cues()
+    like a paper or a periodical word follows it, not when it ends like a report (《政府工作报告》).
+    With its publishing house after it the bracketed title is one ORG with the house, over any place
+    inside it (《中国企业家》杂志社)."""
+    endings, not_endings, after, houses = _publication_cues()
     found = []
     for m in QUOTED_TITLE.finditer(text):
+        house = houses.starting_at(text, m.end())
+        if house is not None and not known.covering(m.start(), house):
+            found.append(Candidate(m.start(), house, "ORG", "rules", 0.8))
+            known.add(m.start(), house, "ORG")
+            continue
         title = m.group(1)
         paper = title.endswith(endings) and not title.endswith(not_endings)
         if (paper or text.startswith(after, m.end())) and not known.overlapping(m.start(1), m.end(1), ALL_LABELS):
