@@ -209,3 +209,8 @@ def test_the_source_of_the_yellow_river_is_no_heyuan():
 def test_a_road_named_after_a_county_before_de_or_zhijian_is_no_place(gazetteer):
     found = _found(gazetteer, "云飞东路靠近寿阳路的公交站，位于平型关路与寿阳路之间。山西寿阳县")
     assert [t for t, label in found if label == "LOC"] == ["山西", "寿阳县"]
+
+
+def test_a_short_zone_alias_opening_a_facility_name_is_left_out(gazetteer):
+    found = _found(gazetteer, "旅客从浦东国际机场出发，前往浦东新区。")
+    assert [t for t, label in found if label == "ZONE"] == ["浦东新区"]

@@ -1139,3 +1139,24 @@ def test_a_bracketed_title_with_its_publishing_house_and_firms_of_lawyers_are_or
 def test_listed_state_firms_keep_the_country_in_their_short_name():
     text = "中国五矿与中国大唐签署协议，中国中车参加。"
     assert companies(text) == ["中国五矿", "中国大唐", "中国中车"]
+
+
+def test_a_think_tank_is_an_org_but_not_inside_a_summit_or_a_forum_name():
+    text = "运联智库发布报告。第八届全球智库峰会在京举行，南亚东南亚智库论坛开幕。"
+    assert orgs(text) == ["运联智库"]
+
+
+def test_a_joining_verb_that_is_also_a_county_opens_no_name():
+    text = "科技局会同中国工商银行首次发放贷款。"
+    assert companies(text) == ["中国工商银行"]
+    assert orgs(text) == ["科技局"]
+
+
+def test_a_government_with_departments_after_it_is_no_body_but_one_that_deploys_is():
+    text = "将针对江夏区政府部门开展服务，落实省政府部署要求。"
+    assert orgs(text) == ["省政府"]
+
+
+def test_kinds_of_laboratories_and_institutes_are_no_names():
+    text = "设立全国重点实验室专项，组建产业研究院和产业协同创新研究院。"
+    assert orgs(text) == []

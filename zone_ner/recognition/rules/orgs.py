@@ -254,9 +254,10 @@ def org_start(
             if begin >= start - 1
             else None
         )
-        if scan is not None and scan.known and scan.start < begin:
-            begin = scan.start
-        joined = _last_word_end(text, start, word_set("org_joining_verbs.txt"), begin, begin)  # 区发改委 + 会同 + 区建管委
+        joining = word_set("org_joining_verbs.txt")
+        if scan is not None and scan.start < begin and (scan.known or joining.ending_at(text, scan.start) is not None):
+            begin = scan.start  # 会同 + 区建管委
+        joined = _last_word_end(text, start, joining, begin, begin)  # 区发改委 + 会同 + 区建管委
         return (begin if joined is None else joined), 0.85
     if kind == "dept":
         core = _departments(text, start, lex)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
-from zone_ner.recognition.rules.lexicon import Lexicon, WordSet
+from zone_ner.recognition.rules.lexicon import Lexicon, WordSet, word_set
 
 NUMERALS = frozenset("0123456789零〇一二三四五六七八九十百千万亿两几多余数第.")
 COUNTERS = frozenset("个批项家座条所级处")
@@ -114,12 +114,13 @@ def prefix_start(
 ) -> int | None:
     """Start of a place name (lexicon) or known span with `labels` ending at `end`, longest first.
 
-    A place from the lexicon counts only where a name may start (城市更新和产业园区 holds no 新和).
+    A place from the lexicon counts only where a name may start (城市更新和产业园区 holds no 新和),
+    and not when it is a joining verb (会同 + 中国工商银行, not 会同县).
     """
     k = known.ending_at(end, labels)
     p = lex.places.ending_at(text, end, lo) if "LOC" in labels else None
-    if p is not None and not at_boundary(text, p, lex, known):
-        p = None
+    if p is not None and (not at_boundary(text, p, lex, known) or text[p:end] in word_set("org_joining_verbs.txt")):
+        p = None  # 会同 + 中国工商银行: the county's name is the joining verb here
     if k is None:
         return p
     return k if p is None else min(k, p)
