@@ -263,3 +263,19 @@ def test_industrial_concentration_areas_university_towns_and_business_districts_
         ("PROJECT", "海上风电装备产业园项目"),
         ("ZONE", "郑州航空港大学城"),
     ]
+
+
+def test_industrial_districts_and_five_character_own_names_are_zones() -> None:
+    text = "从闵行经济开发区到漕泾工业区，再到观摩麦丰祥食品产业园，待周浦时尚产业园装修完毕后回迁。"
+    assert [s for _label, s in spans(text, "ZONE")] == ["闵行经济开发区", "漕泾工业区", "麦丰祥食品产业园", "周浦时尚产业园"]
+
+
+def test_a_counted_batch_of_parks_names_no_zone() -> None:
+    text = "中马“两国双园”等一批跨省份跨境产业园区加快建设。"
+    assert spans(text, "ZONE") == []
+
+
+def test_an_appointment_verb_and_a_development_company_stay_out_of_the_zone() -> None:
+    text = "2002年4月，任漕泾工业区开发建设有限公司副总经理。"
+    assert spans(text, "COMPANY") == [("COMPANY", "漕泾工业区开发建设有限公司")]
+    assert spans(text, "ZONE") == []

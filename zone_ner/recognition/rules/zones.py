@@ -31,7 +31,7 @@ MAX_ADMIN_PLACED_NAME = 8  # after a county or district (龙华区 + 数字经�
 MIN_KEPT_OWN = 3
 ZONES = frozenset({"ZONE"})
 BODY_ONLY_MIN_SUFFIX = 3
-MAX_OWN_NAME = 4
+MAX_OWN_NAME = 5
 MIN_SHORT_FORM = 5
 OPEN = "（("
 DETERMINERS = frozenset("它他她其该这那此各每")
@@ -43,7 +43,7 @@ QUOTE_OPEN = frozenset("“「")
 QUOTE_CLOSE = frozenset("”」")
 MAX_QUOTED = 8
 COUNTED_AFTER = re.compile(r"[0-9一二三四五六七八九十两]{1,4}个")
-COUNTED_BEFORE = re.compile(r"[一两三四五六七八九十几多每][个座处]$")
+COUNTED_BEFORE = re.compile(r"[一两三四五六七八九十几多每][个座处批些]$")
 TRADE_AREAS = frozenset({"自贸区", "自由贸易区"})
 DASHES = "-—－–"
 PARK_ENDINGS = ("园", "园区", "基地")  # a park or base inside the zone written before it
@@ -173,6 +173,9 @@ def zone_start(
         or lex.left_stops.ending_at(text, scan.start) is not None
     ):
         scan = Scan(scan.start + 1, scan.body[1:], 0)  # 示范区 + 内 + 攀升新科技园, 辖区 + 内 + 桃元工业园
+    appointed = lex.appointment_verbs.starting_at(scan.body, 0)
+    if appointed is not None:
+        scan = Scan(scan.start + appointed, scan.body[appointed:], 0)  # 任 + 金山工业区
     if len(scan.body) < 2:
         return None
     if text[scan.start - 1 : scan.start] in DETERMINERS or scan.body[0] in DETERMINERS:
