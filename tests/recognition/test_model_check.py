@@ -108,3 +108,8 @@ def test_a_dotted_part_that_is_a_word_or_sits_inside_one_names_nobody_alone() ->
     text = "激情迎亚冬·冰雪共欢歌，冰雪节开幕。约翰·贝尔是诺贝尔奖得主，贝尔表示。"
     found = _repeat_candidates(text, [(3, 8, "PERSON"), (18, 23, "PERSON")])
     assert found == ["贝尔"] and text.rfind("贝尔") == text.index("贝尔表示")
+
+
+def test_a_span_running_on_into_a_clan_character_names_nobody() -> None:
+    text = "贺利氏在闵行成立公司，贺利发表示支持。"
+    assert _checked(text, [(0, 2, "PERSON"), (11, 14, "PERSON")]) == [("贺利发", "PERSON")]

@@ -10,7 +10,7 @@ A name the document writes right after a storm word (台风“杜苏芮”: `dat
 storm's, at every mention; a three-character span whose surname closes a word with the character
 before it (队伍忠诚, 工程玲龙, 工程量), one a word that follows names or a title
 starts inside (杨女士, 龚正市 + 长), one opened by 张 right after a numeral (一张图: a counter), one
-opening a facility's or a doctrine's name (颜真卿公园, 马克思主义) or after a head count (891名包组), or a
+opening a facility's or a doctrine's name (颜真卿公园, 马克思主义), running on into 氏 (贺利氏) or after a head count (891名包组), or a
 two-character one whose given character opens a frequent word with the next (脆李丰 + 收季), is no
 name. Entities of other labels pass unchanged (`zn_merge`'s `model_labels` chooses what the model
 may contribute). The last part of a kept dotted name, written alone elsewhere (马斯克), is proposed
@@ -42,6 +42,7 @@ MAX_DOTTED_PARTS = 4
 MIN_DOTTED_CHARS = 3
 TITLE_OPEN, TITLE_CLOSE = "《", "》"
 SHIP = "号"
+CLAN = "氏"
 MIN_SURNAME = 2
 REPEAT_SCORE = 0.8
 
@@ -172,10 +173,12 @@ def _runs_on(text: str, start: int, end: int, words: frozenset[str]) -> bool:
 
 
 def _names_something_else(text: str, start: int, end: int) -> bool:
-    """True if the span opens a facility's or a doctrine's name (颜真卿 + 公园, 马克思 + 主义) or
-    follows a head count (891名 + 包组): no person is meant."""
+    """True if the span opens a facility's or a doctrine's name (颜真卿 + 公园, 马克思 + 主义), runs
+    on into 氏 (贺利 + 氏: a clan or a transliterated firm) or follows a head count (891名 + 包组):
+    no person is meant."""
     return (
         names_road(text, end)
+        or text.startswith(CLAN, end)
         or text.startswith(facility_words(), end)
         or text.startswith(DOCTRINE_WORDS, end)
         or (start > 1 and text[start - 1] in HEAD_COUNTERS and text[start - 2] in NUMERALS)
