@@ -214,3 +214,8 @@ def test_a_road_named_after_a_county_before_de_or_zhijian_is_no_place(gazetteer)
 def test_a_short_zone_alias_opening_a_facility_name_is_left_out(gazetteer):
     found = _found(gazetteer, "旅客从浦东国际机场出发，前往浦东新区。")
     assert [t for t, label in found if label == "ZONE"] == ["浦东新区"]
+
+
+def test_regions_of_china_and_the_euro_area_are_places_but_the_currency_is_not(fast_nlp):
+    doc = fast_nlp.nlp("冷空气将影响我国中东部地区，中东部大部降温。欧元对美元汇率上涨，欧元区经济回暖。")
+    assert [(e.text, e.label_) for e in doc.ents] == [("中东部地区", "LOC"), ("中东部", "LOC"), ("欧元区", "LOC")]

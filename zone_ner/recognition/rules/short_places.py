@@ -36,6 +36,7 @@ MAX_ITEM = 4
 LIST = re.compile(rf"[\u4e00-\u9fff]{{2,{MAX_ITEM}}}(?:、[\u4e00-\u9fff]{{2,{MAX_ITEM}}})+")
 LIST_END = "等"
 DIRECTIONS = frozenset("东西南北中")
+GENERAL_KNOWLEDGE = "GEO:"  # ids of places outside the administrative divisions (places_extra.tsv)
 
 
 
@@ -45,7 +46,10 @@ def find_short_places(text: str, known: Known, places: list[Candidate]) -> list[
     stems = dict.fromkeys(  # in the order of the places: the same output in every process
         text[c.start : c.start + STEM]
         for c in places
-        if c.label == "LOC" and c.end - c.start == STEM + 1 and text[c.end - 1] in ADMIN_TAILS
+        if c.label == "LOC"
+        and c.end - c.start == STEM + 1
+        and text[c.end - 1] in ADMIN_TAILS
+        and not (c.kb_id or "").startswith(GENERAL_KNOWLEDGE)  # 欧元区 is no district: 欧元 is no place
     )
     found: list[Candidate] = []
     for stem in stems:
