@@ -18,6 +18,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 BULK = ROOT.parent / "shared" / "data" / "bulk"
+NEWS_DIR = ROOT.parent / "shared" / "data" / "news"
+NEWS = "news:"  # --source news:crud picks from the articles of ../shared/data/news
 GRAM = 12
 
 
@@ -43,10 +45,29 @@ def _used(extra_pools: list[str]) -> tuple[set[str], set[str]]:
     return ids, grams
 
 
+def _news(collection: str) -> list[dict]:
+    """The articles of ../shared/data/news of one collection (`news:crud`), as records with the
+    origin and date of sources.tsv."""
+    rows = {}
+    for line in (NEWS_DIR / "sources.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        cells = line.split("\t")
+        rows[cells[0]] = cells
+    records = []
+    for path in sorted(NEWS_DIR.glob(f"*_{collection}.txt")):
+        row = rows.get(path.name, [path.name, "", "", ""])
+        text = path.read_text(encoding="utf-8")
+        records.append({"id": f"news:{path.stem}", "collection": row[1], "origin": row[2], "date": row[3], "text": text})
+    return records
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True, help="folder for pool_0.jsonl, pool_1.jsonl …")
-    parser.add_argument("--source", default="crud_rag_2023_zone.jsonl", help="file of the bulk archive to pick from")
+    parser.add_argument(
+        "--source",
+        default="crud_rag_2023_zone.jsonl",
+        help="file of the bulk archive to pick from, or news:<collection> (news:crud) for the news articles",
+    )
     parser.add_argument("--pools", type=int, default=2)
     parser.add_argument("--per-pool", type=int, default=12)
     parser.add_argument("--min-chars", type=int, default=500)
@@ -60,7 +81,9 @@ def main() -> None:
     parser.add_argument("--earlier-pools", nargs="*", default=[], help="glob patterns of earlier pools")
     args = parser.parse_args()
     ids, grams = _used(args.earlier_pools)
-    records = [json.loads(line) for line in (BULK / args.source).read_text(encoding="utf-8").splitlines()]
+    records = _news(args.source[len(NEWS) :]) if args.source.startswith(NEWS) else [
+        json.loads(line) for line in (BULK / args.source).read_text(encoding="utf-8").splitlines()
+    ]
     random.Random(args.seed).shuffle(records)
     if args.require:
         cue = re.compile(args.require)
