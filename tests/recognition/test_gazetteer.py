@@ -219,3 +219,9 @@ def test_a_short_zone_alias_opening_a_facility_name_is_left_out(gazetteer):
 def test_regions_of_china_and_the_euro_area_are_places_but_the_currency_is_not(fast_nlp):
     doc = fast_nlp.nlp("冷空气将影响我国中东部地区，中东部大部降温。欧元对美元汇率上涨，欧元区经济回暖。")
     assert [(e.text, e.label_) for e in doc.ents] == [("中东部地区", "LOC"), ("中东部", "LOC"), ("欧元区", "LOC")]
+
+
+def test_named_residential_compounds_are_places_but_clauses_and_kinds_are_not(fast_nlp):
+    text = "家住高新区增湖小区的黄先生说，改造老旧小区时要分析小区特征，记者从该小区获悉，惠园小区也装了车棚。"
+    doc = fast_nlp.nlp(text)
+    assert [e.text for e in doc.ents if e.label_ == "LOC"] == ["增湖小区", "惠园小区"]

@@ -1160,3 +1160,10 @@ def test_a_government_with_departments_after_it_is_no_body_but_one_that_deploys_
 def test_kinds_of_laboratories_and_institutes_are_no_names():
     text = "设立全国重点实验室专项，组建产业研究院和产业协同创新研究院。"
     assert orgs(text) == []
+
+
+def test_military_commands_fleets_and_garrisons_with_their_commanders():
+    text = "童培友已任浙江省军区副司令员。东部战区司令员林向阳、杭州警备区司令员朱云忠出席。他曾任东海舰队政委。"
+    assert orgs(text) == ["浙江省军区", "东部战区", "杭州警备区", "东海舰队"]
+    assert [s for label, s in spans(text) if label == "TITLE"] == ["副司令员", "司令员", "司令员", "政委"]
+    assert [s for label, s in spans(text) if label == "PERSON"] == ["林向阳", "朱云忠"]

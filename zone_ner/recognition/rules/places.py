@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from zone_ner.recognition.candidates import Candidate
-from zone_ner.recognition.gazetteer import common_words
+from zone_ner.recognition.gazetteer import common_words, common_words_only
 from zone_ner.recognition.rules.lexicon import Anchors, Lexicon, read_json
 from zone_ner.recognition.rules.scan import ALL_LABELS, Known, is_cjk, is_name_char
 
@@ -27,6 +27,8 @@ DESCRIBED_SUFFIX = "社区"
 LIST_MARK = "、"
 DESCRIBING_CHARS = frozenset("的等")  # 由邻近的社区, 绿化等社区: a description or a list, no name
 NAMED_INSIDE = frozenset({"ZONE", "COMPANY"})  # 中关村示范区, 中关村在线: no village 中关村
+DETERMINERS = frozenset("该这此各每某")  # 记者从该小区, 路某弄小区: no name holds one
+COMPOUND = "小区"  # a residential compound's name is a name, never a clause
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,7 @@ def place_rules() -> PlaceRules:
 
 
 def find_places(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
-    """LOC candidates for X镇/乡/街道/村/社区/嘎查/苏木 names in `text` (clean-text offsets)."""
+    """LOC candidates for X镇/乡/街道/村/社区/嘎查/苏木/小区 names in `text` (clean-text offsets)."""
     rules = place_rules()
     generic_ends = {end for _, end, _, _ in rules.generic.find(text)}
     found = _place_led(text, lex, rules)
@@ -81,6 +83,7 @@ def find_places(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             or any(text.startswith(w, start) for w in rules.start_words)
             or any(e - b > 1 for b, e, _w, _k in rules.suffixes.find(text[start:s_start]))  # 街道和社区
             or _described(text[start:s_start], suffix, lex)
+            or (suffix == COMPOUND and _reads_as_words(text[start:s_start], lex))
             or _unled_word(text, start, s_start, suffix, lex, known, ends)
             or known.covering(start, s_end, NAMED_INSIDE)
         ):
@@ -100,6 +103,12 @@ def _described(name: str, suffix: str, lex: Lexicon) -> bool:
         and len(name) == 3
         and name[1:] in common_words()
     )
+
+
+def _reads_as_words(name: str, lex: Lexicon) -> bool:
+    """True if the name is frequent words only or holds a frequent verb (分析小区, 动态调整小区,
+    学会关心小区): a clause or a kind, no compound's name."""
+    return common_words_only(name) or any(name[i : i + 2] in lex.common_verbs for i in range(len(name) - 1))
 
 
 def _unled_word(
@@ -158,8 +167,8 @@ def _name_start(
         if length >= rules.min_name and text[start:name_end] in lex.places:
             return start  # a place name before the suffix (缔造汉中街道 → 汉中街道)
         c = text[start]
-        if not is_cjk(c):
-            break
+        if not is_cjk(c) or c in DETERMINERS:
+            break  # 记者从该小区: a determiner ends the name even inside a bounded run
         if c in rules.excluded or c in lex.name_excluded:
             soft = True
         if length < rules.min_name:
