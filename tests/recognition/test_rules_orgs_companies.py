@@ -1167,3 +1167,8 @@ def test_military_commands_fleets_and_garrisons_with_their_commanders():
     assert orgs(text) == ["浙江省军区", "东部战区", "杭州警备区", "东海舰队"]
     assert [s for label, s in spans(text) if label == "TITLE"] == ["副司令员", "司令员", "司令员", "政委"]
     assert [s for label, s in spans(text) if label == "PERSON"] == ["林向阳", "朱云忠"]
+
+
+def test_an_appointment_verb_opens_no_body_but_a_place_or_a_word_holding_its_character_does():
+    text = "刘青松已任东部战区政委，后任任丘市政府秘书长，织密安全责任网防溺水志愿服务队。"
+    assert orgs(text) == ["东部战区", "任丘市政府", "织密安全责任网防溺水志愿服务队"]

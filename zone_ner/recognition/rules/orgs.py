@@ -700,6 +700,23 @@ def _bare_kind(text: str, start: int, end: int, title_ends: dict[int, int], suff
     return end not in suffix_starts and not text.startswith(SESSION, end)
 
 
+def _after_appointment(text: str, begin: int, suffix: int, lex: Lexicon, known: Known) -> int:
+    """Where the body starts after the last appointment verb before its suffix (已任 + 东部战区,
+    刘青松任 + 东部战区), or `begin`; a verb character opening a place or closing a word is none (任丘市,
+    任城区, 责任)."""
+    for p in range(suffix - 1, begin - 1, -1):
+        verb = lex.appointment_verbs.starting_at(text, p)
+        if (
+            verb is not None
+            and verb < suffix
+            and lex.places.starting_at(text, p) is None
+            and not known.covering(p, verb)
+            and text[p - 1 : p + 1] not in common_words()  # 责任, 信任: no verb here
+        ):
+            return verb
+    return begin
+
+
 def find_orgs(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     """ORG candidates, left to right; each one becomes a known name for the next (省委组织部)."""
     found = find_media(text, lex, known)
@@ -748,6 +765,7 @@ def find_orgs(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         best = _session_start(text, best[0], known), best[1]
         best = _after_legal_form(text, best[0], hits[0][0], lex), best[1]
         best = _stationed_start(text, best[0], known), best[1]
+        best = _after_appointment(text, best[0], hits[0][0], lex, known), best[1]
         if text.endswith(DISTRIBUTIVES, 0, best[0]):
             continue  # 各级党委, 各类家长学校: every body of a kind, not one
         if lex.company_suffix_set.starting_at(text, end) is not None:
