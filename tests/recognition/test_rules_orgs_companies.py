@@ -1172,3 +1172,8 @@ def test_military_commands_fleets_and_garrisons_with_their_commanders():
 def test_an_appointment_verb_opens_no_body_but_a_place_or_a_word_holding_its_character_does():
     text = "刘青松已任东部战区政委，后任任丘市政府秘书长，织密安全责任网防溺水志愿服务队。"
     assert orgs(text) == ["东部战区", "任丘市政府", "织密安全责任网防溺水志愿服务队"]
+
+
+def test_a_provincial_peoples_congress_with_its_session_is_one_body_but_not_the_national_one_or_the_system():
+    text = "辽宁省第十四届人民代表大会第五次会议选举。他是第九届全国人民代表大会代表，要运行好人民代表大会制度。"
+    assert orgs(text) == ["辽宁省第十四届人民代表大会"]
