@@ -575,3 +575,8 @@ def test_company_officer_titles_and_no_acting_prefix_inside_a_word() -> None:
         "代市长",
         "张三",
     ]
+
+
+def test_a_name_before_spirit_names_its_person_at_every_mention_but_an_idiom_or_a_word_does_not():
+    text = "弘扬张謇精神，举办“张謇杯”创业赛。发扬工匠精神、女排精神和龙马精神。"
+    assert [s for label, s in spans(text) if label == "PERSON"] == ["张謇", "张謇"]

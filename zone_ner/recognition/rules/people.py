@@ -16,12 +16,14 @@ from zone_ner.recognition.rules.lexicon import (
     WordSet,
     read_rows,
     read_words,
+    word_set,
 )
 from zone_ner.recognition.rules.scan import (
     ALL_LABELS,
     NUMERALS,
     PLACES,
     Known,
+    at_boundary,
     is_cjk,
     is_name_char,
 )
@@ -29,6 +31,8 @@ from zone_ner.text.wordlists import occurrences, separated_lists
 
 HOSTS = frozenset({"ORG", "LOC", "ZONE", "COMPANY", "PERSON"})
 PERSONS = frozenset({"PERSON"})
+SPIRIT = "精神"  # a person's name before it names the person (焦裕禄精神)
+SPIRIT_WORDS = ("精神病", "精神科", "精神卫生")  # words opened by 精神 that name no spirit
 ORG_ONLY = frozenset({"ORG"})
 REVIEW = "审"  # 一审, 二审, 终审: review grades in credits, court instances in sentences
 MAX_CAREER = 300
@@ -620,6 +624,7 @@ def find_people(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     found.extend(_bracketed(text, lex, known))
     found.extend(_closing_names(text, lex, known))
     found.extend(_clause_names(text, lex, known))
+    found.extend(_spirit_names(text, lex, known))
     found.extend(_foreign_speakers(text, lex, known))
     found.extend(_from_abroad(text, lex, known))
     found.extend(_appointed(text, lex, known))
@@ -798,6 +803,34 @@ def _name_before(
         ):
             return (s, p)
     return None
+
+
+def _spirit_names(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
+    """A person's name written before 精神 (焦裕禄精神, 苏颂精神: corpus/GUIDELINES.md, a person's name
+    inside a concept is PERSON): two or three characters after a boundary or a verb of
+    data/spirit_verbs.txt (弘扬) that read as surname + given name and are no frequent word or
+    non-name (工匠精神, 长征精神, 龙马精神 name nobody)."""
+    found = []
+    words = common_words()
+    for pos in occurrences(text, SPIRIT):
+        if text.startswith(SPIRIT_WORDS, pos):
+            continue  # 时无 + 精神病: an illness, no spirit
+        for size in (3, 2):
+            start = pos - size
+            name = text[start:pos]
+            if (
+                start >= 0
+                and (at_boundary(text, start, lex, known) or word_set("spirit_verbs.txt").ending_at(text, start) is not None)
+                and is_person_name(name, lex, words)
+                and name not in words
+                and name not in lex.non_names
+                and name[-2:] not in words
+                and not known.overlapping(start, pos, ALL_LABELS)
+            ):
+                found.append(Candidate(start, pos, "PERSON", "rules", 0.7))
+                known.add(start, pos, "PERSON")
+                break
+    return found
 
 
 def _clause_names(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
