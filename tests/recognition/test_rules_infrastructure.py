@@ -205,3 +205,8 @@ def test_a_section_or_phase_in_brackets_belongs_to_the_zone_or_project() -> None
 def test_river_works_grid_links_and_water_allocation_are_projects() -> None:
     text = "重点水利工程——双鸭山小黄河治理工程的施工现场。闽粤电力联网工程日前正式投运。环北部湾广东水资源配置工程正在加快建设。"
     assert [s for label, s in spans(text) if label == "PROJECT"] == ["小黄河治理工程", "闽粤电力联网工程", "环北部湾广东水资源配置工程"]
+
+
+def test_a_counted_determiner_or_a_kind_of_line_names_no_project() -> None:
+    text = "这家公司项目签约落地。借助即将投入使用的全新生产线，这条无缝钢管生产线也已投产。"
+    assert spans(text, "PROJECT") == []

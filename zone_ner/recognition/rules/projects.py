@@ -39,7 +39,8 @@ INSIDE = "内"
 PARKS = frozenset({"ZONE"})
 PHASES = ("一期", "二期", "三期", "四期")
 COUNT_NUMERALS = "0-9一二三四五六七八九十百千两几多"
-COUNT_WORDS = "(?:个|批|项|家|大|条)"
+COUNTERS = "个批项家条"
+COUNT_WORDS = f"(?:[{COUNTERS}]|大)"
 COUNTED = re.compile(f"[{COUNT_NUMERALS}]{{1,6}}{COUNT_WORDS}")
 FIRST_OF = re.compile(f"首{COUNT_WORDS}")
 COUNTED_BEFORE = re.compile(f"[{COUNT_NUMERALS}首]{{1,6}}{COUNT_WORDS}$")  # before a name also 首个: the first of a kind
@@ -171,7 +172,12 @@ def find_projects(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         end = hits[0][1]
         if text.startswith(blockers, end):
             continue  # 中冶天工项目部, …项目经理: the company's unit or post
+        longer = ""
         for start, _end, word, _kind in hits:
+            extra = longer[: len(longer) - len(word)]
+            if extra and extra not in common_words():
+                break  # 全新 + 生产线 failed: no 全新生 + 产线 (建设项目 → 项目 may be tried)
+            longer = word
             located = project_start(
                 text, start, lex.project_tails[word] == "weak", lex, known
             )
@@ -184,10 +190,11 @@ def find_projects(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
 
 
 def _opens_inside(text: str, begin: int) -> bool:
-    """True if `begin` falls inside a number (积石山6. + 2级地震灾后恢复重建项目) or inside 这一 / 该一
-    (这 + 一研究项目: the project named before): no name starts there."""
-    if begin > 0 and text[begin] == ONE and text[begin - 1] in DETERMINERS:
-        return True
+    """True if `begin` falls inside a number (积石山6. + 2级地震灾后恢复重建项目) or right after a
+    determiner before 一 or a counter (这 + 一研究项目, 这 + 家公司项目: the project named before): no
+    name starts there."""
+    if begin > 0 and (text[begin] == ONE or text[begin] in COUNTERS) and text[begin - 1] in DETERMINERS:
+        return True  # 这 + 一研究项目, 这 + 家公司项目
     return begin > 0 and text[begin].isdigit() and (text[begin - 1].isdigit() or text[begin - 1] in ".．")
 
 
