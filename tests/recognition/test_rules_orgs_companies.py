@@ -1177,3 +1177,8 @@ def test_an_appointment_verb_opens_no_body_but_a_place_or_a_word_holding_its_cha
 def test_a_provincial_peoples_congress_with_its_session_is_one_body_but_not_the_national_one_or_the_system():
     text = "辽宁省第十四届人民代表大会第五次会议选举。他是第九届全国人民代表大会代表，要运行好人民代表大会制度。"
     assert orgs(text) == ["辽宁省第十四届人民代表大会"]
+
+
+def test_a_brand_after_a_stop_word_opens_a_legal_name_that_holds_a_place():
+    text = "与铁建重工新疆有限公司以往的产品不同，推动新疆有限公司发展。"
+    assert companies(text)[0] == "铁建重工新疆有限公司"
