@@ -225,3 +225,8 @@ def test_named_residential_compounds_are_places_but_clauses_and_kinds_are_not(fa
     text = "家住高新区增湖小区的黄先生说，改造老旧小区时要分析小区特征，记者从该小区获悉，惠园小区也装了车棚。"
     doc = fast_nlp.nlp(text)
     assert [e.text for e in doc.ents if e.label_ == "LOC"] == ["增湖小区", "惠园小区"]
+
+
+def test_river_reaches_coasts_and_named_foreign_areas_are_places(fast_nlp):
+    doc = fast_nlp.nlp("货源往长江上游转运，台风影响东南沿海，黄河下游防洪能力提高，警方解救被骗缅北男子。")
+    assert [e.text for e in doc.ents if e.label_ == "LOC"] == ["长江上游", "东南沿海", "黄河下游", "缅北"]
