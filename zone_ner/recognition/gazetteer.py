@@ -22,8 +22,8 @@ NOT_PLACES = Path(__file__).parent / "data" / "not_places.txt"
 WORD_COUNTIES = Path(__file__).parent / "data" / "word_counties.txt"
 ROADS = Path(__file__).parent / "data" / "road_suffixes.txt"
 MAX_FACILITY_NAME = 2
-SHORT_ZONE = 2  # a zone alias this short may open a facility's name (浦东 + 国际机场)
 """Characters between a place and a facility word (海口 + 美兰 + 国际机场)."""
+SHORT_ZONE = 2  # a zone alias this short may open a facility's name (浦东 + 国际机场)
 PLACE_SUFFIX_CHARS = frozenset("省市县区州旗盟镇乡村")
 WORD_PLACE_KINDS = frozenset({"county", "prefecture"})  # word_counties.txt lists counties and 阿里(地区)
 COMPANY_FORMS = ("公司", "集团")
@@ -189,7 +189,9 @@ class Gazetteer:
                 or self._opens_facility(text, end + 1)
             ):
                 continue
-            if label == "ZONE" and (names_road(text, end + 1) or (length <= SHORT_ZONE and self._opens_facility(text, end + 1))):
+            if label == "ZONE" and (
+                names_road(text, end + 1) or (length <= SHORT_ZONE and self._opens_facility(text, end + 1))
+            ):
                 continue  # 洋浦大道, 洋浦港: a road or port named after the zone; 浦东国际机场: a facility
             if label == "LOC" and text[end : end + 2] in self.city_words:
                 short = self.short_names.get(text[start:end])

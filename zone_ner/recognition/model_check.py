@@ -10,9 +10,9 @@ A name the document writes right after a storm word (台风“杜苏芮”: `dat
 storm's, at every mention; a three-character span whose surname closes a word with the character
 before it (队伍忠诚, 工程玲龙, 工程量), one a word that follows names or a title
 starts inside (杨女士, 龚正市 + 长), one opened by 张 right after a numeral (一张图: a counter), one
-opening a facility's or a doctrine's name (颜真卿公园, 马克思主义), running on into 氏 (贺利氏) or after a head count (891名包组), or a
-two-character one whose given character opens a frequent word with the next (脆李丰 + 收季), is no
-name. Entities of other labels pass unchanged (`zn_merge`'s `model_labels` chooses what the model
+opening a facility's or a doctrine's name (颜真卿公园, 马克思主义), running on into 氏 (贺利氏) or after
+a head count (891名包组), or a two-character one whose given character opens a frequent word with the
+next (脆李丰 + 收季), is no name. Entities of other labels pass unchanged (`zn_merge`'s `model_labels` chooses what the model
 may contribute). The last part of a kept dotted name, written alone elsewhere (马斯克), is proposed
 as a model candidate for `zn_merge`.
 """

@@ -182,9 +182,8 @@ def _checked(text: str, start: int, end: int, lex: Lexicon, known: Known, listed
 
 def _phrase(name: str, lex: Lexicon, listed: bool = False) -> bool:
     """True if `name` reads as words, not a brand: stop words at its edges (在与Meta, 监事和), an
-    appointment verb at its end (外部聘用),
-    excluded characters and endings (公司第四届, 高级), a title inside (首席执行官兼), frequent
-    word (财务), or a person's name (杨元庆)."""
+    appointment verb at its end (外部聘用), excluded characters and endings (公司第四届, 高级), a title
+    inside (首席执行官兼), frequent word (财务), or a person's name (杨元庆)."""
     cues = _cues()
     return (
         any(c in cues.excluded_chars for c in name)

@@ -276,9 +276,9 @@ def _placed_brand(text: str, begin: int, lex: Lexicon) -> int:
 
 def _brand_led(text: str, begin: int, lex: Lexicon) -> int:
     """Start of a brand written right before the place that opens a legal name (“中元创新 +
-    内蒙古有限公司”, 与 + 铁建重工 + 新疆有限公司): a short run of name characters after punctuation or
-    a stop word, no stop word or verb in it
-    and, when short, no surname opening it (赵琨持有 + 苏州银行); `begin` when there is none."""
+    内蒙古有限公司”, 与 + 铁建重工 + 新疆有限公司): a short run of name characters after punctuation or a
+    stop word, no stop word or verb in it and, when short, no surname opening it (赵琨持有 + 苏州银行);
+    `begin` when there is none."""
     p = begin
     while p > 0 and begin - p < MAX_BRAND and is_cjk(text[p - 1]) and lex.left_stops.ending_at(text, p) is None:
         p -= 1

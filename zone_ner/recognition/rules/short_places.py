@@ -71,7 +71,7 @@ def find_short_places(text: str, known: Known, places: list[Candidate]) -> list[
 def _item(text: str, start: int, end: int, known: Known, stems: frozenset[str]) -> tuple[int, int, bool] | None:
     """(start, end, known) of the place that ends the list item [start, end): a known place or a
     district stem not qualified by a place or direction before it (nor, when the stem is a frequent
-word, by a frequent word before it: 市场 + 资源), the longest that ends there;
+    word, by a frequent word before it: 市场 + 资源), the longest that ends there;
     None when the item is neither."""
     for s in range(start, end - 1):
         if known.label_at(s, end) in PLACES:
