@@ -230,3 +230,12 @@ def test_named_residential_compounds_are_places_but_clauses_and_kinds_are_not(fa
 def test_river_reaches_coasts_and_named_foreign_areas_are_places(fast_nlp):
     doc = fast_nlp.nlp("货源往长江上游转运，台风影响东南沿海，黄河下游防洪能力提高，警方解救被骗缅北男子。")
     assert [e.text for e in doc.ents if e.label_ == "LOC"] == ["长江上游", "东南沿海", "黄河下游", "缅北"]
+
+
+def test_a_zone_brand_is_its_zone_but_not_inside_a_word(gazetteer):
+    found = _found(gazetteer, "在“中国车谷”这片热土上，统筹考虑车谷、光谷；汽车谷里人很多；在海南洋浦开展试点。")
+    zones = [t for t, label in found if label == "ZONE"]
+    assert zones == ["中国车谷", "车谷", "光谷", "洋浦"]
+    assert next(c for c in gazetteer.find("统筹考虑车谷") if c.label == "ZONE").kb_id == next(
+        c for c in gazetteer.find("武汉经开区") if c.label == "ZONE"
+    ).kb_id

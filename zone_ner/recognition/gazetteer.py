@@ -190,9 +190,15 @@ class Gazetteer:
             ):
                 continue
             if label == "ZONE" and (
-                names_road(text, end + 1) or (length <= SHORT_ZONE and self._opens_facility(text, end + 1))
+                names_road(text, end + 1)
+                or (length <= SHORT_ZONE and self._opens_facility(text, end + 1))
+                or (
+                    length <= SHORT_ZONE
+                    and self._closes_word(text, start, end + 1)
+                    and not (found and found[-1].end == start)  # 海南 + 洋浦: a place before it, no word
+                )
             ):
-                continue  # 洋浦大道, 洋浦港: a road or port named after the zone; 浦东国际机场: a facility
+                continue  # 洋浦大道, 洋浦港: a road or port named after the zone; 浦东国际机场: a facility; 汽 + 车谷
             if label == "LOC" and text[end : end + 2] in self.city_words:
                 short = self.short_names.get(text[start:end])
                 if short is None:
