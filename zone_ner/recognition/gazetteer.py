@@ -190,15 +190,9 @@ class Gazetteer:
             ):
                 continue
             if label == "ZONE" and (
-                names_road(text, end + 1)
-                or (length <= SHORT_ZONE and self._opens_facility(text, end + 1))
-                or (
-                    length <= SHORT_ZONE
-                    and self._closes_word(text, start, end + 1)
-                    and not (found and found[-1].end == start)  # 海南 + 洋浦: a place before it, no word
-                )
+                names_road(text, end + 1) or (length <= SHORT_ZONE and self._short_alias_inside(text, start, end + 1, found))
             ):
-                continue  # 洋浦大道, 洋浦港: a road or port named after the zone; 浦东国际机场: a facility; 汽 + 车谷
+                continue  # 洋浦大道, 洋浦港: a road or port named after the zone
             if label == "LOC" and text[end : end + 2] in self.city_words:
                 short = self.short_names.get(text[start:end])
                 if short is None:
@@ -223,6 +217,13 @@ class Gazetteer:
                     ):
                         extra.append(Candidate(pos, end, "ZONE", "gazetteer", 1.0, kb_id))
         return extra
+
+    def _short_alias_inside(self, text: str, start: int, end: int, found: list[Candidate]) -> bool:
+        """True if a short zone alias opens a facility's name (浦东 + 国际机场) or closes a word with the
+        character before it (汽 + 车谷), unless a place found just before it ends there (海南 + 洋浦)."""
+        return self._opens_facility(text, end) or (
+            self._closes_word(text, start, end) and not (found and found[-1].end == start)
+        )
 
     def _closes_word(self, text: str, start: int, end: int) -> bool:
         """A two-character alias whose first character closes a common word (目前 + 海南: no 前海)."""

@@ -88,6 +88,7 @@ PERSONS = frozenset({"PERSON"})
 ORGS = frozenset({"ORG"})
 MODIFIER_END = "的"
 PUBLISHER_ENDINGS = ("报", "网", "台", "社")  # a publisher's name before its group (data/media_groups.txt)
+MEDIA = "media"  # a publisher of data/media.txt (lex.media also holds national bodies)
 YEAR = re.compile(r"\d{4}年")
 LATIN_HEAD = re.compile(r"[A-Za-z0-9&.\-]*")
 HOME_COUNTRY = frozenset({"中国", "中华人民共和国"})  # 中国建筑, 中国石油: the country is part of the name
@@ -199,10 +200,10 @@ def _company_start(
     publisher = known.ending_at(begin, ORGS)
     if (
         publisher is not None
-        and text.endswith(PUBLISHER_ENDINGS, publisher, begin)
+        and (text.endswith(PUBLISHER_ENDINGS, publisher, begin) or lex.media.words.get(text[publisher:begin]) == MEDIA)
         and word_set("media_groups.txt").starting_at(text, begin) == start + len(suffix)
     ):
-        return publisher  # 四川新闻网 + 传媒集团: the publisher's group
+        return publisher  # 四川新闻网 + 传媒集团, 海南日报 + 报业集团: the publisher's group
     if text[begin - 1 : begin] == PSEUDONYM or text[begin - 1 : begin] in DISTRIBUTIVES or SESSION in body:
         return None  # 第六届跨国 + 公司领导人峰会: a numbered event, no company
     if quote < start and (len(body) < 2 or is_generic(body, lex.company_generic, lex)):

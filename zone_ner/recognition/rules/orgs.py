@@ -533,8 +533,8 @@ def _channel_end(text: str, end: int) -> int:
 
 
 def find_media(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
-    """Publishers named in the media list (人民网, 新华社): ORG; with a group word after them
-    (data/media_groups.txt: 海南日报报业集团) a COMPANY.
+    """Publishers named in the media list (人民网, 新华社): ORG (with a group word after them the
+    company rule reads the publisher's group: 海南日报报业集团).
 
     Names written back to back are one publisher (贵州日报天眼新闻); a channel after a dash is
     part of it (人民网－江苏频道), and so are 社 after a paper (潍坊日报社) and 中国 before a
@@ -564,11 +564,8 @@ def find_media(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             end += len(SITE)  # 参考消息 + 网
         if text.endswith(COUNTRY, 0, start) and known.ending_at(start - len(COUNTRY), NAMES) is None:
             start -= len(COUNTRY)  # 中国 + 海关总署
-        group = word_set("media_groups.txt").starting_at(text, end)
-        label = "ORG" if group is None else "COMPANY"  # 海南日报 + 报业集团: the publisher's group
-        end = end if group is None else group
-        found.append(Candidate(start, end, label, "rules", 0.8))
-        known.add(start, end, label)
+        found.append(Candidate(start, end, "ORG", "rules", 0.8))
+        known.add(start, end, "ORG")
     return found
 
 
