@@ -220,3 +220,16 @@ def test_no_village_inside_a_known_zone_or_company() -> None:
 
 def test_a_village_name_does_not_open_with_the_end_of_a_word() -> None:
     assert places("为了尽快摸清楚白玛纳村的草原。服务经开区长岗社区居民。") == ["长岗社区"]
+
+
+def test_hua_is_licensed_by_china_and_city_characters_by_their_city() -> None:
+    text = "中国对外开放的大门越开越大，外资企业在华实现更好发展。长沙出台新政，支持高校在长设立研究院；在长期合作中受益。"
+    found = [(c.start, text[c.start : c.end]) for c in find_abbreviations(text, Known())]
+    assert found == [(text.index("在华") + 1, "华"), (text.index("在长设") + 1, "长")]
+    assert find_abbreviations("外资企业在华实现更好发展。", Known()) == []  # no 中国 in the text
+
+
+def test_a_neighbour_forming_a_word_is_no_second_region() -> None:
+    text = "上海发布数据，外国人留沪长期发展意愿提升；在苏台胞参保。江苏省台办介绍。"
+    found = [text[c.start : c.end] for c in find_abbreviations(text, Known())]
+    assert found == ["沪", "苏"]  # 长期 is a word, so 沪 + 长 is no two-region compound like 津冀

@@ -210,3 +210,9 @@ def test_river_works_grid_links_and_water_allocation_are_projects() -> None:
 def test_a_counted_determiner_or_a_kind_of_line_names_no_project() -> None:
     text = "这家公司项目签约落地。借助即将投入使用的全新生产线，这条无缝钢管生产线也已投产。"
     assert spans(text, "PROJECT") == []
+
+
+def test_a_road_section_in_brackets_belongs_to_the_works_name() -> None:
+    text = "今年，外环北段（玉树路-沪松公路）交通功能提升工程开工建设。"
+    assert spans(text, "PROJECT") == [("PROJECT", "外环北段（玉树路-沪松公路）交通功能提升工程")]
+    assert spans("北段（玉树路-沪松公路）的路面平整，车辆通行顺畅。", "PROJECT") == []  # no works, no building

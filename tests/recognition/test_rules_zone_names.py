@@ -279,3 +279,8 @@ def test_an_appointment_verb_and_a_development_company_stay_out_of_the_zone() ->
     text = "2002年4月，任漕泾工业区开发建设有限公司副总经理。"
     assert spans(text, "COMPANY") == [("COMPANY", "漕泾工业区开发建设有限公司")]
     assert spans(text, "ZONE") == []
+
+
+def test_a_station_named_after_a_zone_is_no_zone() -> None:
+    text = "乘客在地铁5号线武汉经开区站换乘，前往金口工业园站；武汉经开区站在新起点上。"
+    assert spans(text, "ZONE") == [("ZONE", "武汉经开区")]  # only the zone that "stands" (站在)

@@ -24,6 +24,9 @@ ROADS = Path(__file__).parent / "data" / "road_suffixes.txt"
 MAX_FACILITY_NAME = 2
 """Characters between a place and a facility word (海口 + 美兰 + 国际机场)."""
 SHORT_ZONE = 2  # a zone alias this short may open a facility's name (浦东 + 国际机场)
+STATION = "站"
+STATION_VERBS = frozenset("在上稳起到出队位岗住立")
+"""Characters after 站 that make it the verb "stand" (高新区站在新起点), not a station's name."""
 PLACE_SUFFIX_CHARS = frozenset("省市县区州旗盟镇乡村")
 WORD_PLACE_KINDS = frozenset({"county", "prefecture"})  # word_counties.txt lists counties and 阿里(地区)
 COMPANY_FORMS = ("公司", "集团")
@@ -112,6 +115,12 @@ def names_road(text: str, end: int) -> bool:
     return False
 
 
+def names_station(text: str, end: int) -> bool:
+    """True if 站 follows a name ending at `end` as a station's name (阳逻开发区站), not as the verb
+    "stand" (站在, 站稳)."""
+    return text.startswith(STATION, end) and text[end + 1 : end + 2] not in STATION_VERBS
+
+
 def opens_facility(text: str, end: int, facilities: tuple[str, ...]) -> bool:
     """True if a facility word follows a place ending at `end`, at most two name characters
     later (华山景区, 海口美兰国际机场, 晋安湖公园), or a road word right after it (凤凰大道):
@@ -190,9 +199,11 @@ class Gazetteer:
             ):
                 continue
             if label == "ZONE" and (
-                names_road(text, end + 1) or (length <= SHORT_ZONE and self._short_alias_inside(text, start, end + 1, found))
+                names_road(text, end + 1)
+                or names_station(text, end + 1)
+                or (length <= SHORT_ZONE and self._short_alias_inside(text, start, end + 1, found))
             ):
-                continue  # 洋浦大道, 洋浦港: a road or port named after the zone
+                continue  # 洋浦大道, 洋浦港, 阳逻开发区站: a road, port or station named after the zone
             if label == "LOC" and text[end : end + 2] in self.city_words:
                 short = self.short_names.get(text[start:end])
                 if short is None:

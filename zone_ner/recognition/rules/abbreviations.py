@@ -106,7 +106,11 @@ def _licensed_positions(text: str) -> list[int]:
         prev = text[p - 1] if p else ""
         army = text[p] in rules.armies and text.startswith(ARMY, p + 1)
         glued = (text[p : p + 2] in words and not army) or (prev and prev + text[p] in words)
-        compound = prev in regions or text[p + 1 : p + 2] in regions or text.startswith(SIDE, p + 1)
+        compound = (
+            prev in regions
+            or (text[p + 1 : p + 2] in regions and text[p + 1 : p + 3] not in words)  # 津冀, not 留沪 + 长期
+            or text.startswith(SIDE, p + 1)
+        )
         context = army or prev in rules.before or (not is_cjk(prev) and text.startswith(rules.after, p + 1))
         phrase = prev + text[p] in rules.excluded or text[p : p + 2] in rules.excluded
         if context and not glued and not compound and not phrase:

@@ -40,6 +40,7 @@ LINE_WORD = "号线"
 WORKS = "工程"
 SECTION = "段"
 SECTION_ABBREVIATION = 2
+RANGE_REACH = 32  # the longest bracketed road section road_range matches
 COUNTED = re.compile("[0-9一二三四五六七八九十两几多]+[条座大]")
 
 
@@ -65,6 +66,7 @@ class InfrastructureRules:
     max_structure: int
     section: re.Pattern[str]
     bracketed_section: re.Pattern[str]
+    road_range: re.Pattern[str]
     line: re.Pattern[str]
     max_name: int
     score: float
@@ -92,6 +94,7 @@ def infrastructure_rules() -> InfrastructureRules:
         max_structure=int(raw["max_structure"]),
         section=re.compile(raw["section"]),
         bracketed_section=re.compile(raw["bracketed_section"]),
+        road_range=re.compile(raw["road_range"]),
         line=re.compile(raw["line"]),
         max_name=int(raw["max_name"]),
         score=float(raw["score"]),
@@ -111,9 +114,14 @@ def _clause(text: str, start: int, end: int) -> str:
 def _name_start(
     text: str, end: int, lex: Lexicon, known: Known, rules: InfrastructureRules
 ) -> tuple[int, bool]:
-    """Start of the name ending at `end` and whether it holds a known place or a road name."""
-    p, placed = end, False
-    while p > 0 and end - p < rules.max_name:
+    """Start of the name ending at `end` and whether it holds a known place or a road name; a
+    road section's ends in brackets (外环东段 + （华夏中路-龙东大道） + 交通功能) are crossed and not counted."""
+    p, placed, crossed = end, False, 0
+    while p > 0 and end - p - crossed < rules.max_name:
+        bracket = _road_range_before(text, p, rules)
+        if bracket is not None and bracket > 0 and is_name_char(text[bracket - 1]):
+            p, placed, crossed = bracket, True, crossed + p - bracket
+            continue
         if not placed and _road_ends_at(text, p, rules):
             placed = True
         owner = known.ending_at(p, OWNERS)
@@ -138,6 +146,17 @@ def _name_start(
             break
         p -= 1
     return p, placed
+
+
+def _road_range_before(text: str, p: int, rules: InfrastructureRules) -> int | None:
+    """Start of a bracketed road section (（华夏中路-龙东大道）) ending at `p`, or None."""
+    if not text.startswith(("）", ")"), p - 1):
+        return None
+    lo = max(0, p - RANGE_REACH)
+    start = max(text.rfind("（", lo, p), text.rfind("(", lo, p))
+    if start < 0 or not rules.road_range.fullmatch(text, start, p):
+        return None
+    return start
 
 
 def _network(text: str, begin: int, start: int, lex: Lexicon, rules: InfrastructureRules) -> bool:

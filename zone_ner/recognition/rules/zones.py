@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from zone_ner.recognition.candidates import Candidate
-from zone_ner.recognition.gazetteer import common_words, common_words_only
+from zone_ner.recognition.gazetteer import common_words, common_words_only, names_station
 from zone_ner.recognition.rules.lexicon import Lexicon
 from zone_ner.recognition.rules.scan import (
     MAX_NAME,
@@ -316,6 +316,8 @@ def find_zones(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             continue
         if score < NAMED_SCORE and COUNTED_AFTER.match(text, stop):
             continue  # 藏香企业2家，藏香产业园1个: a kind of park counted, no name
+        if names_station(text, stop):
+            continue  # 阳逻开发区站: a station named after the zone
         clash = known.overlapping(begin, stop, ZONES)
         if any(
             not (begin <= s and e <= stop and e - s < stop - begin) for s, e in clash
