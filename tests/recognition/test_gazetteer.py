@@ -239,3 +239,9 @@ def test_a_zone_brand_is_its_zone_but_not_inside_a_word(gazetteer):
     assert next(c for c in gazetteer.find("统筹考虑车谷") if c.label == "ZONE").kb_id == next(
         c for c in gazetteer.find("武汉经开区") if c.label == "ZONE"
     ).kb_id
+
+
+def test_county_short_forms_that_are_words_need_a_place_or_their_suffix(gazetteer):
+    text = "三江交汇，通江达海；以产兴城，老城焕新；道路交口积水，万象更新。四川通江县、辽宁兴城市的代表参加。"
+    found = [t for t, label in _found(gazetteer, text) if label == "LOC"]
+    assert found == ["四川", "通江县", "辽宁", "兴城市"]
