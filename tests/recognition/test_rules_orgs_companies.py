@@ -1182,3 +1182,9 @@ def test_a_provincial_peoples_congress_with_its_session_is_one_body_but_not_the_
 def test_a_brand_after_a_stop_word_opens_a_legal_name_that_holds_a_place():
     text = "与铁建重工新疆有限公司以往的产品不同，推动新疆有限公司发展。"
     assert companies(text)[0] == "铁建重工新疆有限公司"
+
+
+def test_places_credited_together_as_a_source_name_an_account() -> None:
+    text = "活动吸引市民参与。（来源：上海徐汇）详情见官网。（来源：皇冠街道）（来源：上海，记者 王明）"
+    assert orgs(text) == ["上海徐汇"]  # one place alone, or a place before a comma, stays a place
+    assert ("LOC", "皇冠街道") in spans(text)

@@ -10,12 +10,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from zone_ner.recognition.candidates import Candidate
-from zone_ner.recognition.rules.lexicon import read_json
+from zone_ner.recognition.rules.lexicon import Lexicon, read_json
 from zone_ner.recognition.rules.scan import ALL_LABELS, Known, is_name_char
 
 PLACES = frozenset({"LOC"})
 SCORE = 0.75
 DOCUMENT = "《"
+SHORT_PLACE = (2, 3)  # lengths of a place written without its administrative suffix
+ADMIN_SUFFIXES = ("区", "县", "市")
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,9 @@ class AccountRules:
     tails: tuple[str, ...]
     account_tail: str
     quoted: re.Pattern[str]
+    credit_cues: tuple[str, ...]
+    credit_closers: frozenset[str]
+    max_name: int
 
 
 @lru_cache(maxsize=1)
@@ -38,6 +43,9 @@ def account_rules() -> AccountRules:
         tails=tuple(raw["tails"]),
         account_tail=raw["account_tail"],
         quoted=re.compile(f"[“\"]([\u4e00-\u9fffA-Za-z0-9]{{2,{int(raw['max_name'])}}})[”\"]"),
+        credit_cues=tuple(raw["credit_cues"]),
+        credit_closers=frozenset(raw["credit_closers"]),
+        max_name=int(raw["max_name"]),
     )
 
 
@@ -52,8 +60,9 @@ def _named(text: str, start: int, end: int, rules: AccountRules, known: Known) -
     return opens or text.endswith(rules.tails, start, end)
 
 
-def find_accounts(text: str, known: Known) -> list[Candidate]:
-    """Sources: a quoted, cued name (据“天津广播”微信公众号), or a place + 发布 standing alone."""
+def find_accounts(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
+    """Sources: a quoted, cued name (据“天津广播”微信公众号), a place + 发布 standing alone, or places
+    credited as a source (来源：上海宝山)."""
     rules = account_rules()
     found: list[Candidate] = []
     for m in rules.quoted.finditer(text):
@@ -73,6 +82,36 @@ def find_accounts(text: str, known: Known) -> list[Candidate]:
         ):
             found.append(Candidate(place, end, "ORG", "rules", SCORE))
         pos = text.find(rules.account_tail, end)
+    found += _credited_places(text, lex, rules)
     for c in found:
         known.add(c.start, c.end, "ORG")
+    return found
+
+
+def _place_at(text: str, pos: int, lex: Lexicon) -> int | None:
+    """End of a place name starting at `pos`, written in full or without its administrative
+    suffix (宝山 for 宝山区)."""
+    end = lex.places.starting_at(text, pos)
+    if end is not None:
+        return end
+    for length in SHORT_PLACE:
+        if any(text[pos : pos + length] + suffix in lex.places for suffix in ADMIN_SUFFIXES):
+            return pos + length
+    return None
+
+
+def _credited_places(text: str, lex: Lexicon, rules: AccountRules) -> list[Candidate]:
+    """Accounts named by two or more places written together after a credit cue and closed by a
+    bracket or the line's end (（来源：上海宝山）)."""
+    found = []
+    for cue in rules.credit_cues:
+        pos = text.find(cue)
+        while pos != -1:
+            start = end = pos + len(cue)
+            places = 0
+            while (nxt := _place_at(text, end, lex)) is not None and nxt - start <= rules.max_name:
+                end, places = nxt, places + 1
+            if places >= 2 and (end >= len(text) or text[end] in rules.credit_closers):
+                found.append(Candidate(start, end, "ORG", "rules", SCORE))
+            pos = text.find(cue, end)
     return found

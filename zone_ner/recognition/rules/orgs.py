@@ -719,7 +719,7 @@ def find_orgs(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     found = find_media(text, lex, known)
     found += find_quoted_publishers(text, known)
     found += find_bylined_media(text, lex, known)
-    found += find_accounts(text, known)
+    found += find_accounts(text, lex, known)
     generic = phrase_spans(text, lex.org_generic_phrases)  # 党委（党组）: a kind of body
     title_ends = {
         start: end
