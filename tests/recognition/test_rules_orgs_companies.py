@@ -1188,3 +1188,9 @@ def test_places_credited_together_as_a_source_name_an_account() -> None:
     text = "活动吸引市民参与。（来源：上海徐汇）详情见官网。（来源：皇冠街道）（来源：上海，记者 王明）"
     assert orgs(text) == ["上海徐汇"]  # one place alone, or a place before a comma, stays a place
     assert ("LOC", "皇冠街道") in spans(text)
+
+
+def test_organising_a_company_is_no_part_of_its_name() -> None:
+    text = "该县未取得用地手续，组织江南建工集团有限公司进场施工；省委组织部通报。"
+    assert companies(text) == ["江南建工集团有限公司"]
+    assert orgs(text) == ["省委组织部"]
