@@ -1191,6 +1191,6 @@ def test_places_credited_together_as_a_source_name_an_account() -> None:
 
 
 def test_organising_a_company_is_no_part_of_its_name() -> None:
-    text = "该县未取得用地手续，组织江南建工集团有限公司进场施工；省委组织部通报。"
-    assert companies(text) == ["江南建工集团有限公司"]
+    text = "该县未取得用地手续，组织华泰建工集团有限公司进场施工；省委组织部通报。"
+    assert companies(text) == ["华泰建工集团有限公司"]
     assert orgs(text) == ["省委组织部"]
