@@ -1194,3 +1194,8 @@ def test_organising_a_company_is_no_part_of_its_name() -> None:
     text = "该县未取得用地手续，组织华泰建工集团有限公司进场施工；省委组织部通报。"
     assert companies(text) == ["华泰建工集团有限公司"]
     assert orgs(text) == ["省委组织部"]
+
+
+def test_a_three_character_listed_brand_before_any_word_unless_it_opens_a_unit() -> None:
+    text = "英伟达内部人士称，比亚迪新能源汽车销量增长；中石化销售华北分公司天津储备库投用。"
+    assert companies(text) == ["英伟达", "比亚迪", "中石化销售华北分公司"]

@@ -52,6 +52,9 @@ MAX_BRAND = 6
 MIN_FREE_BRAND = 4
 """A listed or derived brand this long is a company even when a word follows it (延长石油天然气年产量,
 美特斯邦威方面)."""
+SHORT_FREE_LISTED = 3
+"""A listed brand this long is a company before any word unless it opens a longer name (比亚迪新能源汽车;
+not 中石化 + 销售华北分公司)."""
 UNGLUED_SCORE = 0.7
 BRAND_OPENERS = frozenset("是在与和对由向将被为从及把让给跟同据")
 SESSION = "届"
@@ -391,6 +394,7 @@ def find_companies(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             continue
         if (
             end - start >= MIN_FREE_BRAND
+            or (end - start == SHORT_FREE_LISTED and not _opens_unit(text, end, lex))
             or _brand_ends(text, end, lex)
             or _product_words().starting_at(text, end) is not None  # 博通芯片: a listed maker of a product
         ):
@@ -431,6 +435,18 @@ def find_companies(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         found.append(Candidate(begin, end, "COMPANY", "rules", score))
         known.add(begin, end, "COMPANY")
     return found + _named_again(text, hits, named, lex, known)
+
+
+def _opens_unit(text: str, end: int, lex: Lexicon) -> bool:
+    """True if a legal form or a unit suffix starts within the name characters after a listed brand
+    (中石化 + 销售华北分公司): the brand opens a longer name the legal-form and unit rules read."""
+    units = word_set("company_unit_suffixes.txt")
+    p = end
+    while p < len(text) and p - end <= MAX_UNIT and is_name_char(text[p]):
+        if lex.company_suffix_set.starting_at(text, p) is not None or units.starting_at(text, p) is not None:
+            return True
+        p += 1
+    return False
 
 
 def _name_before_quote(text: str, begin: int, lex: Lexicon, known: Known) -> int:
