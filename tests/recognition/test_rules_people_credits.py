@@ -580,3 +580,10 @@ def test_company_officer_titles_and_no_acting_prefix_inside_a_word() -> None:
 def test_a_name_before_spirit_names_its_person_at_every_mention_but_an_idiom_or_a_word_does_not():
     text = "弘扬张謇精神，举办“张謇杯”创业赛。发扬工匠精神、女排精神和龙马精神。"
     assert [s for label, s in spans(text) if label == "PERSON"] == ["张謇", "张謇"]
+
+
+def test_no_name_from_words_that_only_look_like_names() -> None:
+    text = "在排查的过程中，男子一直试图离开。要让产业旺起来、村民富起来。非家庭成员关系的职工。居民被困在汪洋中。"
+    assert spans(text, "PERSON") == []
+    text = "王立新，男，汉族，1968年出生。李强、赵乐际出席会议。"
+    assert spans(text, "PERSON") == [("PERSON", "王立新"), ("PERSON", "李强"), ("PERSON", "赵乐际")]

@@ -49,6 +49,7 @@ _CLAUSE_END = re.compile(r"[，。；！？、：\n”」]")
 PLURAL = "们"
 BODY_ENDS = frozenset("会委部局办院厅处")
 PREPOSITIONS = frozenset("在同对向给把被跟和与从")
+SEX_CUE_OPENERS = frozenset("，,")  # byline cues ", 男" / ", 女" after a name (张伟，男，汉族)
 WORD_CLOSERS = PREPOSITIONS | {"于"}  # surnames that also close a word with the character before (位于)
 MIN_FOREIGN_RUN = 3
 MAX_FOREIGN_RUN = 5
@@ -397,6 +398,7 @@ def _names_after(
     if end is not None and strict and (
         not (_bounded(text, end, lex) or _verb_after(text, start, end, lex))
         or (end - start == 2 and text[start:end] in common_words())
+        or (end - start == 2 and text[end - 1 : end + 1] in common_words())  # 村民 + 富起来: 起来 is a word
         or (end - start == 3 and _reads_as_words(text[start:end]))
     ):
         return []
@@ -927,6 +929,8 @@ def _bylines(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             continue
         if position == "before":
             names = _credit_names(text, end, lex)
+        elif word[0] in SEX_CUE_OPENERS and text[end - 1 : end + 1] in common_words():
+            continue  # 过程中，男子一直: the cue's last character opens a word (男子), no ", male" after a name
         else:
             names = []
             p = start
@@ -1098,11 +1102,20 @@ def _closing_names(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
 
 
 def _listed_persons(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
-    """Names from the known-persons list (习近平总书记), matched anywhere."""
+    """Names from the known-persons list (习近平总书记), matched anywhere; a name that is also a
+    frequent word (汪洋: the open sea) only next to a title or a word that follows names."""
     if not lex.known_persons.size:
         return []
     found = []
+    titles = word_set("titles.txt")
     for s, e, _w, _k in lex.known_persons.find(text):
+        if text[s:e] in common_words() and not (
+            titles.ending_at(text, s) is not None
+            or titles.starting_at(text, e) is not None
+            or lex.post_name.starting_at(text, e) is not None
+            or any(c and c in LIST_SEPARATORS for c in (text[s - 1 : s], text[e : e + 1]))
+        ):
+            continue  # 被困在汪洋中, 成为一片汪洋 (李强、赵乐际 is a list of names)
         found.append(Candidate(s, e, "PERSON", "rules", 0.9))
         known.add(s, e, "PERSON")
     return found
