@@ -587,3 +587,9 @@ def test_no_name_from_words_that_only_look_like_names() -> None:
     assert spans(text, "PERSON") == []
     text = "王立新，男，汉族，1968年出生。李强、赵乐际出席会议。"
     assert spans(text, "PERSON") == [("PERSON", "王立新"), ("PERSON", "李强"), ("PERSON", "赵乐际")]
+
+
+def test_rank_and_trade_words_and_board_chairs_belong_to_the_title() -> None:
+    text = "星海集团董事会主席陈明表示，公司生产总监李杰介绍，南京海关副关长王辉说，长江日报评论员程曼诗认为。"
+    titles = [s for label, s in spans(text) if label == "TITLE"]
+    assert titles == ["董事会主席", "生产总监", "副关长", "评论员"]
