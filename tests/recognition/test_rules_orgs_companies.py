@@ -1198,3 +1198,10 @@ def test_organising_a_company_is_no_part_of_its_name() -> None:
 def test_a_three_character_listed_brand_before_any_word_unless_it_opens_a_unit() -> None:
     text = "英伟达内部人士称，比亚迪新能源汽车销量增长；中石化销售华北分公司天津储备库投用。"
     assert companies(text) == ["英伟达", "比亚迪", "中石化销售华北分公司"]
+
+
+def test_outlets_opening_a_sentence_before_a_reporter_and_zone_accounts() -> None:
+    text = "现场秩序井然。南都记者了解到，演出正常进行。另据记者从市贸促会获悉，展会将延期。来源：浦东发布"
+    assert orgs(text)[:1] == ["南都"] and "另据" not in orgs(text)
+    assert "浦东发布" in orgs(text)
+    assert "视觉中国" in orgs("贵阳市风光 视觉中国 资料图")

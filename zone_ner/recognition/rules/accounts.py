@@ -13,7 +13,7 @@ from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.rules.lexicon import Lexicon, read_json
 from zone_ner.recognition.rules.scan import ALL_LABELS, Known, is_name_char
 
-PLACES = frozenset({"LOC"})
+PLACES = frozenset({"LOC", "ZONE"})  # 武汉发布, 浦东发布: a place or a zone names the account
 SCORE = 0.75
 DOCUMENT = "《"
 SHORT_PLACE = (2, 3)  # lengths of a place written without its administrative suffix
