@@ -1205,3 +1205,8 @@ def test_outlets_opening_a_sentence_before_a_reporter_and_zone_accounts() -> Non
     assert orgs(text)[:1] == ["南都"] and "另据" not in orgs(text)
     assert "浦东发布" in orgs(text)
     assert "视觉中国" in orgs("贵阳市风光 视觉中国 资料图")
+
+
+def test_group_armies_and_the_armed_police_force_are_whole_orgs() -> None:
+    text = "8月5日，陆军第71集团军某旅官兵赶赴灾区，解放军和武警部队官兵冲锋在前。"
+    assert orgs(text) == ["陆军第71集团军", "解放军", "武警部队"]
