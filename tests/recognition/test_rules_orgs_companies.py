@@ -1210,3 +1210,8 @@ def test_outlets_opening_a_sentence_before_a_reporter_and_zone_accounts() -> Non
 def test_group_armies_and_the_armed_police_force_are_whole_orgs() -> None:
     text = "8月5日，陆军第71集团军某旅官兵赶赴灾区，解放军和武警部队官兵冲锋在前。"
     assert orgs(text) == ["陆军第71集团军", "解放军", "武警部队"]
+
+
+def test_places_before_a_zone_hosting_a_body_stay_in_the_org() -> None:
+    text = "项目得到湖南省湘江新区政府高度认可，省委省政府作出部署。"
+    assert orgs(text) == ["湖南省湘江新区政府", "省委", "省政府"]
