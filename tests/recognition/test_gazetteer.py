@@ -245,3 +245,9 @@ def test_county_short_forms_that_are_words_need_a_place_or_their_suffix(gazettee
     text = "三江交汇，通江达海；以产兴城，老城焕新；道路交口积水，万象更新。四川通江县、辽宁兴城市的代表参加。"
     found = [t for t, label in _found(gazetteer, text) if label == "LOC"]
     assert found == ["四川", "通江县", "辽宁", "兴城市"]
+
+
+def test_a_place_inside_a_square_or_river_name_is_none_but_a_city_before_a_facility_stays(gazetteer):
+    text = "有欧式风情的罗马广场，西至黄浦江畔，在德州市人民公园和西宁市中心广场举行。"
+    found = [t for t, label in _found(gazetteer, text) if label == "LOC"]
+    assert found == ["德州市", "西宁市"]

@@ -28,6 +28,8 @@ STATION = "站"
 STATION_VERBS = frozenset("在上稳起到出队位岗住立")
 """Characters after 站 that make it the verb "stand" (高新区站在新起点), not a station's name."""
 PLACE_SUFFIX_CHARS = frozenset("省市县区州旗盟镇乡村")
+FACILITY_PLACE_ENDINGS = frozenset("省市县区旗")
+"""A place written with one of these before a facility stays a place (西宁市 + 中心广场; not 罗马 + 广场)."""
 WORD_PLACE_KINDS = frozenset({"county", "prefecture"})  # word_counties.txt lists counties and 阿里(地区)
 COMPANY_FORMS = ("公司", "集团")
 STOCK_QUOTE_OPEN = ("(", "（")
@@ -195,7 +197,7 @@ class Gazetteer:
                 or glued(text, start, end + 1, self.words)
                 or self._runs_on(text, start, end + 1)
                 or self._word_county(text, start, end + 1, found)
-                or self._opens_facility(text, end + 1)
+                or (text[end] not in FACILITY_PLACE_ENDINGS and self._opens_facility(text, end + 1))
             ):
                 continue
             if label == "ZONE" and (
