@@ -1215,3 +1215,8 @@ def test_group_armies_and_the_armed_police_force_are_whole_orgs() -> None:
 def test_places_before_a_zone_hosting_a_body_stay_in_the_org() -> None:
     text = "项目得到湖南省湘江新区政府高度认可，省委省政府作出部署。"
     assert orgs(text) == ["湖南省湘江新区政府", "省委", "省政府"]
+
+
+def test_a_bare_zone_word_opens_no_company_name_unless_the_rest_is_generic() -> None:
+    text = "走进高新区华宇新材料科技有限公司，高新区投资有限公司同日成立。"
+    assert companies(text) == ["华宇新材料科技有限公司", "高新区投资有限公司"]

@@ -79,6 +79,7 @@ INVESTMENT_TAIL = "投资"
 UNIT_HOSTS = frozenset({"LOC", "ZONE", "COMPANY"})
 ADMIN_ENDINGS = frozenset("省市县区州旗")
 LIST_SEPARATORS = frozenset("、")
+QUOTE_CLOSERS = frozenset(")）")
 QUOTE = re.compile(r"[（(]-?\d{1,6}(?:\.\d{1,4})?, ?-?\d{1,6}(?:\.\d{1,4})?, ?-?\d{1,3}(?:\.\d{1,4})?%[）)]")
 ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]{1,3}")
 BRACKETED = re.compile(r"[（(][^（()）]{0,8}[）)]")
@@ -198,6 +199,8 @@ def _company_start(
     if scan is None:
         return None
     scan = _trim(text, scan, quote, lex)
+    if not scan.known and (bare := _after_bare_zone(text, scan.start, quote, lex)) > scan.start:
+        scan = Scan(start=bare, body=text[bare:quote], known=0)
     body = scan.body
     begin = scan.start
     publisher = known.ending_at(begin, ORGS)
@@ -226,7 +229,7 @@ def _company_start(
         return brand
     bracket = _bracket_start(text, begin, lex, known)
     if bracket < begin:
-        return bracket
+        return _after_bare_zone(text, bracket, begin, lex)
     generic = is_generic(body, lex.company_generic, lex) or is_generic(
         body, lex.brand_strip, lex
     )
@@ -257,6 +260,18 @@ def _company_start(
     if scan.known == 0 and body in lex.common_verbs and body not in _industry_words() and body not in lex.brands.words:
         return None  # 为巩固集团作为…, 并扩大集团服务范围: a verb and "the group"
     return begin
+
+
+def _after_bare_zone(text: str, begin: int, end: int, lex: Lexicon) -> int:
+    """`begin` moved past a bare zone word opening a company name whose rest is a name of its own
+    (高新区 + 华宇新材料科技有限公司, 高新区 + 寒武纪（辽宁）电子科技有限公司); a generic rest keeps it
+    (高新区投资有限公司: the zone's own company)."""
+    bare = lex.zone_suffix_set.starting_at(text, begin)
+    if bare is None or end - bare < 2 or is_generic(text[bare:end], lex.company_generic, lex):
+        return begin
+    if text[begin - 1 : begin] in QUOTE_CLOSERS:
+        return begin  # 上海临港(…) + 新片区金港盛元置业: the zone's name runs on across a stock quote
+    return bare
 
 
 def _described(text: str, body: str, suffix: str, scan: Scan, lex: Lexicon) -> bool:
