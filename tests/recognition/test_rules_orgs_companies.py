@@ -1220,3 +1220,8 @@ def test_places_before_a_zone_hosting_a_body_stay_in_the_org() -> None:
 def test_a_bare_zone_word_opens_no_company_name_unless_the_rest_is_generic() -> None:
     text = "走进高新区华宇新材料科技有限公司，高新区投资有限公司同日成立。"
     assert companies(text) == ["华宇新材料科技有限公司", "高新区投资有限公司"]
+
+
+def test_a_company_group_in_a_list_is_named_by_its_company() -> None:
+    text = "街道培育恒达远系、中科建系等重点企业。"
+    assert companies(text) == ["恒达远", "中科建"]

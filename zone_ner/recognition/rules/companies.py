@@ -59,6 +59,8 @@ UNGLUED_SCORE = 0.7
 BRAND_OPENERS = frozenset("是在与和对由向将被为从及把让给跟同据")
 SESSION = "届"
 LIST_MARK = "、"
+GROUP_MARK = "系"  # 诚宁拓系、中徽建系等重点企业: a company and its affiliates, the company named
+MIN_GROUP_ITEM = 2
 COUNTER = "家"  # 5家 + 上市公司
 COUNT_DIGITS = frozenset("0123456789两三四五六七八九十")
 MAX_COUNT = 4
@@ -622,7 +624,10 @@ def find_enumerations(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
                 )
                 if start is None:
                     break
-                items.append((start, end))
+                if end - start > MIN_GROUP_ITEM and text[end - 1] == GROUP_MARK:
+                    items.append((start, end - 1))  # 诚宁拓系: the companies around 诚宁拓
+                else:
+                    items.append((start, end))
                 sep = next((s for s in SEPARATORS if text.endswith(s, 0, start)), None)
                 if sep is None:
                     break
