@@ -1225,3 +1225,8 @@ def test_a_bare_zone_word_opens_no_company_name_unless_the_rest_is_generic() -> 
 def test_a_company_group_in_a_list_is_named_by_its_company() -> None:
     text = "街道培育恒达远系、中科建系等重点企业。"
     assert companies(text) == ["恒达远", "中科建"]
+
+
+def test_volunteer_teams_fire_stations_and_charity_offices_are_orgs() -> None:
+    text = "启明公益爱心团队、立山区慈善办参加活动，随后，唐镇消防站到场；小型消防站等点位开放。"
+    assert orgs(text) == ["启明公益爱心团队", "立山区慈善办", "唐镇消防站"]
