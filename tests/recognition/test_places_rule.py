@@ -233,3 +233,10 @@ def test_a_neighbour_forming_a_word_is_no_second_region() -> None:
     text = "上海发布数据，外国人留沪长期发展意愿提升；在苏台胞参保。江苏省台办介绍。"
     found = [text[c.start : c.end] for c in find_abbreviations(text, Known())]
     assert found == ["沪", "苏"]  # 长期 is a word, so 沪 + 长 is no two-region compound like 津冀
+
+
+def test_a_visit_verb_or_a_rate_opens_no_town_and_set_phrases_hold_no_county() -> None:
+    assert places("企业家考察参观宁乡经开区的企业，提高项目落地率街道领导带头。") == []
+    lex, gazetteer = _setup()
+    text = "生命重于泰山，飞机冲上云霄。"
+    assert [c for c in gazetteer.find(text) if c.label == "LOC"] == []
