@@ -12,6 +12,7 @@ from rules_helpers import spans
         ("今年将加快建设西安至延安铁路和宁波舟山港深水航道。", ["西安至延安铁路", "宁波舟山港深水航道"]),
         ("随着兰州到合作铁路全线通车，甘南迎来高铁时代。", ["兰州到合作铁路"]),
         ("成都天府国际机场改扩建工程于3月开工。", ["成都天府国际机场改扩建工程"]),
+        ("今年将加快建设成都至乐山高速公路扩容工程。", ["成都至乐山高速公路扩容工程"]),
     ],
 )
 def test_named_infrastructure_being_built_is_a_project(text: str, projects: list[str]) -> None:
