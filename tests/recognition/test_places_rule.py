@@ -237,6 +237,6 @@ def test_a_neighbour_forming_a_word_is_no_second_region() -> None:
 
 def test_a_visit_verb_or_a_rate_opens_no_town_and_set_phrases_hold_no_county() -> None:
     assert places("企业家考察参观宁乡经开区的企业，提高项目落地率街道领导带头。") == []
-    lex, gazetteer = _setup()
+    _lex, gazetteer = _setup()
     text = "生命重于泰山，飞机冲上云霄。"
     assert [c for c in gazetteer.find(text) if c.label == "LOC"] == []

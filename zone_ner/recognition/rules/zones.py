@@ -5,7 +5,11 @@ from __future__ import annotations
 import re
 
 from zone_ner.recognition.candidates import Candidate
-from zone_ner.recognition.gazetteer import common_words, common_words_only, names_station
+from zone_ner.recognition.gazetteer import (
+    common_words,
+    common_words_only,
+    names_station,
+)
 from zone_ner.recognition.rules.lexicon import Lexicon
 from zone_ner.recognition.rules.scan import (
     MAX_NAME,
