@@ -241,7 +241,7 @@ def org_start(
         return (begin, 0.7) if begin < start else None
     if kind == "hosted":
         begin = _extend(text, start, lex, known, HOSTS)
-        if begin < start and known.ending_at(start, frozenset({"ZONE"})) is not None:
+        if begin < start and known.ending_at(start, ZONES) is not None:
             begin = _extend(text, begin, lex, known, PLACES, admin_prefix=False)  # 湖南省 + 湘江新区政府
         if begin == start:  # a town or village the place rule reads later (东郭村 + 村委会)
             local = _local_place(text, start, lex, known)

@@ -1103,7 +1103,7 @@ def _closing_names(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
 
 def _listed_persons(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     """Names from the known-persons list (习近平总书记), matched anywhere; a name that is also a
-    frequent word (汪洋: the open sea) only next to a title or a word that follows names."""
+    frequent word (汪洋: the open sea) only next to a title, a word that follows names or a list mark."""
     if not lex.known_persons.size:
         return []
     found = []
