@@ -34,7 +34,7 @@ def _found(gazetteer: Gazetteer, text: str) -> dict[str, tuple[str, str | None]]
 
 def test_extra_rows_have_documented_ids_sources_and_parents(table: KnowledgeTable) -> None:
     levels = {"country", "province", "world_city", "world_subdivision", "continent", "world_region", "sea",
-              "cn_region", "river", "lake", "mountain"}
+              "cn_region", "cn_nickname", "river", "lake", "mountain"}
     ids = {r["id"] for r in EXTRA}
     assert len(ids) == len(EXTRA)
     for r in EXTRA:

@@ -251,3 +251,9 @@ def test_a_place_inside_a_square_or_river_name_is_none_but_a_city_before_a_facil
     text = "有欧式风情的罗马广场，西至黄浦江畔，在德州市人民公园和西宁市中心广场举行。"
     found = [t for t, label in _found(gazetteer, text) if label == "LOC"]
     assert found == ["德州市", "西宁市"]
+
+
+def test_city_nicknames_are_places_but_not_inside_words(gazetteer):
+    text = "高温强势回归申城，岛城市民纷纷避暑；五国温泉城开业，不照搬卫星城的模式。"
+    found = [t for t, label in _found(gazetteer, text) if label == "LOC"]
+    assert found == ["申城", "岛城"]
