@@ -1230,3 +1230,8 @@ def test_a_company_group_in_a_list_is_named_by_its_company() -> None:
 def test_volunteer_teams_fire_stations_and_charity_offices_are_orgs() -> None:
     text = "启明公益爱心团队、立山区慈善办参加活动，随后，唐镇消防站到场；小型消防站等点位开放。"
     assert orgs(text) == ["启明公益爱心团队", "立山区慈善办", "唐镇消防站"]
+
+
+def test_a_body_of_a_company_or_project_named_by_its_kind_word_alone_is_no_org() -> None:
+    text = "该公司纪委表示将加强监督，该项目党支部开展活动；南京钢铁有限公司党支部同日成立。"
+    assert orgs(text) == ["党支部"]

@@ -41,6 +41,9 @@ ADMIN_ENDINGS = frozenset("省市县区州旗镇乡村")
 SUB_JOINERS = frozenset("和")
 JOINERS = frozenset("和与")
 COMPANIES = frozenset({"COMPANY"})
+BARE_HOSTS = ("公司", "项目")
+"""A company or project named by its kind word alone (该公司, 该项目, ，公司) before a body of its own."""
+HOST_DETERMINERS = frozenset("该本其此")
 BARE_ADMIN = frozenset("市区县省")
 BARE_EXCLUDED = frozenset("全各本该我每")
 MAX_BARE_BODY = 10
@@ -141,6 +144,16 @@ def _after_company(text: str, start: int, lex: Lexicon, known: Known) -> bool:
         or lex.company_suffix_set.ending_at(text, start) is not None
         or text[start - 1 : start] in COMPANY_ENDINGS
     )
+
+
+def _bare_host(text: str, start: int) -> bool:
+    """True if a company or project written with its kind word alone ends at `start` (该公司 + 纪委,
+    ，项目 + 党支部), not a named one (…有限公司 + 党支部, 中南公司 + 团委)."""
+    host = next((h for h in BARE_HOSTS if text.endswith(h, 0, start)), None)
+    if host is None:
+        return False
+    p = start - len(host)
+    return p == 0 or not is_name_char(text[p - 1]) or text[p - 1] in HOST_DETERMINERS
 
 
 def _local_place(text: str, end: int, lex: Lexicon, known: Known) -> int | None:
@@ -248,6 +261,8 @@ def org_start(
             begin = start if local is None else local
         return (begin, 0.8) if begin < start else None
     if kind == "standalone":
+        if _bare_host(text, start):
+            return None  # 该公司 + 纪委, 该项目 + 党支部: the unit of a company or project the text does not name
         if _after_company(text, start, lex, known):
             return start, 0.85
         begin = _extend(text, start, lex, known, NAMES)
