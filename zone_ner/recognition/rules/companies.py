@@ -457,10 +457,9 @@ def find_companies(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
 def _opens_unit(text: str, end: int, lex: Lexicon) -> bool:
     """True if a legal form or a unit suffix starts within the name characters after a listed brand
     (中石化 + 销售华北分公司): the brand opens a longer name the legal-form and unit rules read."""
-    units = word_set("company_unit_suffixes.txt")
     p = end
     while p < len(text) and p - end <= MAX_UNIT and is_name_char(text[p]):
-        if lex.company_suffix_set.starting_at(text, p) is not None or units.starting_at(text, p) is not None:
+        if lex.company_suffix_set.starting_at(text, p) is not None or text.startswith(lex.company_unit_suffixes, p):
             return True
         p += 1
     return False
