@@ -8,9 +8,7 @@ from zone_ner.linking.kb import KnowledgeTable
 from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.gazetteer import Gazetteer
 from zone_ner.recognition.merge import Merge
-from zone_ner.recognition.rules.component import RuleRecogniser, kb_places, kb_provinces
-from zone_ner.recognition.rules.lexicon import default_lexicon
-from zone_ner.recognition.rules.national import kb_countries
+from zone_ner.recognition.rules.component import RuleRecogniser
 
 LABELS = ["ZONE", "COMPANY", "PERSON", "TITLE", "PROJECT", "ORG"]
 
@@ -20,7 +18,7 @@ def recognisers() -> tuple[Gazetteer, RuleRecogniser, Merge]:
     kb = KnowledgeTable.load()
     return (
         Gazetteer(kb, ["ZONE", "LOC", "COMPANY"], 2),
-        RuleRecogniser(default_lexicon(kb_places(kb)), LABELS, kb_countries(kb), kb_provinces(kb)),
+        RuleRecogniser.from_kb(kb, LABELS),
         Merge({"rules": 3, "gazetteer": 2, "model": 1}, 0.0),
     )
 

@@ -240,3 +240,28 @@ def test_a_visit_verb_or_a_rate_opens_no_town_and_set_phrases_hold_no_county() -
     _lex, gazetteer = _setup()
     text = "生命重于泰山，飞机冲上云霄。"
     assert [c for c in gazetteer.find(text) if c.label == "LOC"] == []
+
+
+def _city_stems(text: str) -> list[str]:
+    """The district stems the rules find right after a city or province the gazetteer found."""
+    kb = KnowledgeTable.load()
+    _lex, gazetteer = _setup()
+    prior = gazetteer.find(text)
+    found = RuleRecogniser.from_kb(kb, ["LOC"]).find(text, prior)
+    places = {(c.start, c.end) for c in prior}
+    return [text[c.start : c.end] for c in found if (c.start, c.end) not in places]
+
+
+def test_a_district_stem_right_after_its_city_or_province_is_a_place():
+    text = "张某是武汉黄陂人，在广州越秀、南京鼓楼都住过，天津蓟州公安机关破案，重庆沙坪坝的企业。"
+    assert _city_stems(text) == ["黄陂", "越秀", "鼓楼", "蓟州", "沙坪坝"]
+
+
+def test_a_stem_after_another_city_or_opening_a_facility_is_no_place():
+    text = "南京越秀路上，广州黄陂人开店，天津南开大学招生。"  # 越秀区 is Guangzhou's, 黄陂区 Wuhan's
+    assert _city_stems(text) == []
+
+
+def test_a_stem_that_is_an_ordinary_word_needs_its_city_not_its_province():
+    text = "四川南部、贵州西北部有暴雨，助力辽宁振兴发展，南充南部的果园，山东章丘人。"
+    assert _city_stems(text) == ["南部", "章丘"]

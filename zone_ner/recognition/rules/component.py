@@ -46,6 +46,8 @@ from zone_ner.recognition.rules.projects import (
 )
 from zone_ner.recognition.rules.scan import Known
 from zone_ner.recognition.rules.short_places import (
+    PROVINCE_ID_TAIL,
+    find_city_districts,
     find_listed_districts,
     find_short_places,
 )
@@ -54,6 +56,7 @@ from zone_ner.recognition.rules.zones import find_short_forms, find_zones, join_
 
 KNOWN_LABELS = frozenset({"ZONE", "LOC", "COMPANY", "ORG"})
 PROVINCE_ENDINGS = ("省", "自治区")
+DISTRICT_TAILS = frozenset("区县")
 
 
 def kb_places(kb: KnowledgeTable) -> frozenset[str]:
@@ -79,6 +82,17 @@ def kb_provinces(kb: KnowledgeTable) -> WordSet:
     )
 
 
+def kb_district_parents(kb: KnowledgeTable) -> dict[str, frozenset[str]]:
+    """Stems of the 3-4-character district and county names (黄陂区 → 黄陂) with the ids of the cities and
+    provinces they belong to (武汉市, 湖北省; 天津市 for 蓟州)."""
+    parents: dict[str, set[str]] = {}
+    for e in kb.entries("LOC"):
+        if e.kind == "county" and e.parent_id and 3 <= len(e.name) <= 4 and e.name[-1] in DISTRICT_TAILS:
+            province = e.parent_id[: -len(PROVINCE_ID_TAIL)] + PROVINCE_ID_TAIL
+            parents.setdefault(e.name[:-1], set()).update((e.parent_id, province))
+    return {stem: frozenset(ids) for stem, ids in parents.items()}
+
+
 def _with_towns(text: str, lex: Lexicon, known: Known) -> Known:
     """A copy of `known` with the town, street and community names of `text`, for the ORG rules
     (周浦镇 + 文化服务中心, 人民广场街道 + 司法所); the other rules see those names only later."""
@@ -98,11 +112,18 @@ class RuleRecogniser:
         labels: Iterable[str],
         countries: WordSet | None = None,
         provinces: WordSet | None = None,
+        district_parents: dict[str, frozenset[str]] | None = None,
     ) -> None:
         self.lexicon = lexicon
         self.labels = frozenset(labels)
         self.countries = countries or WordSet(set())
         self.provinces = provinces or WordSet(set())
+        self.district_parents = district_parents or {}
+
+    @classmethod
+    def from_kb(cls, kb: KnowledgeTable, labels: Iterable[str]) -> RuleRecogniser:
+        """The rules with their place, country, province and district data read from `kb`."""
+        return cls(default_lexicon(kb_places(kb)), labels, kb_countries(kb), kb_provinces(kb), kb_district_parents(kb))
 
     def find(self, text: str, prior: Iterable[Candidate] = ()) -> list[Candidate]:
         """Candidates for `text`; `prior` are earlier recognisers' candidates (the gazetteer's)."""
@@ -149,6 +170,7 @@ class RuleRecogniser:
         found += find_strategy_regions(text, known)
         found += find_short_places(text, known, prior + [c for c in found if c.label == "LOC"])
         found += find_listed_districts(text, lex, known)
+        found += find_city_districts(text, self.district_parents, known, prior + [c for c in found if c.label == "LOC"])
         found += with_phases(text, prior + found)
         return [c for c in found if c.label in self.labels]
 
@@ -172,4 +194,4 @@ def make_rules(
     """The rules component; place names for zone validation come from the knowledge table (or `kb_path`)."""
     ensure_extensions()
     kb = KnowledgeTable.load(Path(kb_path) if kb_path else None)
-    return RuleRecogniser(default_lexicon(kb_places(kb)), labels, kb_countries(kb), kb_provinces(kb))
+    return RuleRecogniser.from_kb(kb, labels)

@@ -8,11 +8,14 @@ frequent word on either side, opens a facility's name (晋安湖公园) or is an
 place before it (`data/word_counties.txt`: 产业富民). In a list joined by 、 whose
 items are known places or district stems (at most a quarter of them something else, 高新区), with
 two known places or three stems, the stems are LOC, also over a shorter place inside them (九龙坡).
+A stem written right after its own city or province (武汉黄陂, 天津蓟州, 杭州富阳) is a LOC too, with the
+same checks: the place before it tells which of the same-named districts (鼓楼) is meant.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.gazetteer import (
@@ -37,7 +40,10 @@ LIST = re.compile(rf"[\u4e00-\u9fff]{{2,{MAX_ITEM}}}(?:、[\u4e00-\u9fff]{{2,{MA
 LIST_END = "等"
 DIRECTIONS = frozenset("东西南北中")
 GENERAL_KNOWLEDGE = "GEO:"  # ids of places outside the administrative divisions (places_extra.tsv)
-
+PROVINCE_ID_TAIL = "0000"
+"""A province's id ends in four zeros (NBS:420000); its cities' and counties' ids do not."""
+STEM_SIZES = (3, 2)
+"""Stems of 3-4-character district and county names, the longer one first (沙坪坝, 大足)."""
 
 
 def find_short_places(text: str, known: Known, places: list[Candidate]) -> list[Candidate]:
@@ -56,15 +62,47 @@ def find_short_places(text: str, known: Known, places: list[Candidate]) -> list[
         for pos in occurrences(text, stem):
             end = pos + STEM
             if (
-                text[end : end + 1] not in ADMIN_TAILS
+                _free_stem(text, pos, end, known)
                 and not (pos > 0 and is_cjk(text[pos - 1]) and text[pos - 1 : pos + 1] in words)
-                and text[end - 1 : end + 1] not in words
-                and not known.overlapping(pos, end, ALL_LABELS)
-                and not opens_facility(text, end, facility_words())
                 and (stem not in word_counties() or known.ending_at(pos, PLACES) is not None)
             ):
                 found.append(Candidate(pos, end, "LOC", "rules", SCORE))
                 known.add(pos, end, "LOC")
+    return found
+
+
+def _free_stem(text: str, start: int, end: int, known: Known) -> bool:
+    """True if text[start:end] can stand as a district's stem: no 区/县 after it, no name over it, no
+    frequent word formed with the character after it, and no facility name opened by it."""
+    return (
+        text[end : end + 1] not in ADMIN_TAILS
+        and text[end - 1 : end + 1] not in common_words()
+        and not known.overlapping(start, end, ALL_LABELS)
+        and not opens_facility(text, end, facility_words())
+    )
+
+
+def find_city_districts(
+    text: str, parents: Mapping[str, frozenset[str]], known: Known, places: list[Candidate]
+) -> list[Candidate]:
+    """LOC candidates for district and county stems written right after the city or province they
+    belong to (武汉 + 黄陂, 天津 + 蓟州); a stem that is an ordinary word needs its city (南充 + 南部,
+    not 四川 + 南部 "southern Sichuan"). `parents` maps each stem to its city's and province's ids."""
+    found: list[Candidate] = []
+    for c in places:
+        if c.label != "LOC" or not c.kb_id:
+            continue
+        for size in STEM_SIZES:
+            end = c.end + size
+            stem = text[c.end : end]
+            if (
+                c.kb_id in parents.get(stem, ())
+                and not (stem in word_counties() and c.kb_id.endswith(PROVINCE_ID_TAIL))
+                and _free_stem(text, c.end, end, known)
+            ):
+                found.append(Candidate(c.end, end, "LOC", "rules", SCORE))
+                known.add(c.end, end, "LOC")
+                break
     return found
 
 
