@@ -74,6 +74,16 @@ def test_metro_lines_reported_as_built_but_not_lines_that_locate_a_station():
     assert spans(text, "PROJECT") == [("PROJECT", "轨道交通21号线")]
 
 
+def test_a_metro_extension_named_as_works_is_a_project_without_a_build_word() -> None:
+    text = (
+        "轨道交通2号线西延伸工程自徐泾东站至蟠祥路站，线路长约1.7公里。轨道交通13号线东延伸工程全长4.52公里，"
+        "起始于已建的13号线张江路东端。未来，13号线东延伸开通运营后将方便出行。地铁7号线横店站附近。"
+    )
+    assert [s for _, s in spans(text, "PROJECT")] == [
+        "轨道交通2号线西延伸工程", "轨道交通13号线东延伸工程", "13号线东延伸",
+    ]
+
+
 def test_a_project_named_once_in_its_context_is_the_project_at_every_mention() -> None:
     text = "成乐高铁正加快建设。成乐高铁全长200公里，成乐高铁眉山段桥墩最高。"
     assert [s for _, s in spans(text, "PROJECT")] == ["成乐高铁", "成乐高铁", "成乐高铁眉山段"]

@@ -212,7 +212,8 @@ def find_infrastructure(text: str, lex: Lexicon, known: Known, provinces: WordSe
 
 
 def _lines(text: str, known: Known, rules: InfrastructureRules) -> list[Candidate]:
-    """Metro lines reported as built (轨道交通21号线首个区间隧道贯通, 4号线正在施工)."""
+    """Metro lines reported as built (轨道交通21号线首个区间隧道贯通, 4号线正在施工) or named as works
+    (2号线西延伸工程), not after an existing word (已建的13号线三期工程)."""
     found: list[Candidate] = []
     if LINE_WORD not in text:
         return found  # the pattern opens with an optional group: re would try it at every position
@@ -220,11 +221,14 @@ def _lines(text: str, known: Known, rules: InfrastructureRules) -> list[Candidat
         start, end = m.span()
         if (start and text[start - 1].isdigit()) or known.overlapping(start, end, ALL_LABELS):
             continue
-        if STATION in text[end : end + LINE_STATION_REACH]:
+        works = m.group().endswith(WORKS)
+        if not works and STATION in text[end : end + LINE_STATION_REACH]:
             continue  # 地铁7号线横店站: the line locates a station
+        if text.endswith(rules.existing_words, 0, start):
+            continue  # 已建的13号线三期工程: a line in service
         lo = max(0, start - LINE_BEFORE)
         near = _clause(text[lo : end + LINE_REACH], start - lo, end - lo)
-        if any(w in near for w in rules.build_words):
+        if works or any(w in near for w in rules.build_words):
             found.append(Candidate(start, end, "PROJECT", "rules", rules.score))
     return found
 
