@@ -116,6 +116,11 @@ def test_a_company_party_branch_is_split_from_the_company():
     ]
 
 
+def test_a_residential_area_opens_its_party_branch():
+    text = "恒信居民区党总支书记梅向阳介绍，华院居民区党支部开展活动。"
+    assert [s for label, s in spans(text) if label == "ORG"] == ["恒信居民区党总支", "华院居民区党支部"]
+
+
 def test_generic_insurer_descriptions_are_no_company():
     text = "监管局要求各财险公司及时启动预案，并督促辖内财险公司提升服务效率。"
     assert companies(text) == []
