@@ -992,6 +992,16 @@ def test_a_head_word_after_jin_closes_no_enumeration_of_companies():
     assert companies(text) == ["宁德时代", "比亚迪"]
 
 
+def test_a_verb_qualifying_the_head_word_or_a_supplier_head_closes_an_enumeration():
+    text = "形成了以江铃新能源、凯马百路佳等新能源汽车整车制造企业为引领，与华为、中兴等设备供应商合作。"
+    assert companies(text) == ["江铃新能源", "凯马百路佳", "华为", "中兴"]
+
+
+def test_a_year_is_no_enumerated_company_and_a_verb_before_the_head_breaks_the_list():
+    text = "2021年与阿里巴巴、上海电信研究院等20多家知名企业合作。张伟、李强等提供企业服务。"
+    assert companies(text) == ["阿里巴巴"]
+
+
 def test_a_foreign_country_opening_a_company_name_stays_outside_it_unless_a_description_follows():
     text = "美国贝恩资本公司说，它已和印度阿达尼集团达成协议。美国GQG合伙公司增持。英国石油公司表示，智利国家铜业公司，中国石油天然气集团公司。"
     assert companies(text) == ["贝恩资本公司", "阿达尼集团", "GQG合伙公司", "英国石油公司", "智利国家铜业公司", "中国石油天然气集团公司"]

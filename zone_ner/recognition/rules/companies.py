@@ -584,8 +584,8 @@ def _item_start(text: str, end: int, lex: Lexicon, known: Known) -> int | None:
     if k is not None:
         return k
     scan = scan_left(text, end, lex, known, NAMES, MAX_ITEM)
-    if scan is None or end - scan.start < 2:
-        return None
+    if scan is None or end - scan.start < 2 or YEAR.search(text, scan.start, end):
+        return None  # 2021年 + 与阿里巴巴: a date, no company
     if scan.known == 0 and is_generic(scan.body, lex.company_generic, lex):
         return None
     return scan.start
@@ -599,8 +599,9 @@ def _head_after(text: str, pos: int, lex: Lexicon) -> bool:
     if text.startswith(enum_fields(), pos):
         return False  # 金融、基建等领域20余位企业代表: fields, not companies
     for p in range(pos, limit):
-        if text[p] in ENUM_BREAK or text[p] in PREDICATE_CHARS or text[p : p + 2] in lex.common_verbs:
-            return False  # a verb between 等 and the head word: the head is not what was listed
+        verb = text[p : p + 2] in lex.common_verbs and lex.company_enum_heads.starting_at(text, p + 2) is None
+        if text[p] in ENUM_BREAK or text[p] in PREDICATE_CHARS or verb:
+            return False  # a verb between 等 and the head word (not one qualifying it: 制造企业): the head is not what was listed
         if lex.company_enum_heads.starting_at(text, p) is not None:
             return text[p - 1] not in INTO
     return False
