@@ -22,6 +22,11 @@ def test_a_verb_before_a_zone_suffix_does_not_make_a_zone(text: str) -> None:
     assert spans(text, "ZONE") == []
 
 
+def test_an_industry_word_opening_with_a_verb_is_a_zone_name_after_its_place() -> None:
+    text = "13号线东延伸终于上海集成电路设计产业园，新加坡建立自由贸易区。"
+    assert spans(text, "ZONE") == [("ZONE", "上海集成电路设计产业园")]
+
+
 def test_an_own_name_before_a_zone_suffix_is_still_a_zone() -> None:
     assert spans("总投资5亿元的项目落户金鼎产业园区。", "ZONE") == [
         ("ZONE", "金鼎产业园区")

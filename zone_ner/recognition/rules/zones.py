@@ -137,7 +137,7 @@ def zone_start(
                 return None  # 上海先行先试建设自贸试验区, 杭州高质量打造数字自由贸易试验区: founding a kind of zone
             if (
                 own in lex.common_verbs
-                or own[:2] in lex.common_verbs
+                or (own[:2] in lex.common_verbs and not lex.industry_words.starting_at(own, 0))  # not 集成电路
                 or own.startswith(INSIDE)
                 or own.endswith(BODY_ENDINGS)
                 or quantified(own)
