@@ -1250,3 +1250,8 @@ def test_volunteer_teams_fire_stations_and_charity_offices_are_orgs() -> None:
 def test_a_body_of_a_company_or_project_named_by_its_kind_word_alone_is_no_org() -> None:
     text = "该公司纪委表示将加强监督，该项目党支部开展活动；南京钢铁有限公司党支部同日成立。"
     assert orgs(text) == ["党支部"]
+
+
+def test_a_local_or_ordinary_kind_of_body_is_no_org():
+    text = "请前往当地派出所报警，推动基层卫生院升级，不同于常规微型消防站，经办法院为高碑店法院，新建、改扩建学校123所。"
+    assert orgs(text) == ["高碑店法院"]
