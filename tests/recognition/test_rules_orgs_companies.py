@@ -1255,3 +1255,8 @@ def test_a_body_of_a_company_or_project_named_by_its_kind_word_alone_is_no_org()
 def test_a_local_or_ordinary_kind_of_body_is_no_org():
     text = "请前往当地派出所报警，推动基层卫生院升级，不同于常规微型消防站，经办法院为高碑店法院，新建、改扩建学校123所。"
     assert orgs(text) == ["高碑店法院"]
+
+
+def test_a_third_person_pronoun_opens_no_org_name():
+    text = "老板要带他去医院检查，我就希望让她去医院！他在其他医院工作。"
+    assert orgs(text) == []
