@@ -1260,3 +1260,8 @@ def test_a_local_or_ordinary_kind_of_body_is_no_org():
 def test_a_third_person_pronoun_opens_no_org_name():
     text = "老板要带他去医院检查，我就希望让她去医院！他在其他医院工作。"
     assert orgs(text) == []
+
+
+def test_abbreviated_departments_name_their_bureau():
+    text = "方案已上报市交管局，合肥市投促局、上海科创办参会，在新区建交委的领导下，市文旅广体局与企业交流。"
+    assert orgs(text) == ["市交管局", "合肥市投促局", "上海科创办", "新区建交委", "市文旅广体局"]
