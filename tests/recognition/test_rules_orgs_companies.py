@@ -1265,3 +1265,15 @@ def test_a_third_person_pronoun_opens_no_org_name():
 def test_abbreviated_departments_name_their_bureau():
     text = "方案已上报市交管局，合肥市投促局、上海科创办参会，在新区建交委的领导下，市文旅广体局与企业交流。"
     assert orgs(text) == ["市交管局", "合肥市投促局", "上海科创办", "新区建交委", "市文旅广体局"]
+
+
+def test_a_company_unit_before_a_title_is_an_org_beside_the_company():
+    text = "武汉中远海运集装箱运输有限公司客户销售部经理李杨介绍，上汽集团公关部总经理张伟说，该公司研发中心投用。"
+    assert spans(text)[:5] == [
+        ("COMPANY", "武汉中远海运集装箱运输有限公司"),
+        ("ORG", "客户销售部"),
+        ("TITLE", "经理"),
+        ("PERSON", "李杨"),
+        ("COMPANY", "上汽集团"),
+    ]
+    assert ("ORG", "公关部") in spans(text) and ("ORG", "研发中心") not in spans(text)

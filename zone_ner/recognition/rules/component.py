@@ -51,7 +51,7 @@ from zone_ner.recognition.rules.short_places import (
     find_listed_districts,
     find_short_places,
 )
-from zone_ner.recognition.rules.units import find_units
+from zone_ner.recognition.rules.units import find_company_units, find_units
 from zone_ner.recognition.rules.zones import find_short_forms, find_zones, join_parks
 
 KNOWN_LABELS = frozenset({"ZONE", "LOC", "COMPANY", "ORG"})
@@ -156,6 +156,7 @@ class RuleRecogniser:
         companies = without_country(text, companies, self.countries, lex)
         found += companies + find_zone_companies(text, known)
         found += find_brands(text, lex, known, companies, find_cued_brands(text, lex, known, self.countries))
+        found += find_company_units(text, lex, known, [c for c in found if c.label == "COMPANY"])
         projects = find_projects(text, lex, known) + find_project_lists(text, lex, known)
         projects += [
             c

@@ -8,7 +8,8 @@ places and short ORGs (区分局, 发展局: the unit read alone); it opens with
 ends in no verb (查处) or word of `data/org_unit_false_endings.txt` (内部, 干部, 大厅). A boundary
 follows it: punctuation, a title (副局长, 主任), a word that follows names, a verb (获悉) or a list
 joiner, and no frequent word runs across its end (调整部 + 分).
-A unit may be followed by a unit of its own (对外经济研究所 + 国际合作室).
+A unit may be followed by a unit of its own (对外经济研究所 + 国际合作室). A unit named right after a
+company and before a title (…有限公司 + 客户销售部 + 经理) is an ORG of its own.
 """
 
 from __future__ import annotations
@@ -43,6 +44,18 @@ def find_units(text: str, lex: Lexicon, known: Known, orgs: list[Candidate]) -> 
         if end > c.end and not known.covering(c.start, end, ORGS):
             found.append(Candidate(c.start, end, "ORG", "rules", SCORE))
             known.add(c.start, end, "ORG")
+    return found
+
+
+def find_company_units(text: str, lex: Lexicon, known: Known, companies: list[Candidate]) -> list[Candidate]:
+    """Units named right after a company and before a title (…有限公司 + 技术支持部 + 负责人, 上汽集团 +
+    公关部 + 总经理): an ORG of their own beside the COMPANY."""
+    found: list[Candidate] = []
+    for c in companies:
+        end = _unit_end(text, c.end, lex, known)
+        if end is not None and word_set(TITLES).starting_at(text, end) is not None:
+            found.append(Candidate(c.end, end, "ORG", "rules", SCORE))
+            known.add(c.end, end, "ORG")
     return found
 
 
