@@ -44,6 +44,12 @@ def test_a_storms_name_is_no_person_at_any_mention() -> None:
     assert kept == [("张新峰", "PERSON")]
 
 
+def test_a_pseudonym_is_no_person_at_any_mention() -> None:
+    text = "该男子李亮(化名)讲述经历，李亮说，民警王宏伟说。"
+    kept = _checked(text, [(3, 5, "PERSON"), (14, 16, "PERSON"), (20, 23, "PERSON")])
+    assert kept == [("王宏伟", "PERSON")]
+
+
 def test_a_surname_glued_to_the_word_before_it_opens_no_name() -> None:
     kept = _checked("锤炼执法队伍忠诚担当，王宏伟说。", [(5, 8, "PERSON"), (11, 14, "PERSON")])
     assert kept == [("王宏伟", "PERSON")]

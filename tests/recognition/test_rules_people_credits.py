@@ -593,3 +593,8 @@ def test_rank_and_trade_words_and_board_chairs_belong_to_the_title() -> None:
     text = "星海集团董事会主席陈明表示，公司生产总监李杰介绍，南京海关副关长王辉说，长江日报评论员程曼诗认为。"
     titles = [s for label, s in spans(text) if label == "TITLE"]
     assert titles == ["董事会主席", "生产总监", "副关长", "评论员"]
+
+
+def test_a_name_marked_as_a_pseudonym_is_no_person_at_any_mention() -> None:
+    text = "犯罪嫌疑人李亮(化名)讲述经历。犯罪嫌疑人李亮自首，民警王宏伟说。"
+    assert [s for label, s in spans(text) if label == "PERSON"] == ["王宏伟"]

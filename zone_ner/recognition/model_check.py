@@ -7,7 +7,7 @@ surname of `rules/data/surnames.txt`, one or two given characters (none excluded
 the first not one that never opens a given name), the given name not a common verb or an honorific
 (李大爷: `rules/data/honorifics.txt`) and a two-character span not a common word.
 A name the document writes right after a storm word (台风“杜苏芮”: `data/storm_words.txt`) is a
-storm's, at every mention; a three-character span whose surname closes a word with the character
+storm's, and one it writes before （化名） a pseudonym, at every mention; a three-character span whose surname closes a word with the character
 before it (队伍忠诚, 工程玲龙, 工程量), one a word that follows names or a title
 starts inside (杨女士, 龚正市 + 长), one opened by 张 right after a numeral (一张图: a counter), one
 opening a facility's or a doctrine's name (颜真卿公园, 马克思主义), running on into 氏 (贺利氏) or after
@@ -45,6 +45,7 @@ SHIP = "号"
 CLAN = "氏"
 MIN_SURNAME = 2
 REPEAT_SCORE = 0.8
+PSEUDONYM_MARKS = ("（化名）", "(化名)")
 
 
 def is_person_name(name: str, lex: Lexicon, words: frozenset[str]) -> bool:
@@ -87,6 +88,7 @@ class ModelCheck:
         text = doc.text
         stormy = any(w in text for w in STORM_WORDS)
         storms = {e.text for e in doc.ents if stormy and e.label_ == "PERSON" and _after_storm_word(text, e.text)}
+        storms |= {e.text for e in doc.ents if e.label_ == "PERSON" and is_pseudonym(text, e.text)}
         doc.ents = [
             e
             for e in doc.ents
@@ -188,6 +190,11 @@ def _names_something_else(text: str, start: int, end: int) -> bool:
 def _counted(text: str, start: int) -> bool:
     """True if the span opens with a counter that is also a surname, right after a numeral (一张图)."""
     return start > 0 and text[start] in COUNTER_SURNAMES and text[start - 1] in NUMERALS
+
+
+def is_pseudonym(text: str, name: str) -> bool:
+    """True if `name` is written somewhere in `text` right before （化名）: a pseudonym, no person's name."""
+    return any(name + mark in text for mark in PSEUDONYM_MARKS)
 
 
 def _after_storm_word(text: str, name: str) -> bool:

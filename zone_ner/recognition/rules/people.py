@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from zone_ner.recognition.candidates import AFTER_PERSON, BEFORE_PERSON, Candidate
 from zone_ner.recognition.gazetteer import PLACE_SUFFIX_CHARS, common_words
-from zone_ner.recognition.model_check import is_person_name
+from zone_ner.recognition.model_check import is_person_name, is_pseudonym
 from zone_ner.recognition.rules.lexicon import (
     Anchors,
     Lexicon,
@@ -546,7 +546,8 @@ def _credit_names(text: str, pos: int, lex: Lexicon) -> list[tuple[int, int]]:
 
 
 def find_people(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
-    """TITLE and PERSON candidates from title/role chains, followed by bylines and repeated names."""
+    """TITLE and PERSON candidates from title/role chains, followed by bylines and repeated names;
+    a name the text marks as a pseudonym (李亮（化名）) is none at any mention."""
     data = people_data()
     found: list[Candidate] = _listed_persons(text, lex, known)
     titles: list[_Title] = []
@@ -632,7 +633,7 @@ def find_people(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     found.extend(_appointed(text, lex, known))
     found.extend(_glossed(text, [c for c in found if c.label == "PERSON"]))
     found.extend(_repeated(text, [c for c in found if c.label == "PERSON"], known))
-    return found
+    return [c for c in found if c.label != "PERSON" or not is_pseudonym(text, text[c.start : c.end])]
 
 
 @lru_cache(maxsize=1)
