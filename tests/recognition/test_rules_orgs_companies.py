@@ -1277,3 +1277,8 @@ def test_a_company_unit_before_a_title_is_an_org_beside_the_company():
         ("COMPANY", "上汽集团"),
     ]
     assert ("ORG", "公关部") in spans(text) and ("ORG", "研发中心") not in spans(text)
+
+
+def test_a_feed_mill_or_printing_works_is_a_company():
+    text = "商贸城向天长市众越饲料厂销售死龙虾，当地一家饲料厂停产，新华印刷厂开工。"
+    assert companies(text) == ["天长市众越饲料厂", "新华印刷厂"]
