@@ -1282,3 +1282,9 @@ def test_a_company_unit_before_a_title_is_an_org_beside_the_company():
 def test_a_feed_mill_or_printing_works_is_a_company():
     text = "商贸城向天长市众越饲料厂销售死龙虾，当地一家饲料厂停产，新华印刷厂开工。"
     assert companies(text) == ["天长市众越饲料厂", "新华印刷厂"]
+
+
+def test_a_sub_heading_glued_to_the_paragraph_that_repeats_it_names_both_copies():
+    text = "新建小学。西咸新区铁一中金湾中学西咸新区铁一中金湾中学位于能源金融贸易区。转自：新华社新华社贵阳8月3日电。邢村站邢村站位于经十路。"
+    assert [s for label, s in spans(text) if label == "ORG"] == ["西咸新区铁一中金湾中学", "西咸新区铁一中金湾中学", "新华社", "新华社"]
+    assert "邢村站邢村" not in [s for _, s in spans(text)]

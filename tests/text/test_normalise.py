@@ -50,10 +50,15 @@ def test_body_repeats_kept(body: str) -> None:
     assert normalise(body).text == body
 
 
-def test_real_doubled_headline_in_crud_text(news_dir) -> None:
+def test_a_title_repeated_by_its_paragraph_in_crud_text_stays_twice(news_dir) -> None:
     raw = (news_dir / "0024_crud.txt").read_text(encoding="utf-8")
     text = normalise(raw).text
-    assert "原标题：王旭东开展“八一”走访慰问活动“八一”建军节" in text
+    assert "原标题：王旭东开展“八一”走访慰问活动王旭东开展“八一”走访慰问活动“八一”建军节" in text
+
+
+def test_a_doubled_headline_line_is_undone_but_a_glued_sub_heading_is_kept() -> None:
+    raw = "乌鲁木齐经济技术开发区乌鲁木齐经济技术开发区\n园区企业达产。西咸新区秦汉秦兴小学西咸新区秦汉秦兴小学位于秦汉新城。"
+    assert normalise(raw).text == "乌鲁木齐经济技术开发区\n园区企业达产。西咸新区秦汉秦兴小学西咸新区秦汉秦兴小学位于秦汉新城。"
 
 
 def _wrapped(text: str, width: int) -> str:

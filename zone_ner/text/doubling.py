@@ -4,7 +4,9 @@ A doubled unit is text[s:s+L] == text[s+L:s+2L] not continuing as a longer perio
 (so 哈哈哈 is no doubling). Units that follow each other without a gap form a chain;
 a chain is layout damage when it is more than Chinese reduplication can produce:
 a unit of three or more characters, two or more units one of which is longer than a
-character, or four single characters in a row ("min_single_units"). 研究研究, 看看,
+character, or four single characters in a row ("min_single_units"). A single unit runs on
+into its line only where a sub-heading is glued to the paragraph that repeats it
+(西咸新区秦汉秦兴小学西咸新区秦汉秦兴小学位于…): a doubled headline ends its line. 研究研究, 看看,
 天天, 一个个, 高高兴兴 stay as written, and so do a chain with list punctuation in a
 unit (副主任、主任、), one that starts or ends inside a number (渔光曲17号”“渔光曲7号”)
 and short units opening with a function word (一个细节一个细节地, 的企业的企业税).
@@ -168,8 +170,11 @@ def _is_damage(text: str, chain: list[tuple[int, int]]) -> bool:
     if any(listing.intersection(text[start : start + length]) for start, length in chain):
         return False
     last_start, last_length = chain[-1]
-    if _cuts_a_word(text, chain[0][0]) or _cuts_a_word(text, last_start + 2 * last_length):
+    after = last_start + 2 * last_length
+    if _cuts_a_word(text, chain[0][0]) or _cuts_a_word(text, after):
         return False
+    if len(chain) == 1 and after < len(text) and text[after] != "\n":
+        return False  # a sub-heading glued to the paragraph that repeats it: the text says it twice
     content = [
         length
         for start, length in chain

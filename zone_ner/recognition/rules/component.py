@@ -28,6 +28,7 @@ from zone_ner.recognition.rules.companies import (
     without_country,
 )
 from zone_ner.recognition.rules.declared import find_declared_zones
+from zone_ner.recognition.rules.doubled import find_doubled, split_doubled
 from zone_ner.recognition.rules.infrastructure import (
     find_infrastructure,
     line_parts,
@@ -172,6 +173,8 @@ class RuleRecogniser:
         found += find_short_places(text, known, prior + [c for c in found if c.label == "LOC"])
         found += find_listed_districts(text, lex, known)
         found += find_city_districts(text, self.district_parents, known, prior + [c for c in found if c.label == "LOC"])
+        found = split_doubled(text, found)
+        found += find_doubled(text, prior + found, known)
         found += with_phases(text, prior + found)
         return [c for c in found if c.label in self.labels]
 
