@@ -135,3 +135,9 @@ def test_museum_nursing_and_procuratorate_heads(fast_nlp):
     assert officials["方勤"].titles == ["馆长", "院长"]
     assert officials["徐芙蓉"].titles == ["护士长"]
     assert officials["张雪樵"].titles == ["副检察长"]
+
+
+def test_a_trade_union_federation_title_goes_bare_but_a_party_committee_keeps_its_word(fast_nlp):
+    officials = _officials(fast_nlp, "上海市总工会副主席卫靖、浦东新区区委书记朱芝松出席活动。")
+    assert officials["卫靖"].titles == ["副主席"]
+    assert officials["朱芝松"].titles == ["区委书记"]

@@ -38,11 +38,13 @@ TitleField = Literal["titles", "former_titles", "proposed_titles"]
 
 def committee_title(org: Entity | None, title: Entity) -> str:
     """The title as a record shows it: committee word of the adjacent ORG + title (党工委书记);
-    a civil-service rank goes without it (二级巡视员)."""
+    a civil-service rank goes without it (二级巡视员), and so does a title of a body the records
+    write bare (`bare_committee_words.txt`: 总工会 + 副主席)."""
     if (
         org is None
         or org.end_char != title.start_char
         or title.text.endswith(word_list("rank_titles.txt"))
+        or org.text.endswith(word_list("bare_committee_words.txt"))
     ):
         return title.text
     word = next((w for w in word_list("committee_words.txt") if org.text.endswith(w)), "")
