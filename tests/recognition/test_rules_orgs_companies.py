@@ -1265,6 +1265,8 @@ def test_a_third_person_pronoun_opens_no_org_name():
 def test_abbreviated_departments_name_their_bureau():
     text = "方案已上报市交管局，合肥市投促局、上海科创办参会，在新区建交委的领导下，市文旅广体局与企业交流。"
     assert orgs(text) == ["市交管局", "合肥市投促局", "上海科创办", "新区建交委", "市文旅广体局"]
+    text = "辽宁省营商局组织会议，市精神文明办、上海市电影局、市港澳办、上海市双拥办、市道路运输局参加。"
+    assert orgs(text) == ["辽宁省营商局", "市精神文明办", "上海市电影局", "市港澳办", "上海市双拥办", "市道路运输局"]
 
 
 def test_a_company_unit_before_a_title_is_an_org_beside_the_company():
