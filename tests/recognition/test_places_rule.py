@@ -256,6 +256,7 @@ def _city_stems(text: str) -> list[str]:
 def test_a_district_stem_right_after_its_city_or_province_is_a_place():
     text = "张某是武汉黄陂人，在广州越秀、南京鼓楼都住过，天津蓟州公安机关破案，重庆沙坪坝的企业。"
     assert _city_stems(text) == ["黄陂", "越秀", "鼓楼", "蓟州", "沙坪坝"]
+    assert _city_stems("1968年5月生，山东乳山人。湖北大冶铜绿山古铜矿遗址。") == ["乳山", "大冶"]
 
 
 def test_a_stem_after_another_city_or_opening_a_facility_is_no_place():

@@ -57,7 +57,7 @@ from zone_ner.recognition.rules.zones import find_short_forms, find_zones, join_
 
 KNOWN_LABELS = frozenset({"ZONE", "LOC", "COMPANY", "ORG"})
 PROVINCE_ENDINGS = ("省", "自治区")
-DISTRICT_TAILS = frozenset("区县")
+DISTRICT_TAILS = frozenset("区县市")
 
 
 def kb_places(kb: KnowledgeTable) -> frozenset[str]:
@@ -84,8 +84,8 @@ def kb_provinces(kb: KnowledgeTable) -> WordSet:
 
 
 def kb_district_parents(kb: KnowledgeTable) -> dict[str, frozenset[str]]:
-    """Stems of the 3-4-character district and county names (黄陂区 → 黄陂) with the ids of the cities and
-    provinces they belong to (武汉市, 湖北省; 天津市 for 蓟州)."""
+    """Stems of the 3-4-character district, county and county-level city names (黄陂区 → 黄陂, 乳山市 →
+    乳山) with the ids of the cities and provinces they belong to (武汉市, 湖北省; 天津市 for 蓟州)."""
     parents: dict[str, set[str]] = {}
     for e in kb.entries("LOC"):
         if e.kind == "county" and e.parent_id and 3 <= len(e.name) <= 4 and e.name[-1] in DISTRICT_TAILS:

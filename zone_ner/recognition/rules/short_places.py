@@ -42,6 +42,7 @@ DIRECTIONS = frozenset("东西南北中")
 GENERAL_KNOWLEDGE = "GEO:"  # ids of places outside the administrative divisions (places_extra.tsv)
 PROVINCE_ID_TAIL = "0000"
 """A province's id ends in four zeros (NBS:420000); its cities' and counties' ids do not."""
+NATIVE = "人"
 STEM_SIZES = (3, 2)
 """Stems of 3-4-character district and county names, the longer one first (沙坪坝, 大足)."""
 
@@ -73,10 +74,11 @@ def find_short_places(text: str, known: Known, places: list[Candidate]) -> list[
 
 def _free_stem(text: str, start: int, end: int, known: Known) -> bool:
     """True if text[start:end] can stand as a district's stem: no 区/县 after it, no name over it, no
-    frequent word formed with the character after it, and no facility name opened by it."""
+    frequent word formed with the character after it (unless it is 人: 山东乳山人, a native of it),
+    and no facility name opened by it."""
     return (
         text[end : end + 1] not in ADMIN_TAILS
-        and text[end - 1 : end + 1] not in common_words()
+        and (text[end - 1 : end + 1] not in common_words() or text[end : end + 1] == NATIVE)
         and not known.overlapping(start, end, ALL_LABELS)
         and not opens_facility(text, end, facility_words())
     )
