@@ -1290,3 +1290,8 @@ def test_a_sub_heading_glued_to_the_paragraph_that_repeats_it_names_both_copies(
     text = "新建小学。西咸新区铁一中金湾中学西咸新区铁一中金湾中学位于能源金融贸易区。转自：新华社新华社贵阳8月3日电。邢村站邢村站位于经十路。"
     assert [s for label, s in spans(text) if label == "ORG"] == ["西咸新区铁一中金湾中学", "西咸新区铁一中金湾中学", "新华社", "新华社"]
     assert "邢村站邢村" not in [s for _, s in spans(text)]
+
+
+def test_an_occupation_after_a_unit_closes_it_and_a_greening_bureau_is_a_bureau():
+    text = "重庆市公安局渝中区分局民警赶到，四川省第二中医医院针灸康复科医生到场，记者从北京市园林绿化局获悉。"
+    assert orgs(text) == ["重庆市公安局渝中区分局", "四川省第二中医医院针灸康复科", "北京市园林绿化局"]

@@ -6,8 +6,8 @@ one character of name before the suffix. It holds no function character (、和�
 never sits in a name (`org_body_stops.txt`), no joining verb (会同), no title and no other name than
 places and short ORGs (区分局, 发展局: the unit read alone); it opens with no verb or count (四所) and
 ends in no verb (查处) or word of `data/org_unit_false_endings.txt` (内部, 干部, 大厅). A boundary
-follows it: punctuation, a title (副局长, 主任), a word that follows names, a verb (获悉) or a list
-joiner, and no frequent word runs across its end (调整部 + 分).
+follows it: punctuation, a title (副局长, 主任) or occupation (民警), a word that follows names, a verb
+(获悉) or a list joiner, and no frequent word runs across its end (调整部 + 分).
 A unit may be followed by a unit of its own (对外经济研究所 + 国际合作室). A unit named right after a
 company and before a title (…有限公司 + 客户销售部 + 经理) is an ORG of its own.
 """
@@ -24,6 +24,7 @@ SUFFIXES = "org_unit_suffixes.txt"
 FALSE_ENDINGS = "org_unit_false_endings.txt"
 JOINING_VERBS = "org_joining_verbs.txt"
 TITLES = "titles.txt"
+OCCUPATIONS = "occupations.txt"
 MAX_UNIT = 10
 MIN_UNIT_NAME = 1
 PLACES = frozenset({"LOC"})
@@ -107,6 +108,7 @@ def _bounded(text: str, end: int, lex: Lexicon) -> bool:
         or not is_name_char(text[end])
         or text[end] in LIST_JOINERS
         or word_set(TITLES).starting_at(text, end) is not None
+        or word_set(OCCUPATIONS).starting_at(text, end) is not None  # 渝中区分局 + 民警
         or lex.post_name.starting_at(text, end) is not None
         or text[end : end + 2] in lex.common_verbs
     )
