@@ -157,6 +157,8 @@ def test_district_stems_listed_together_are_places() -> None:
     text = "局地暴雨。潼南、铜梁、荣昌、大足等区县受灾。已向静海、宝坻、宁河、武清等区调拨物资。他说、笑、跑。"
     found = find_listed_districts(text, lex, Known())
     assert [text[c.start : c.end] for c in found] == ["潼南", "铜梁", "荣昌", "大足", "静海", "宝坻", "宁河", "武清"]
+    text = "阎良、高陵、灞桥、临潼及南部区县有雷阵雨。"
+    assert [text[c.start : c.end] for c in find_listed_districts(text, lex, Known())] == ["阎良", "高陵", "灞桥", "临潼"]
 
 
 def test_a_listed_zone_word_does_not_hide_the_districts_and_qualified_stems_are_no_districts() -> None:

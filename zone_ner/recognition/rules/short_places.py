@@ -37,7 +37,7 @@ MAX_OTHER_SHARE = 4
 """At most a quarter of a list's items may be no place (高新区 among districts)."""
 MAX_ITEM = 4
 LIST = re.compile(rf"[\u4e00-\u9fff]{{2,{MAX_ITEM}}}(?:、[\u4e00-\u9fff]{{2,{MAX_ITEM}}})+")
-LIST_END = "等"
+LIST_ENDS = re.compile("[等及和与]")
 DIRECTIONS = frozenset("东西南北中")
 GENERAL_KNOWLEDGE = "GEO:"  # ids of places outside the administrative divisions (places_extra.tsv)
 PROVINCE_ID_TAIL = "0000"
@@ -127,11 +127,11 @@ def _item(text: str, start: int, end: int, known: Known, stems: frozenset[str]) 
 
 
 def _items(text: str, m: re.Match[str], known: Known, stems: frozenset[str]) -> list[tuple[int, int, bool] | None]:
-    """The places of a 、 list, each item cut before 等 (武清等区 → 武清)."""
+    """The places of a 、 list, each item cut before 等 or a joiner (武清等区 → 武清, 临潼及南部 → 临潼)."""
     items, pos = [], m.start()
     for part in m.group().split("、"):
-        cut = part.find(LIST_END)
-        items.append(_item(text, pos, pos + (cut if cut > 0 else len(part)), known, stems))
+        end = LIST_ENDS.search(part, 1)
+        items.append(_item(text, pos, pos + (end.start() if end else len(part)), known, stems))
         pos += len(part) + 1
     return items
 
