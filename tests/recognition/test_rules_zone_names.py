@@ -22,6 +22,11 @@ def test_a_verb_before_a_zone_suffix_does_not_make_a_zone(text: str) -> None:
     assert spans(text, "ZONE") == []
 
 
+def test_an_aerospace_or_aviation_city_after_its_place_is_a_zone() -> None:
+    text = "在文昌国际航天城，卫星总装测试厂房开工；郑州航空城建设提速，各地建设航空城。"
+    assert spans(text, "ZONE") == [("ZONE", "文昌国际航天城"), ("ZONE", "郑州航空城")]
+
+
 def test_an_industry_word_opening_with_a_verb_is_a_zone_name_after_its_place() -> None:
     text = "13号线东延伸终于上海集成电路设计产业园，新加坡建立自由贸易区。"
     assert spans(text, "ZONE") == [("ZONE", "上海集成电路设计产业园")]
