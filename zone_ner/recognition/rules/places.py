@@ -44,6 +44,7 @@ class PlaceRules:
     min_name: int
     max_name: int
     score: float
+    compound_endings: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +61,7 @@ def place_rules() -> PlaceRules:
         min_name=int(raw["min_name"]),
         max_name=int(raw["max_name"]),
         score=float(raw["score"]),
+        compound_endings=tuple(raw["compound_name_endings"]),
     )
 
 
@@ -83,7 +85,11 @@ def find_places(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             or any(text.startswith(w, start) for w in rules.start_words)
             or any(e - b > 1 for b, e, _w, _k in rules.suffixes.find(text[start:s_start]))  # 街道和社区
             or _described(text[start:s_start], suffix, lex)
-            or (suffix == COMPOUND and _reads_as_words(text[start:s_start], lex))
+            or (
+                suffix == COMPOUND
+                and _reads_as_words(text[start:s_start], lex)
+                and not text.endswith(rules.compound_endings, start + 1, s_start)  # 宏达家园 + 小区: a name
+            )
             or _unled_word(text, start, s_start, suffix, lex, known, ends)
             or known.covering(start, s_end, NAMED_INSIDE)
         ):
