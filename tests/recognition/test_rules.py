@@ -273,6 +273,7 @@ def test_kinds_and_designations_of_projects_are_no_names() -> None:
         "用产业链思维抓项目，紧盯新项目、大项目，推动退役军人优质创业项目。",
         "确需新建的现代煤化工项目不再审批，氢能碳减排项目和西安市地标性文旅项目受关注。",
         "已有收费项目的，按现有项目收费；南粤非遗项目和未成年人党建项目同时启动。",
+        "得益于金光、桐昆等重特大项目陆续建成投产，创新开发多种新能源项目专属信贷产品。",
     ],
 )
 def test_kinds_of_projects_and_their_objects_are_no_project_names(text: str) -> None:
