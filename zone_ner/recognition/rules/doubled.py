@@ -11,7 +11,7 @@ from zone_ner.recognition.rules.scan import ALL_LABELS, Known
 MIN_DOUBLED = 4
 """Shorter names repeated in a row are ordinary reduplication or a list (北京北京), not a heading."""
 MIN_DOUBLED_HALF = 3
-"""A name read over its own copy is split from three characters a copy (新华社新华社)."""
+"""A name read over its own copy is split when each copy has three characters or more (新华社新华社)."""
 
 
 def find_doubled(text: str, candidates: list[Candidate], known: Known) -> list[Candidate]:

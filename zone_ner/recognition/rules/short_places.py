@@ -42,9 +42,9 @@ DIRECTIONS = frozenset("东西南北中")
 GENERAL_KNOWLEDGE = "GEO:"  # ids of places outside the administrative divisions (places_extra.tsv)
 PROVINCE_ID_TAIL = "0000"
 """A province's id ends in four zeros (NBS:420000); its cities' and counties' ids do not."""
-NATIVE = "人"
+NATIVE = "人"  # 山东乳山人: a native of the place, no word read across the stem's end
 STEM_SIZES = (3, 2)
-"""Stems of 3-4-character district and county names, the longer one first (沙坪坝, 大足)."""
+"""Stems of 3-4-character district, county and county-level city names, the longer one first (沙坪坝, 大足)."""
 
 
 def find_short_places(text: str, known: Known, places: list[Candidate]) -> list[Candidate]:
