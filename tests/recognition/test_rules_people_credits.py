@@ -366,7 +366,7 @@ def test_a_title_after_a_name_is_offered_on_condition() -> None:
 
 
 def test_honorific_only_references_are_no_person() -> None:
-    text = "“有空就来。”顾大妈说。村民王大叔告诉记者，裁缝陈师傅也很喜欢。"
+    text = "“有空就来。”顾大妈说。村民王大叔告诉记者，裁缝陈师傅也很喜欢。小区居民张爹爹说。"
     assert spans(text, "PERSON") == []
 
 
