@@ -39,10 +39,13 @@ def split_doubled(text: str, candidates: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in candidates:
         size = c.end - c.start
-        unit = next(
-            (n for n in range(MIN_DOUBLED_HALF, size) if text[c.start : c.start + n] == text[c.start + n : c.start + 2 * n]),
-            None,
-        )
+        head = text[c.start : c.start + MIN_DOUBLED_HALF]
+        unit = None
+        if size > MIN_DOUBLED_HALF and text.find(head, c.start + MIN_DOUBLED_HALF, c.end + MIN_DOUBLED_HALF) != -1:  # no copy, no search
+            unit = next(
+                (n for n in range(MIN_DOUBLED_HALF, size) if text[c.start : c.start + n] == text[c.start + n : c.start + 2 * n]),
+                None,
+            )
         if unit is None:
             out.append(c)
         elif 2 * unit == size:
