@@ -87,15 +87,18 @@ class ModelCheck:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         stormy = any(w in text for w in STORM_WORDS)
-        storms = {e.text for e in doc.ents if stormy and e.label_ == "PERSON" and _after_storm_word(text, e.text)}
-        storms |= {e.text for e in doc.ents if e.label_ == "PERSON" and is_pseudonym(text, e.text)}
+        nobody = {  # a storm's name (台风“杜苏芮”) or a pseudonym (李亮（化名）), at every mention
+            e.text
+            for e in doc.ents
+            if e.label_ == "PERSON" and ((stormy and _after_storm_word(text, e.text)) or is_pseudonym(text, e.text))
+        }
         doc.ents = [
             e
             for e in doc.ents
             if e.label_ != "PERSON"
             or self._foreign_name(text, e.start_char, e.end_char)
             or (
-                e.text not in storms
+                e.text not in nobody
                 and is_person_name(e.text, self.lex, self.words)
                 and not _opens_inside_word(text, e.start_char, e.end_char, self.words)
                 and not _counted(text, e.start_char)

@@ -17,7 +17,6 @@ PLACES = frozenset({"LOC", "ZONE"})  # 武汉发布, 浦东发布: a place or a 
 SCORE = 0.75
 DOCUMENT = "《"
 SHORT_PLACE = (2, 3)  # lengths of a place written without its administrative suffix
-ADMIN_SUFFIXES = ("区", "县", "市")
 
 
 @dataclass(frozen=True)
@@ -95,7 +94,7 @@ def _place_at(text: str, pos: int, lex: Lexicon) -> int | None:
     if end is not None:
         return end
     for length in SHORT_PLACE:
-        if any(text[pos : pos + length] + suffix in lex.places for suffix in ADMIN_SUFFIXES):
+        if text[pos : pos + length] in lex.admin_stems:
             return pos + length
     return None
 

@@ -34,7 +34,12 @@ from zone_ner.recognition.rules.infrastructure import (
     line_parts,
     works_span,
 )
-from zone_ner.recognition.rules.lexicon import Lexicon, WordSet, default_lexicon
+from zone_ner.recognition.rules.lexicon import (
+    STEM_TAILS,
+    Lexicon,
+    WordSet,
+    default_lexicon,
+)
 from zone_ner.recognition.rules.national import find_national_bodies, kb_countries
 from zone_ner.recognition.rules.orgs import find_orgs
 from zone_ner.recognition.rules.people import find_people
@@ -57,7 +62,6 @@ from zone_ner.recognition.rules.zones import find_short_forms, find_zones, join_
 
 KNOWN_LABELS = frozenset({"ZONE", "LOC", "COMPANY", "ORG"})
 PROVINCE_ENDINGS = ("省", "自治区")
-DISTRICT_TAILS = frozenset("区县市")
 
 
 def kb_places(kb: KnowledgeTable) -> frozenset[str]:
@@ -88,7 +92,7 @@ def kb_district_parents(kb: KnowledgeTable) -> dict[str, frozenset[str]]:
     乳山) with the ids of the cities and provinces they belong to (武汉市, 湖北省; 天津市 for 蓟州)."""
     parents: dict[str, set[str]] = {}
     for e in kb.entries("LOC"):
-        if e.kind == "county" and e.parent_id and 3 <= len(e.name) <= 4 and e.name[-1] in DISTRICT_TAILS:
+        if e.kind == "county" and e.parent_id and 3 <= len(e.name) <= 4 and e.name[-1] in STEM_TAILS:
             province = e.parent_id[: -len(PROVINCE_ID_TAIL)] + PROVINCE_ID_TAIL
             parents.setdefault(e.name[:-1], set()).update((e.parent_id, province))
     return {stem: frozenset(ids) for stem, ids in parents.items()}

@@ -16,6 +16,8 @@ from zone_ner.text import wordlists
 from zone_ner.text.automaton import Automaton
 
 DATA = Path(__file__).parent / "data"
+STEM_TAILS = frozenset("区县市")
+"""Administrative suffixes a place is often written without (宝山 for 宝山区, 乳山 for 乳山市)."""
 
 
 def read_words(name: str) -> list[str]:
@@ -370,6 +372,9 @@ class Lexicon:
         )
         self.district_stems = frozenset(  # 大足区 → 大足, 沙坪坝区 → 沙坪坝
             w[:-1] for w in self.places.words if 3 <= len(w) <= 4 and w[-1] in "区县"
+        )
+        self.admin_stems = frozenset(  # the same with county-level cities: 宝山区 → 宝山, 昆山市 → 昆山
+            w[:-1] for w in self.places.words if 3 <= len(w) <= 4 and w[-1] in STEM_TAILS
         )
         self.company_suffix_set = WordSet(self.company_suffixes)
         self.suffix_anchors = {
