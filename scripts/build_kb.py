@@ -18,6 +18,7 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -31,6 +32,9 @@ from zone_ner.linking.aliases import (
     split_suffix,
     zone_aliases,
 )
+from zone_ner.recognition.gazetteer import common_words
+from zone_ner.recognition.rules.lexicon import WordSet, read_words
+from zone_ner.recognition.rules.scan import cover, is_cjk
 
 GB_SOURCE = "GB/T 37028-2018《全国主要经济功能区分类与代码》 (via WankkoRee/cn-adcode-efzcode)"
 NBS_SOURCE = "NBS 2023 administrative division codes (modood/Administrative-divisions-of-China, WTFPL)"
@@ -120,6 +124,10 @@ class Places:
             if p.level == "county" and p.name == county and p.province == province:
                 return (p.name, p.short)
         return None
+
+    def forms_in(self, province: str | None) -> list[str]:
+        """Names, short forms and names without 区/县/市/旗 of the province's places, longest first."""
+        return [k for k, _ in self._names.get(province or "", [])]
 
     def infer(self, province: str | None, stem: str) -> tuple[str | None, str | None]:
         """(city, county) named at the start of `stem` (after the province name), if any."""
@@ -309,11 +317,13 @@ def build_rows(zones: dict[str, Zone], places: Places) -> list[dict]:
         actions[r["action"]][r["zone"]].add(r["alias"])
     adds, removes, weak_adds = actions["add"], actions["remove"], actions["weak"]
     known = {z.name for z in zones.values()}
+    not_names = {a for r in read_tsv(DATA_DIR / "places_extra.tsv") for a in (r["name"], *r["aliases"].split("|"), *r["weak_aliases"].split("|")) if a}
     for action in actions.values():
         if set(action) - known:
             raise SystemExit(f"curated_aliases.tsv: unknown zones {sorted(set(action) - known)}")
     official = {normalise_key(z.name): z.id for z in zones.values()}
     claimed_by_child: dict[str, set[str]] = defaultdict(set)
+    own: dict[str, set[str]] = {}
     rows = []
     for z in zones.values():
         prov = places.province_forms(z.province)
@@ -323,6 +333,7 @@ def build_rows(zones: dict[str, Zone], places: Places) -> list[dict]:
         else:
             aliases, weak = zone_aliases(z.name, z.level == "national", prov, city, places.county_forms(z.province, z.county))
             aliases |= set(z.extra_aliases)
+            own[z.id] = own_name(z, places, not_names)
         aliases = (aliases | adds[z.name]) - removes[z.name]
         weak |= weak_adds[z.name]
         # an alias that is another zone's official name belongs to that zone only
@@ -331,9 +342,11 @@ def build_rows(zones: dict[str, Zone], places: Places) -> list[dict]:
         if z.parent_id:
             claimed_by_child[z.parent_id] |= aliases
         rows.append({"z": z, "aliases": aliases, "weak": weak})
+    strong = {a for r in rows for a in r["aliases"]}
     out = []
     for r in rows:
         z = r["z"]
+        r["weak"] |= own.get(z.id, set()) - strong  # 中关村 stays the park's alone
         aliases = r["aliases"] - (claimed_by_child.get(z.id, set()) - {z.name})
         short = z.short_name or _default_short(z, aliases)
         out.append({
@@ -344,6 +357,36 @@ def build_rows(zones: dict[str, Zone], places: Places) -> list[dict]:
         })
     out.sort(key=lambda r: r["id"])
     return out
+
+
+def own_name(z: Zone, places: Places, not_names: set[str]) -> set[str]:
+    """The zone's own name without its places and suffix (上海金桥经济技术开发区 → 金桥), as a weak alias:
+    the gazetteer proposes it only in a text naming the zone in full. None when it is a place of the
+    zone's province, a place of `not_names` (湘江 of 湖南湘江新区), not all Chinese, a run of common,
+    industry and generic zone words (循环经济, 新材料) or holds a generic part of alias_rules.json (空港, 特色)."""
+    stem, rule = split_suffix(load_rules().trailing_note.sub("", z.name))
+    if rule is None:
+        return set()
+    prov = places.province_forms(z.province) or ()
+    prefixes = sorted({f for f in (*prov, *places.forms_in(z.province)) if f}, key=len, reverse=True)
+    while cut := next((len(p) for p in prefixes if stem.startswith(p) and len(stem) - len(p) >= 2), 0):
+        stem = stem[cut:]
+    rules = load_rules().own_name
+    if not rules["min_chars"] <= len(stem) <= rules["max_chars"] or not all(map(is_cjk, stem)):
+        return set()
+    if stem in prefixes or stem in not_names or generic_name(stem) or any(w in stem for w in rules["generic_parts"]):
+        return set()
+    return {stem}
+
+
+@lru_cache(maxsize=1)
+def _generic_words() -> tuple[WordSet, WordSet]:
+    return WordSet(read_words("industry_words.txt")), WordSet(read_words("zone_generic_bodies.txt"))
+
+
+def generic_name(stem: str) -> bool:
+    """True if `stem` reads as common, industry and generic zone words (循环经济, 新材料, 产业转移)."""
+    return cover(stem, _generic_words(), common_words()) is not None
 
 
 def _default_short(z: Zone, aliases: set[str]) -> str:

@@ -108,6 +108,17 @@ def test_weak_aliases_are_for_lookup_not_for_the_gazetteer(table: KnowledgeTable
     assert ("咸阳高新区", xianyang.id) in items and ("咸阳高新", xianyang.id) not in items
 
 
+def test_a_zone_own_name_is_a_weak_alias_unless_it_is_a_place_or_generic(table: KnowledgeTable) -> None:
+    weak = {e.name: set(e.weak_aliases) for e in table.entries("ZONE")}
+    assert "金桥" in weak["上海金桥经济技术开发区"] and "新站" in weak["合肥新站高新技术产业开发区"]
+    assert [e.id for e in table.lookup("金桥") if e.name == "上海金桥经济技术开发区"]
+    assert "苏州" not in weak["苏州工业园区"]  # the zone's own city
+    assert "湘江" not in weak["湖南湘江新区"]  # a river
+    assert "循环经济" not in weak["突泉循环经济工业园区"]  # generic words
+    items = {a for a, _, _ in table.alias_items()}
+    assert "金桥" not in items and "新站" not in items
+
+
 def test_extend_from_tsv_adds_zones_companies_and_aliases(tmp_path: Path, table: KnowledgeTable) -> None:
     path = tmp_path / "extra.tsv"
     path.write_text(

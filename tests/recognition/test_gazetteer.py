@@ -175,6 +175,14 @@ def test_a_weak_alias_names_its_zone_only_where_the_text_names_it_in_full(gazett
     assert [c for c in gazetteer.find(alone) if c.label == "ZONE"] == []
 
 
+def test_a_zone_own_name_alone_names_it_after_the_full_name_but_not_a_river_or_park(gazetteer):
+    text = "上海金桥经济技术开发区总工会启动“金桥杯”大赛，带领广大金桥职工走进元宇宙，金桥公园也开放了。"
+    assert [t for t, label in _found(gazetteer, text) if label == "ZONE"] == ["上海金桥经济技术开发区", "金桥", "金桥"]
+    assert [c for c in gazetteer.find("带领广大金桥职工走进元宇宙。") if c.label == "ZONE"] == []
+    river = "马鞍山慈湖高新技术产业开发区内，城际铁路跨慈湖河连续梁合龙，慈湖企业加快发展。"
+    assert [t for t, label in _found(gazetteer, river) if label == "ZONE"] == ["马鞍山慈湖高新技术产业开发区", "慈湖"]
+
+
 def test_capitals_abroad_are_places_and_short_city_names_read_inside_words_are_left_out(gazetteer):
     found = _found(gazetteer, "苏丹首都喀土穆遭空袭，叙利亚首都大马士革，受灾面积超16万平方公里加拿大消防部门称。")
     assert ("喀土穆", "LOC") in found and ("大马士革", "LOC") in found

@@ -42,6 +42,7 @@ class AliasRules:
     place_short_min: int
     ethnic_names: tuple[str, ...]
     generic_names: frozenset[str]
+    own_name: dict[str, int]
 
 
 @lru_cache(maxsize=4)
@@ -69,6 +70,7 @@ def load_rules(path: Path | None = None) -> AliasRules:
         place_short_min=int(raw["place_short_min_chars"]),
         ethnic_names=tuple(sorted(raw["ethnic_names"], key=len, reverse=True)),
         generic_names=frozenset(raw["generic_names"]),
+        own_name=raw["own_name"],
     )
 
 

@@ -29,6 +29,7 @@ STATION_VERBS = frozenset("在上稳起到出队位岗住立")
 """Characters after 站 that make it the verb "stand" (高新区站在新起点), not a station's name."""
 PLACE_SUFFIX_CHARS = frozenset("省市县区州旗盟镇乡村")
 FACILITY_PLACE_ENDINGS = frozenset("省市县区旗")
+WATER_ENDINGS = frozenset("河江湖溪渠")  # 慈湖河: a zone's own name before them names a river
 """A place written with one of these before a facility stays a place (西宁市 + 中心广场; not 罗马 + 广场)."""
 WORD_PLACE_KINDS = frozenset({"county", "prefecture"})  # word_counties.txt lists counties and 阿里(地区)
 COMPANY_FORMS = ("公司", "集团")
@@ -217,19 +218,33 @@ class Gazetteer:
         return [c for c in found if (c.start, c.end) not in same] + extra
 
     def _in_context(self, text: str, found: list[Candidate]) -> list[Candidate]:
-        """Weak aliases (临港, 特保区, 厦门片区) of the zones the text names in full: mentions of
+        """Weak aliases (临港, 特保区, 厦门片区, 金桥) of the zones the text names in full: mentions of
         that zone wherever no other match covers them (a place of the same extent yields) and
-        they open no company name (临港 + 海洋高新公司, 上海临港(12.43, …))."""
+        they open no company name (临港 + 海洋高新公司, 上海临港(12.43, …)), facility, station or
+        river (金桥公园, 慈湖河)."""
         extra: list[Candidate] = []
         for kb_id in {c.kb_id for c in found if c.label == "ZONE" and c.kb_id}:
             for alias in self.context_aliases.get(kb_id, ()):
                 for pos in occurrences(text, alias):
                     end = pos + len(alias)
-                    if not _opens_company(text, end) and not self._closes_word(text, pos, end) and not any(
+                    if self._names_other(text, pos, end):
+                        continue
+                    if not any(
                         c.start < end and pos < c.end and not (c.start == pos and c.end == end) for c in found
                     ):
                         extra.append(Candidate(pos, end, "ZONE", "gazetteer", 1.0, kb_id))
         return extra
+
+    def _names_other(self, text: str, start: int, end: int) -> bool:
+        """True if a weak alias at [start, end) opens a company, facility, station or river name or
+        closes a word with the character before it."""
+        return (
+            _opens_company(text, end)
+            or self._closes_word(text, start, end)
+            or self._opens_facility(text, end)
+            or names_station(text, end)
+            or text[end : end + 1] in WATER_ENDINGS
+        )
 
     def _short_alias_inside(self, text: str, start: int, end: int, found: list[Candidate]) -> bool:
         """True if a short zone alias opens a facility's name (浦东 + 国际机场) or closes a word with the
