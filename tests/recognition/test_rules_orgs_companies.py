@@ -61,6 +61,18 @@ def test_vehicle_offices_and_law_enforcement_teams_after_their_host():
     assert orgs(text) == ["济宁市公安局车辆管理所", "济宁支队车管所", "川沙新镇综合执法队"]
 
 
+def test_town_enforcement_teams_city_operation_centres_choirs_and_art_halls():
+    text = (
+        "曹路镇综合行政执法队开展检查，曹路镇城运办要求整改，怀仁市自然资源局执法队下达通知。"
+        "高新区城运中心开发了新场景。科苑之声合唱团在浦东群艺馆演出，全新的女子合唱团和员工合唱团也参加。"
+        "浦东市场监督局将推进个体工商户发展。"
+    )
+    assert orgs(text) == [
+        "曹路镇综合行政执法队", "曹路镇城运办", "怀仁市自然资源局执法队", "高新区城运中心",
+        "科苑之声合唱团", "浦东群艺馆", "浦东市场监督局",
+    ]
+
+
 def test_named_bodies_and_venues():
     text = "中国经济体制改革研究会与广州数字创新研究中心在国家博物馆联合举办座谈，中央气象台派员参加。"
     assert orgs(text) == [

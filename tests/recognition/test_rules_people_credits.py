@@ -121,6 +121,16 @@ def test_common_nouns_opening_a_clause_are_not_names() -> None:
     assert spans(text, "PERSON") == []
 
 
+def test_an_adverb_surname_and_a_verb_after_a_title_are_no_name() -> None:
+    text = "合唱团成员都来自高行镇，历届首相都没有这样做。大队队长程振兴带头领学，市长曾建设出席。"
+    assert [s for _, s in spans(text, "PERSON")] == ["程振兴", "曾建设"]
+
+
+def test_a_chief_forecaster_is_a_title() -> None:
+    text = "市气象台首席预报员胡春梅介绍，预报员刘晓燕值班。"
+    assert [s for _, s in spans(text, "TITLE")] == ["首席预报员", "预报员"]
+
+
 def test_resident_role_word_opens_a_name() -> None:
     text = "社区的居民王大山今年85岁。王大山老人看在眼里。"
     assert spans(text, "PERSON") == [("PERSON", "王大山"), ("PERSON", "王大山")]

@@ -363,6 +363,7 @@ def _verb_after(text: str, start: int, end: int, lex: Lexicon) -> bool:
     )
 
 
+ADVERB_SURNAMES = frozenset("都全曾")
 FREE_NAME_SIZES = (4, 3)
 TRANSLITERATED_SIZES = tuple(range(MAX_FOREIGN_RUN, 1, -1))
 FROM, OF = "来自", "的"
@@ -393,6 +394,8 @@ def _names_after(
                 end = free
     if end is not None and end - start == 2 and text[start:end] in lex.common_verbs:
         return []  # 董事相信: a verb after the title, not a name
+    if end is not None and _adverb_and_verb(text, start, end, lex):
+        return []  # 成员都来自 + 高行镇: an adverb and a verb, not 都 + a given name
     if end is not None and text[start] in PAIR_JOINERS and _title_at(text, end):
         return []  # 习近平主席和祖马总统: 和 joins two title chains, no 和 surname
     if end is not None and strict and (
@@ -414,6 +417,17 @@ def _names_after(
         ):
             break  # 所长覃大茂、农业办 + 主任: the next item is a body before its title
     return names
+
+
+def _adverb_and_verb(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """True if a three-character name opens with a surname that is also an adverb (都, 全, 曾) and
+    goes on with a verb into more text (都来自 + 高行镇, 曾参与 + 建设): no name (程振兴带头 stays one)."""
+    return (
+        end - start == 3
+        and text[start] in ADVERB_SURNAMES
+        and text[start + 1 : end] in lex.common_verbs
+        and not _bounded(text, end, lex)
+    )
 
 
 def _between_places(start: int, end: int, known: Known) -> bool:
