@@ -126,6 +126,12 @@ def test_an_adverb_surname_and_a_verb_after_a_title_are_no_name() -> None:
     assert [s for _, s in spans(text, "PERSON")] == ["程振兴", "曾建设"]
 
 
+def test_two_character_names_padded_with_a_space_in_lists_and_photo_credits() -> None:
+    text = "获奖名单：四川天府新区华阳中学张 寒  凉山州民族中学刘 杰  南溪职业技术学校刘文菊。游客在景区游玩。龙 涛摄（中经视觉）"
+    assert [s for _, s in spans(text, "PERSON")] == ["张 寒", "刘 杰", "龙 涛"]
+    assert spans("中 国 经 济 新 闻。高 新 区。", "PERSON") == []
+
+
 def test_a_chief_forecaster_is_a_title() -> None:
     text = "市气象台首席预报员胡春梅介绍，预报员刘晓燕值班。"
     assert [s for _, s in spans(text, "TITLE")] == ["首席预报员", "预报员"]

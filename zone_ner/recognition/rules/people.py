@@ -364,6 +364,8 @@ def _verb_after(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 ADVERB_SURNAMES = frozenset("都全曾")
+SPACES = frozenset(" \u3000\xa0")
+SPACED_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\xa0](?=[\u4e00-\u9fff])")
 FREE_NAME_SIZES = (4, 3)
 TRANSLITERATED_SIZES = tuple(range(MAX_FOREIGN_RUN, 1, -1))
 FROM, OF = "来自", "的"
@@ -636,6 +638,7 @@ def find_people(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         ):
             found.append(Candidate(start, end, "TITLE", AFTER_PERSON, 0.5))  # 张信荣 + 教授
     found.extend(_bylines(text, lex, known))
+    found.extend(_spaced_names(text, lex, known))
     found.extend(_enumerated(text, lex, known))
     found.extend(_name_lists(text, lex, known))
     found.extend(_bracketed(text, lex, known))
@@ -970,6 +973,38 @@ def _bylines(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             found.append(Candidate(s, e, "PERSON", "rules", 0.8))
             known.add(s, e, "PERSON")
     return found
+
+
+def _spaced_names(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
+    """Two-character names padded with a space to the width of three (获奖名单：马 均  四川农业大学,
+    华阳中学张 寒, 刘 娟摄): a one-character surname, one space, a given character, standing alone
+    or after a known body, and followed by no name character (a credit's 摄 aside)."""
+    found: list[Candidate] = []
+    closing = people_data().closing_cues
+    for k in (m.start() for m in SPACED_NAME.finditer(text)):
+        start, end = k - 1, k + 2
+        if (
+            text[start] not in lex.surnames
+            or text[k + 1] in lex.given_excluded
+            or text[k + 1] in lex.name_excluded
+            or text[start] + text[k + 1] in common_words()
+            or _in_spaced_run(text, start, end)
+        ):
+            continue
+        alone = start == 0 or not is_name_char(text[start - 1]) or known.ending_at(start, ORGS) is not None
+        after = text[end : end + 1]
+        closed = not after or not is_name_char(after) or (after in closing and not is_name_char(text[end + 1 : end + 2] or " "))
+        if alone and closed and not known.covering(start, end):
+            found.append(Candidate(start, end, "PERSON", "rules", 0.7))
+            known.add(start, end, "PERSON")
+    return found
+
+
+def _in_spaced_run(text: str, start: int, end: int) -> bool:
+    """True if the pair is part of a longer letter-spaced run (中 国 经 济)."""
+    return (start >= 2 and text[start - 1] in SPACES and is_cjk(text[start - 2])) or (
+        end + 1 < len(text) and text[end] in SPACES and is_cjk(text[end + 1]) and text[end + 2 : end + 3] in SPACES
+    )
 
 
 def _enumerated(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
