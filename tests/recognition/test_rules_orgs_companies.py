@@ -73,6 +73,17 @@ def test_town_enforcement_teams_city_operation_centres_choirs_and_art_halls():
     ]
 
 
+def test_a_list_closed_by_a_bare_deng_names_companies_when_most_are_brand_and_trade():
+    text = "园区原为天冠陶瓷、中科金泽、奥龙石墨、同成包装等地块，目前中科金泽、奥龙石墨均处于停产状态。"
+    assert companies(text) == ["天冠陶瓷", "中科金泽", "奥龙石墨", "同成包装", "中科金泽", "奥龙石墨"]
+    assert companies("关爱思想健康、心理健康、教育健康、生活健康等方面。发展电子、汽车、化工等产业。") == []
+
+
+def test_a_country_before_a_listed_company_stays_a_place():
+    text = "吸引瑞典一胜百、日本住友重机械、德国德马格等注塑机制造企业纷纷落户。"
+    assert companies(text) == ["一胜百", "住友重机械", "德马格"]
+
+
 def test_named_bodies_and_venues():
     text = "中国经济体制改革研究会与广州数字创新研究中心在国家博物馆联合举办座谈，中央气象台派员参加。"
     assert orgs(text) == [

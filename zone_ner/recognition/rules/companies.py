@@ -61,6 +61,8 @@ SESSION = "届"
 LIST_MARK = "、"
 GROUP_MARK = "系"  # 诚宁拓系、中徽建系等重点企业: a company and its affiliates, the company named
 MIN_GROUP_ITEM = 2
+MIN_TRADED_LIST = 3
+MIN_LISTED_BRAND = 3
 COUNTER = "家"  # 5家 + 上市公司
 COUNT_DIGITS = frozenset("0123456789两三四五六七八九十")
 MAX_COUNT = 4
@@ -591,6 +593,23 @@ def _item_start(text: str, end: int, lex: Lexicon, known: Known) -> int | None:
     return scan.start
 
 
+def _loose_start(text: str, end: int, lex: Lexicon, known: Known) -> int | None:
+    """Start of an item of a list closed by a bare 等: as in any list, but reaching back to the 、
+    before it over characters no known name holds (、同成包装: 同 opens the name; 、日本 + 住友重机械
+    keeps its place apart)."""
+    start = _item_start(text, end, lex, known)
+    sep = text.rfind(LIST_MARK, max(0, end - MAX_ITEM - 1), end)
+    reach = start if start is not None else end - 1
+    if (
+        sep < 0
+        or reach <= sep + 1
+        or known.ending_at(reach, NAMES) is not None
+        or not all(is_name_char(c) for c in text[sep + 1 : end])
+    ):
+        return start
+    return sep + 1
+
+
 def _head_after(text: str, pos: int, lex: Lexicon) -> bool:
     """True if an enumeration head (…等10家企业) follows 等 at `pos` within a short gap."""
     limit = min(len(text), pos + MAX_GAP)
@@ -608,10 +627,11 @@ def _head_after(text: str, pos: int, lex: Lexicon) -> bool:
 
 
 def find_enumerations(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
-    """Company names listed before 等 + a company head word (天宇未来生态、深圳华音国际等10家企业) or
-    before a count of them (广汇能源、广汇汽车、合金投资5家上市公司)."""
+    """Company names listed before 等 + a company head word (天宇未来生态、深圳华音国际等10家企业),
+    before a count of them (广汇能源、广汇汽车、合金投资5家上市公司), or before a bare 等 when most of
+    them are short names + a trade word (天冠陶瓷、中科金泽、奥龙石墨等地块)."""
     found: list[Candidate] = []
-    for pos, counted in _list_ends(text, lex):
+    for pos, counted, loose in _list_ends(text, lex):
         if pos > 0 and is_name_char(text[pos - 1]) and not text[pos - 1].isdigit():
             end = pos
             items: list[tuple[int, int]] = []
@@ -620,7 +640,7 @@ def find_enumerations(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
                 start = (
                     other[0]
                     if other is not None
-                    else _item_start(text, end, lex, known)
+                    else _loose_start(text, end, lex, known) if loose else _item_start(text, end, lex, known)
                 )
                 if start is None:
                     break
@@ -659,6 +679,8 @@ def find_enumerations(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
                 and _org_ends().ending_at(text, e, s) is None  # 双一流高校及深圳圆周动力
                 and (s, e) not in kinds  # 钢铁、纺织等企业
             ]
+            if loose and not _traded_list(text, items, kinds, known):
+                continue
             if len(items) >= 2 and 2 * len(kinds) < len(items):  # 本国钢铁、纺织等企业: a list of kinds
                 fresh = [(s, e) for s, e in named if known.label_at(s, e) is None]
                 for s, e in fresh + _brand_places(text, named, len(fresh), known):
@@ -667,17 +689,44 @@ def find_enumerations(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     return found
 
 
-def _list_ends(text: str, lex: Lexicon) -> list[tuple[int, bool]]:
-    """Ends of company lists, each with True when a count closes it: 等 before a head (…等10家企业)
-    or a count of companies right after the last item (广汇物流、合金投资 + 5家上市公司)."""
-    ends = [(p, False) for p in occurrences(text, "等") if _head_after(text, p + 1, lex)]
+def listed_brands(text: str, listed: list[Candidate]) -> list[str]:
+    """Listed company names that name the company at their other mentions too (中科金泽 … 中科金泽、奥龙石墨
+    均处于): three characters or more and not a run of frequent words (未能, 茶服 stay where listed)."""
+    return [
+        name
+        for name in (text[c.start : c.end] for c in listed)
+        if len(name) >= MIN_LISTED_BRAND and not common_words_only(name)
+    ]
+
+
+def _list_ends(text: str, lex: Lexicon) -> list[tuple[int, bool, bool]]:
+    """Ends of company lists, each with (counted, loose): 等 before a head (…等10家企业), a count of
+    companies right after the last item (广汇物流、合金投资 + 5家上市公司, counted) or a bare 等 after
+    a list written with 、 (loose: its items must show they are companies)."""
+    ends = []
+    for p in occurrences(text, "等"):
+        headed = _head_after(text, p + 1, lex)
+        if headed or LIST_MARK in text[max(0, p - MAX_ITEM) : p]:
+            ends.append((p, False, not headed))
     for p in occurrences(text, COUNTER):
         start = p
         while start > 0 and text[start - 1] in COUNT_DIGITS and p - start < MAX_COUNT:
             start -= 1
         if start < p and lex.company_enum_heads.starting_at(text, p + 1) is not None:
-            ends.append((start, True))
+            ends.append((start, True, False))
     return sorted(ends)
+
+
+def _traded_list(text: str, items: list[tuple[int, int]], kinds: list[tuple[int, int]], known: Known) -> bool:
+    """True if a list closed by a bare 等 names companies: three items or more, none a kind of
+    trade, at least two and most of them short names + a trade word (麦杰科技、山源电子、优也科技;
+    not 心理健康: a frequent word before the trade) or known companies."""
+    traded = sum(
+        (_traded(text[s:e]) and text[s : s + 2] not in common_words())  # 心理健康: a field, no 心理 brand
+        or known.label_at(s, e) == "COMPANY"
+        for s, e in items
+    )
+    return len(items) >= MIN_TRADED_LIST and not kinds and traded >= 2 and 2 * traded > len(items)
 
 
 def _brand_places(

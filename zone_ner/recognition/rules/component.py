@@ -25,6 +25,7 @@ from zone_ner.recognition.rules.companies import (
     find_enumerations,
     find_latin_companies,
     find_place_trades,
+    listed_brands,
     without_country,
 )
 from zone_ner.recognition.rules.declared import find_declared_zones
@@ -154,13 +155,15 @@ class RuleRecogniser:
                 known.add(c.start, c.end, c.label)
         found += people
         companies = find_companies(text, lex, known)
-        companies += find_enumerations(text, lex, known)
+        listed = without_country(text, find_enumerations(text, lex, known), self.countries, lex)
+        companies += listed
         companies += find_bureaus(text, known)
         companies += find_place_trades(text, lex, known)
         companies += find_latin_companies(text, known)
         companies = without_country(text, companies, self.countries, lex)
         found += companies + find_zone_companies(text, known)
-        found += find_brands(text, lex, known, companies, find_cued_brands(text, lex, known, self.countries))
+        cued = find_cued_brands(text, lex, known, self.countries) + listed_brands(text, listed)
+        found += find_brands(text, lex, known, companies, cued)
         found += find_company_units(text, lex, known, [c for c in found if c.label == "COMPANY"])
         projects = find_projects(text, lex, known) + find_project_lists(text, lex, known)
         projects += [
