@@ -132,6 +132,13 @@ def test_two_character_names_padded_with_a_space_in_lists_and_photo_credits() ->
     assert spans("中 国 经 济 新 闻。高 新 区。", "PERSON") == []
 
 
+def test_a_two_character_name_before_a_frequent_word_it_would_open() -> None:
+    text = "兰州交警杨成执勤时牺牲。检察办公室主任袁莉荣获全国奖项。常务副市长吴清列席会议。"
+    assert [s for _, s in spans(text, "PERSON")] == ["杨成", "袁莉", "吴清"]
+    kept = "商会执行秘书长徐巧平等出席会议。阿斯旺省省长阿什拉夫会见代表。"
+    assert [s for _, s in spans(kept, "PERSON")] == ["徐巧平", "阿什拉夫"]
+
+
 def test_a_chief_forecaster_is_a_title() -> None:
     text = "市气象台首席预报员胡春梅介绍，预报员刘晓燕值班。"
     assert [s for _, s in spans(text, "TITLE")] == ["首席预报员", "预报员"]

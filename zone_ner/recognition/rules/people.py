@@ -206,7 +206,7 @@ def read_name(text: str, i: int, lex: Lexicon) -> int | None:
         return None
     if given == 2 and (_name_stop(text, j + 1, lex) or _closed(text, j + 1)):
         given = 1
-    elif given == 2 and _verb_across(text, j + 1, lex):
+    elif given == 2 and _verb_across(text, i, j + 1, lex):
         if text[i : j + 1] in common_words():
             return None  # 总统 + 成功实现: a word and a verb, no name
         given = 1
@@ -263,11 +263,18 @@ def _closed(text: str, k: int) -> bool:
     return text[k] in people_data().closing_cues and (k + 1 >= len(text) or not is_name_char(text[k + 1]))
 
 
-def _verb_across(text: str, k: int, lex: Lexicon) -> bool:
-    """True if a verb or function word starts at the would-be last given character `k` and the
-    character after it starts no word (马龙 + 逐渐找到, 张涛 + 非常看好, 王勇 + 提出; not 李国强 + 调研)."""
+def _verb_across(text: str, start: int, k: int, lex: Lexicon) -> bool:
+    """True if a verb, function word or frequent word starts at the would-be last given character
+    `k` and the character after it starts no word (马龙 + 逐渐找到, 张涛 + 非常看好, 王勇 + 提出,
+    杨成 + 执勤时, 袁莉 + 荣获; not 李国强 + 调研, 刘德华 + 表示, 徐巧平 + 等出席, nor inside a
+    transliterated name: 阿什拉夫)."""
     word = text[k : k + 2]
-    if word not in lex.common_verbs and word not in lex.function_words:
+    frequent = (
+        word in common_words()
+        and lex.post_name.starting_at(text, k + 1) is None  # 徐巧平 + 等出席
+        and not all(c in lex.transliteration for c in text[start : k + 2])  # 阿什拉夫, 斯迈洛夫
+    )
+    if word not in lex.common_verbs and word not in lex.function_words and not frequent:
         return False
     rest = text[k + 1 : k + 3]
     return rest not in common_words() and rest not in lex.common_verbs
