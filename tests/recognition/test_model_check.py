@@ -119,3 +119,14 @@ def test_a_dotted_part_that_is_a_word_or_sits_inside_one_names_nobody_alone() ->
 def test_a_span_running_on_into_a_clan_character_names_nobody() -> None:
     text = "贺利氏在闵行成立公司，贺利发表示支持。"
     assert _checked(text, [(0, 2, "PERSON"), (11, 14, "PERSON")]) == [("贺利发", "PERSON")]
+
+
+def test_a_three_character_name_running_into_a_frequent_word_is_cut_to_two() -> None:
+    text = "列车长杨龙马上向站长求助，刘德华表示支持。"
+    spans = [(3, 6, "PERSON"), (13, 16, "PERSON")]
+    assert _checked(text, spans) == [("刘德华", "PERSON")]
+    assert _repeat_candidates(text, spans) == ["杨龙"]
+
+
+def test_a_listed_non_name_is_no_person() -> None:
+    assert _checked("下次马拉松我还要来参加。", [(2, 5, "PERSON")]) == []

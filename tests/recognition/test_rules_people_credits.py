@@ -139,6 +139,15 @@ def test_a_two_character_name_before_a_frequent_word_it_would_open() -> None:
     assert [s for _, s in spans(kept, "PERSON")] == ["徐巧平", "阿什拉夫"]
 
 
+def test_board_members_train_heads_and_museum_researchers_are_titles_but_a_board_is_not() -> None:
+    text = (
+        "福耀集团董事局主席曹德旺创办。河北省燕赵文化研究会理事、邢台市民间文艺家协会副主席张国勇说。K396次列车长杨龙赶到，"
+        "客运值班员赵阳安抚乘客，研究中心副研究馆员李明介绍，公司副总经理、CBO王炯称。供销社理事会副主任陈中信出席。"
+    )
+    titles = [s for _, s in spans(text, "TITLE")]
+    assert titles == ["董事局主席", "理事", "副主席", "列车长", "值班员", "副研究馆员", "副总经理", "CBO", "副主任"]
+
+
 def test_a_chief_forecaster_is_a_title() -> None:
     text = "市气象台首席预报员胡春梅介绍，预报员刘晓燕值班。"
     assert [s for _, s in spans(text, "TITLE")] == ["首席预报员", "预报员"]

@@ -5,7 +5,9 @@ The statistical model finds names the rules have no cue for, but also fragments 
 chapter in 《》, a ship or a span running into a word), or when it reads as a Chinese name: 2-4 CJK characters, a
 surname of `rules/data/surnames.txt`, one or two given characters (none excluded from names,
 the first not one that never opens a given name), the given name not a common verb or an honorific
-(李大爷: `rules/data/honorifics.txt`) and a two-character span not a common word.
+(李大爷: `rules/data/honorifics.txt`), the span not a word of `rules/data/non_names.txt` (马拉松) and a
+two-character span not a common word; a three-character name whose last character opens a frequent
+word with the next (杨龙马 + 上向) is cut to its first two.
 A name the document writes right after a storm word (台风“杜苏芮”: `data/storm_words.txt`) is a
 storm's, and one it writes before （化名） a pseudonym, at every mention; a three-character span whose surname closes a word with the character
 before it (队伍忠诚, 工程玲龙, 工程量), one a word that follows names or a title
@@ -45,6 +47,7 @@ SHIP = "号"
 CLAN = "氏"
 MIN_SURNAME = 2
 REPEAT_SCORE = 0.8
+TRIMMED_SCORE = 0.8
 PSEUDONYM_MARKS = ("（化名）", "(化名)")
 
 
@@ -60,6 +63,7 @@ def is_person_name(name: str, lex: Lexicon, words: frozenset[str]) -> bool:
         return False
     return (
         given not in lex.common_verbs
+        and name not in lex.non_names  # 马拉松, 方案: words, not names
         and given not in lex.honorifics  # 李大爷, 王总: honorific-only references
         and not (len(name) == 2 and name in words)
     )
@@ -92,22 +96,17 @@ class ModelCheck:
             for e in doc.ents
             if e.label_ == "PERSON" and ((stormy and _after_storm_word(text, e.text)) or is_pseudonym(text, e.text))
         }
-        doc.ents = [
+        kept = [
             e
             for e in doc.ents
             if e.label_ != "PERSON"
             or self._foreign_name(text, e.start_char, e.end_char)
-            or (
-                e.text not in nobody
-                and is_person_name(e.text, self.lex, self.words)
-                and not _opens_inside_word(text, e.start_char, e.end_char, self.words)
-                and not _counted(text, e.start_char)
-                and not _names_something_else(text, e.start_char, e.end_char)
-                and not _runs_on(text, e.start_char, e.end_char, self.words)
-                and not self._overlaps_word(text, e.start_char, e.end_char)
-            )
+            or (e.text not in nobody and self._reads_as_name(text, e.start_char, e.end_char))
         ]
-        add_candidates(doc, _surname_repeats(text, doc, self.lex.transliteration, self.words))
+        trimmed = [e for e in kept if e.label_ == "PERSON" and self._runs_into_word(text, e.start_char, e.end_char)]
+        doc.ents = [e for e in kept if e not in trimmed]
+        short = [Candidate(e.start_char, e.end_char - 1, "PERSON", "model", TRIMMED_SCORE) for e in trimmed]
+        add_candidates(doc, short + _surname_repeats(text, doc, self.lex.transliteration, self.words))
         return doc
 
     def _foreign_name(self, text: str, start: int, end: int) -> bool:
@@ -122,6 +121,33 @@ class ModelCheck:
             and not name.endswith(SHIP)
             and self.lex.company_suffix_set.ending_at(name, len(name)) is None
             and text[end - 1 : end + 1] not in self.words
+        )
+
+    def _reads_as_name(self, text: str, start: int, end: int) -> bool:
+        """True if the span reads as a Chinese name where it stands."""
+        return (
+            is_person_name(text[start:end], self.lex, self.words)
+            and not _opens_inside_word(text, start, end, self.words)
+            and not _counted(text, start)
+            and not _names_something_else(text, start, end)
+            and not _runs_on(text, start, end, self.words)
+            and not self._overlaps_word(text, start, end)
+        )
+
+    def _runs_into_word(self, text: str, start: int, end: int) -> bool:
+        """True if a three-character name's last character opens a frequent word with the next one and
+        the character after that opens none (杨龙 + 马上向, 熊娟 + 分获半程): the name is its first two
+        characters, which read as a name themselves; a transliterated name stays whole."""
+        name = text[start:end]
+        return (
+            end - start == 3
+            and text[end - 1 : end + 1] in self.words
+            and text[end : end + 2] not in self.words
+            and text[end : end + 2] not in self.lex.common_verbs
+            and self.lex.post_name.starting_at(text, end - 1) is None
+            and not all(c in self.lex.transliteration for c in name)
+            and is_person_name(name[:2], self.lex, self.words)
+            and not _runs_on(text, start, end - 1, self.words)
         )
 
     def _overlaps_word(self, text: str, start: int, end: int) -> bool:

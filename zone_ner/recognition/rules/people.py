@@ -581,6 +581,8 @@ def find_people(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             start = _after_org(text, start, end, lex, known)
         if known.covering(start, end) or _between_places(start, end, known):
             continue  # 西安市长安区: 市长 joins 西安市 and 长安区
+        if kind != "role" and _opens_body(text, start, end):
+            continue  # 理事 + 会副主任: a board's name, no title
         if kind == "role" and _after_person(text, start, found, known):
             continue  # 李思廉代表富力致辞: a role word right after a person is a verb
         if text.startswith(STATE, end) and not text.startswith(STATE_WORD, end):
