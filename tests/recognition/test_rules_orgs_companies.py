@@ -84,6 +84,21 @@ def test_a_country_before_a_listed_company_stays_a_place():
     assert companies(text) == ["一胜百", "住友重机械", "德马格"]
 
 
+def test_memorial_halls_democratic_parties_and_the_volunteer_army():
+    text = (
+        "位于祝桥镇的上海志愿军文献馆，祝桥革命事迹馆、洞泾人工智能展示馆都已开放。抗美援朝志愿军老战士出席，"
+        "台盟中央、致公党中央、九三学社负责人到场。居民建设家园，市民进入公园，村寨都建立了非遗展示馆。"
+    )
+    assert orgs(text) == [
+        "上海志愿军文献馆", "祝桥革命事迹馆", "洞泾人工智能展示馆", "志愿军", "台盟中央", "致公党中央", "九三学社",
+    ]
+
+
+def test_a_verb_of_comparing_or_giving_ends_the_name_of_a_school_or_station():
+    text = "办公楼改造严格按照学校建设标准进行，新生人数严重超出学校容量，他专门做了一面锦旗送给派出所。"
+    assert orgs(text) == []
+
+
 def test_named_bodies_and_venues():
     text = "中国经济体制改革研究会与广州数字创新研究中心在国家博物馆联合举办座谈，中央气象台派员参加。"
     assert orgs(text) == [
