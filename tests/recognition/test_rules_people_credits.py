@@ -148,6 +148,12 @@ def test_board_members_train_heads_and_museum_researchers_are_titles_but_a_board
     assert titles == ["董事局主席", "理事", "副主席", "列车长", "值班员", "副研究馆员", "副总经理", "CBO", "副主任"]
 
 
+def test_a_credited_name_standing_alone_may_open_with_a_character_names_seldom_open_with() -> None:
+    text = "新京报讯（记者吴为）近日。新华社发（陈其保 摄）暑期。(责任编辑：卢其龙 CN070)"
+    assert [s for _, s in spans(text, "PERSON")] == ["吴为", "陈其保", "卢其龙"]
+    assert spans("此人出手阔绰，被金店店主奉为“金主”。市长李明在会上说。", "PERSON") == [("PERSON", "李明")]
+
+
 def test_a_chief_forecaster_is_a_title() -> None:
     text = "市气象台首席预报员胡春梅介绍，预报员刘晓燕值班。"
     assert [s for _, s in spans(text, "TITLE")] == ["首席预报员", "预报员"]

@@ -26,6 +26,7 @@ from zone_ner.text import normalise
         ("江城&amp;河阳&ldquo;双城&rdquo;&#x9ad8;新区", "江城&河阳“双城”高新区"),
         ("<p>江城高新区</p><p>河阳<strong>经开区</strong></p>", "江城高新区\n河阳经开区"),
         ("\ufeff江城\u200b高新区\u00a0管委会\r\n河阳", "江城高新区 管委会\n河阳"),
+        ("法院的爱德华・达维拉、马克•扎克伯格和约翰‧史密斯", "法院的爱德华·达维拉、马克·扎克伯格和约翰·史密斯"),
     ],
 )
 def test_damage_undone(raw: str, clean: str) -> None:

@@ -11,6 +11,7 @@ from typing import Any
 import numpy as np
 
 _DATA = Path(__file__).with_name("data") / "normalise.json"
+NAME_DOT = "·"
 
 
 @lru_cache(maxsize=1)
@@ -26,11 +27,14 @@ def cjk() -> str:
 
 @lru_cache(maxsize=1)
 def translation() -> dict[int, int]:
-    """One-to-one replacements: full-width ASCII to ASCII, odd spaces to ' ', lone CR to LF."""
+    """One-to-one replacements: full-width ASCII to ASCII, odd spaces to ' ', other middle dots to the
+    name dot · (爱德华・达维拉), lone CR to LF."""
     keep = set(rules()["fullwidth_keep"])
     table = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if chr(code) not in keep}
     for match in re.finditer(f"[{rules()['spaces']}]", "".join(map(chr, range(0x3001)))):
         table[ord(match.group())] = ord(" ")
+    for dot in rules()["name_dots"]:
+        table[ord(dot)] = ord(NAME_DOT)
     table[ord("\r")] = ord("\n")
     return table
 

@@ -198,7 +198,7 @@ def read_name(text: str, i: int, lex: Lexicon) -> int | None:
         if (
             not is_cjk(c)
             or c in lex.name_excluded
-            or (c in lex.given_excluded and given == 0)
+            or (c in lex.given_excluded and given == 0 and not _standing_alone(text, j, lex))
         ):
             break
         given += 1
@@ -235,6 +235,21 @@ def read_name(text: str, i: int, lex: Lexicon) -> int | None:
     end = _transliterated_end(text, i, j + given, lex)
     place = lex.places.starting_at(text, i) or lex.places.starting_at(text, j)
     return None if place is not None and place > end else end  # 阿尔 + 及利亚, 和 + 俄罗斯: a longer place
+
+
+def _standing_alone(text: str, j: int, lex: Lexicon) -> bool:
+    """True if a given name of one or two characters starting at `j` is closed right after it (记者吴为）,
+    陈其保 摄, 卢其龙 CN070): a character that never opens a given name (为, 其) may open this one."""
+    n = len(text)
+    return _closes(text, j + 1) or (
+        j + 1 < n and is_cjk(text[j + 1]) and text[j + 1] not in lex.name_excluded and _closes(text, j + 2)
+    )
+
+
+def _closes(text: str, k: int) -> bool:
+    """True if the text ends at `k` or a space, a closing bracket, a list or sentence mark or a
+    credit's closing cue (摄) follows (not an opening quote: 被店主奉为“金主”)."""
+    return k >= len(text) or text[k] in NAME_CLOSERS or _closed(text, k)
 
 
 def _transliterated_end(text: str, start: int, end: int, lex: Lexicon) -> int:
@@ -371,6 +386,7 @@ def _verb_after(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 ADVERB_SURNAMES = frozenset("都全曾")
+NAME_CLOSERS = frozenset(" \u3000\xa0\n）)】」』，,、。；;")
 SPACES = frozenset(" \u3000\xa0")
 SPACED_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\xa0](?=[\u4e00-\u9fff])")
 FREE_NAME_SIZES = (4, 3)
