@@ -99,6 +99,11 @@ def test_a_verb_of_comparing_or_giving_ends_the_name_of_a_school_or_station():
     assert orgs(text) == []
 
 
+def test_a_short_name_with_guoji_or_kafei_opening_a_clause_is_a_company():
+    text = "中软国际与苏州市政府签署协议，中软国际发布了新平台。国之咖啡成为最佳会客厅。北京国际车展开幕。"
+    assert companies(text) == ["中软国际", "中软国际", "国之咖啡"]
+
+
 def test_named_bodies_and_venues():
     text = "中国经济体制改革研究会与广州数字创新研究中心在国家博物馆联合举办座谈，中央气象台派员参加。"
     assert orgs(text) == [
