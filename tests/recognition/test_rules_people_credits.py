@@ -154,6 +154,11 @@ def test_a_credited_name_standing_alone_may_open_with_a_character_names_seldom_o
     assert spans("此人出手阔绰，被金店店主奉为“金主”。市长李明在会上说。", "PERSON") == [("PERSON", "李明")]
 
 
+def test_a_latin_name_opening_with_a_given_name_and_its_surname_alone_later() -> None:
+    text = "摩根士丹利的Michael Wilson是少数预测到的人。Wilson在报告中写道。他毕业于John Hopkins University。"
+    assert [s for _, s in spans(text, "PERSON")] == ["Michael Wilson", "Wilson"]
+
+
 def test_a_chief_forecaster_is_a_title() -> None:
     text = "市气象台首席预报员胡春梅介绍，预报员刘晓燕值班。"
     assert [s for _, s in spans(text, "TITLE")] == ["首席预报员", "预报员"]

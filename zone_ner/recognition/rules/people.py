@@ -76,6 +76,7 @@ _LATIN_RUN = rf"{_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}}"
 LATIN_NAME = re.compile(rf"{_LATIN_RUN}(?![A-Za-z])")
 """A name in Latin script: two to four capitalised words (Hein Schumacher, James Edwardes Jones)."""
 _GLOSS = re.compile(rf"[（(]({_LATIN_RUN})[）)]")
+LATIN_MORE = re.compile(" ?[A-Z]")  # a fifth capitalised word: a longer name, not a person's
 MIN_LATIN_SURNAME = 3
 _PART = re.compile(r"[^ 、]{1,30}")
 _ASIDE = re.compile(r"[（(][^（()）]{0,8}[）)]")
@@ -118,6 +119,10 @@ class PeopleData:
     """Titles a name written right before them does not hold (宣讲团成员)."""
     time_words: WordSet
     """Time words that end a foreign name joined by · (唐纳德·特朗普 + 周三)."""
+    latin_given: frozenset[str]
+    """Given names in Latin script that open a person's name (Michael Wilson)."""
+    latin_org_words: frozenset[str]
+    """Latin words that make such a run an organisation's or place's name (University, Street)."""
 
 
 @lru_cache(maxsize=1)
@@ -152,6 +157,8 @@ def people_data() -> PeopleData:
         ),
         not_after_names=frozenset(read_words("titles_not_after_names.txt")),
         time_words=WordSet(read_words("time_words.txt")),
+        latin_given=frozenset(read_words("latin_given_names.txt")),
+        latin_org_words=frozenset(read_words("latin_org_words.txt")),
     )
 
 
@@ -673,6 +680,7 @@ def find_people(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     found.extend(_foreign_speakers(text, lex, known))
     found.extend(_from_abroad(text, lex, known))
     found.extend(_appointed(text, lex, known))
+    found.extend(_latin_given_names(text, known))
     found.extend(_glossed(text, [c for c in found if c.label == "PERSON"]))
     found.extend(_repeated(text, [c for c in found if c.label == "PERSON"], known))
     return [c for c in found if c.label != "PERSON" or not is_pseudonym(text, text[c.start : c.end])]
@@ -1228,6 +1236,25 @@ def _inside_latin_word(text: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1].isascii() and text[start - 1].isalpha()) or (
         end < len(text) and text[end].isascii() and text[end].isalpha()
     )
+
+
+def _latin_given_names(text: str, known: Known) -> list[Candidate]:
+    """Names in Latin script opening with a known given name (摩根士丹利的Michael Wilson是…), not
+    running into other Latin words and with no organisation word (John Hopkins University)."""
+    data = people_data()
+    found = []
+    for m in LATIN_NAME.finditer(text):
+        words = m.group().split(" ")
+        if (
+            words[0] in data.latin_given
+            and not data.latin_org_words.intersection(words)
+            and not _inside_latin_word(text, m.start(), m.end())
+            and LATIN_MORE.match(text, m.end()) is None
+            and not known.covering(m.start(), m.end())
+        ):
+            found.append(Candidate(m.start(), m.end(), "PERSON", "rules", 0.75))
+            known.add(m.start(), m.end(), "PERSON")
+    return found
 
 
 def _glossed(text: str, persons: list[Candidate]) -> list[Candidate]:
