@@ -183,6 +183,11 @@ def test_a_zone_own_name_alone_names_it_after_the_full_name_but_not_a_river_or_p
     assert [t for t, label in _found(gazetteer, river) if label == "ZONE"] == ["马鞍山慈湖高新技术产业开发区", "慈湖"]
 
 
+def test_a_compass_part_of_a_place_is_no_region(gazetteer):
+    text = "保定西北部、新疆西南部有雨，东北地区和西北五省降温。"
+    assert [t for t, label in _found(gazetteer, text) if label == "LOC"] == ["保定", "新疆", "东北地区", "西北"]
+
+
 def test_capitals_abroad_are_places_and_short_city_names_read_inside_words_are_left_out(gazetteer):
     found = _found(gazetteer, "苏丹首都喀土穆遭空袭，叙利亚首都大马士革，受灾面积超16万平方公里加拿大消防部门称。")
     assert ("喀土穆", "LOC") in found and ("大马士革", "LOC") in found
