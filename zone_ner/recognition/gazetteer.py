@@ -30,6 +30,8 @@ STATION_VERBS = frozenset("在上稳起到出队位岗住立")
 PLACE_SUFFIX_CHARS = frozenset("省市县区州旗盟镇乡村")
 FACILITY_PLACE_ENDINGS = frozenset("省市县区旗")
 WATER_ENDINGS = frozenset("河江湖溪渠")  # 慈湖河: a zone's own name before them names a river
+COMPASS = frozenset({"东北", "西北", "东南", "西南"})
+PART, SHARE = "部", "部分"  # 保定西北部: part of a place; 东北部分地区: the region, then 部分
 """A place written with one of these before a facility stays a place (西宁市 + 中心广场; not 罗马 + 广场)."""
 WORD_PLACE_KINDS = frozenset({"county", "prefecture"})  # word_counties.txt lists counties and 阿里(地区)
 COMPANY_FORMS = ("公司", "集团")
@@ -73,6 +75,12 @@ def common_words_only(text: str) -> bool:
 def _only(ids: set[str]) -> str | None:
     """The kb id of an alias that names one entry, None for an ambiguous one."""
     return next(iter(ids)) if len(ids) == 1 else None
+
+
+def _compass_part(text: str, start: int, end: int) -> bool:
+    """True if a compass region is written before 部 (保定西北部, 新疆西南部): part of a place, not
+    the region (东北部分地区 keeps 东北)."""
+    return text[start:end] in COMPASS and text.startswith(PART, end) and not text.startswith(SHARE, end)
 
 
 def glued(text: str, start: int, end: int, words: frozenset[str]) -> bool:
@@ -143,7 +151,8 @@ class Gazetteer:
 
     A two-character place glued into common words on both sides, a county's two-character
     short form glued into a common word on either side, or a county name or short form that is an
-    ordinary word (`data/word_counties.txt`: 惠民, 东区) with no place before it, is not proposed;
+    ordinary word (`data/word_counties.txt`: 惠民, 东区) with no place before it, or a compass region
+    before 部 (保定西北部) is not proposed;
     a city before a word opening with 市 (`data/city_words.txt`: 上海市场) is proposed without its 市, a place that
     opens a facility's name (`data/facility_suffixes.txt`: 华山景区) or stands in a phrase that
     names no place (`data/not_places.txt`: 发展中国家, 中方) is not proposed; places of
@@ -196,6 +205,7 @@ class Gazetteer:
             if label == "LOC" and (
                 any(s <= start and end < e for s, e in phrases)
                 or glued(text, start, end + 1, self.words)
+                or _compass_part(text, start, end + 1)
                 or self._runs_on(text, start, end + 1)
                 or self._word_county(text, start, end + 1, found)
                 or (text[end] not in FACILITY_PLACE_ENDINGS and self._opens_facility(text, end + 1))
