@@ -159,6 +159,12 @@ def test_a_latin_name_opening_with_a_given_name_and_its_surname_alone_later() ->
     assert [s for _, s in spans(text, "PERSON")] == ["Michael Wilson", "Wilson"]
 
 
+def test_counsellors_and_standing_members_are_titles_and_a_pronoun_ends_a_name() -> None:
+    text = "第六、七届全国政协常务委员，原国务院参事，民建中央原副秘书长王艮仲逝世。民警安慰他道：“不要急。”"
+    assert [s for _, s in spans(text, "TITLE")] == ["常务委员", "参事", "副秘书长"]
+    assert [s for _, s in spans(text, "PERSON")] == ["王艮仲"]
+
+
 def test_a_chief_forecaster_is_a_title() -> None:
     text = "市气象台首席预报员胡春梅介绍，预报员刘晓燕值班。"
     assert [s for _, s in spans(text, "TITLE")] == ["首席预报员", "预报员"]

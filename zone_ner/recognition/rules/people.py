@@ -205,6 +205,7 @@ def read_name(text: str, i: int, lex: Lexicon) -> int | None:
         if (
             not is_cjk(c)
             or c in lex.name_excluded
+            or c in PRONOUNS  # 民警 + 安慰他道
             or (c in lex.given_excluded and given == 0 and not _standing_alone(text, j, lex))
         ):
             break
@@ -393,6 +394,7 @@ def _verb_after(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 ADVERB_SURNAMES = frozenset("都全曾")
+PRONOUNS = frozenset("他她它")
 NAME_CLOSERS = frozenset(" \u3000\xa0\n）)】」』，,、。；;")
 SPACES = frozenset(" \u3000\xa0")
 SPACED_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\xa0](?=[\u4e00-\u9fff])")
