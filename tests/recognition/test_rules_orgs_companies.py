@@ -104,6 +104,18 @@ def test_a_short_name_with_guoji_or_kafei_opening_a_clause_is_a_company():
     assert companies(text) == ["中软国际", "中软国际", "国之咖啡"]
 
 
+def test_a_latin_acronym_glossing_a_name_takes_its_label_there_and_later():
+    text = "中码院获国际标准化组织（ISO）、欧洲标准委员会（CEN）授权，通过ISO9001认证。CEN表示支持。视源股份（CVTE）发布新品。"
+    assert [(label, s) for label, s in spans(text) if label in ("ORG", "COMPANY")] == [
+        ("ORG", "国际标准化组织"), ("ORG", "ISO"), ("ORG", "欧洲标准委员会"), ("ORG", "CEN"),
+        ("ORG", "CEN"), ("COMPANY", "视源股份"), ("COMPANY", "CVTE"),
+    ]
+
+
+def test_a_verb_of_arriving_or_providing_ends_a_school_or_hospital_body():
+    assert orgs("民警一刻不敢停留地冲进医院急症科。到达医院后，该校可提供中学学位，打造品牌学校。") == []
+
+
 def test_named_bodies_and_venues():
     text = "中国经济体制改革研究会与广州数字创新研究中心在国家博物馆联合举办座谈，中央气象台派员参加。"
     assert orgs(text) == [

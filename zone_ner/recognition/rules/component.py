@@ -17,6 +17,7 @@ from zone_ner.recognition.candidates import (
     get_candidates,
 )
 from zone_ner.recognition.rules.abbreviations import find_abbreviations
+from zone_ner.recognition.rules.acronyms import find_acronyms
 from zone_ner.recognition.rules.brand_cues import find_cued_brands, find_zone_companies
 from zone_ner.recognition.rules.companies import (
     find_brands,
@@ -165,6 +166,7 @@ class RuleRecogniser:
         cued = find_cued_brands(text, lex, known, self.countries) + listed_brands(text, listed)
         found += find_brands(text, lex, known, companies, cued)
         found += find_company_units(text, lex, known, [c for c in found if c.label == "COMPANY"])
+        found += find_acronyms(text, known, found)
         projects = find_projects(text, lex, known) + find_project_lists(text, lex, known)
         projects += [
             c
