@@ -165,6 +165,12 @@ def test_counsellors_and_standing_members_are_titles_and_a_pronoun_ends_a_name()
     assert [s for _, s in spans(text, "PERSON")] == ["王艮仲"]
 
 
+def test_a_title_introducing_a_name_with_a_copula() -> None:
+    text = "雷根基金成立于2014年，法人代表为李金龙。公司董事长是张伟。习近平主席是巴基斯坦人民的朋友。"
+    assert [s for _, s in spans(text, "TITLE")] == ["法人代表", "董事长", "主席"]
+    assert [s for _, s in spans(text, "PERSON")] == ["李金龙", "张伟", "习近平"]
+
+
 def test_a_chief_forecaster_is_a_title() -> None:
     text = "市气象台首席预报员胡春梅介绍，预报员刘晓燕值班。"
     assert [s for _, s in spans(text, "TITLE")] == ["首席预报员", "预报员"]

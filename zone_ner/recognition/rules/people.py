@@ -394,6 +394,7 @@ def _verb_after(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 ADVERB_SURNAMES = frozenset("都全曾")
+COPULAS = frozenset({"为", "是"})
 PRONOUNS = frozenset("他她它")
 NAME_CLOSERS = frozenset(" \u3000\xa0\n）)】」』，,、。；;")
 SPACES = frozenset(" \u3000\xa0")
@@ -415,9 +416,14 @@ def _names_after(
     """
     names: list[tuple[int, int]] = []
     start = _skip_spaces(text, pos)
-    start = lex.title_name_links.starting_at(text, start) or start
+    link = lex.title_name_links.starting_at(text, start)
+    copula = link is not None and text[start:link] in COPULAS  # 法人代表为李金龙, not 主席是 + 巴基斯坦
+    start = link or start
+    if copula and lex.places.starting_at(text, start) is not None:
+        return []  # 主席是 + 巴基斯坦人民的朋友: a place after the copula, no name
+    strict = strict or copula  # 主任为 + 居民义诊: the name must end at a boundary
     end = _foreign_tail(text, read_name(text, start, lex), lex)
-    if not strict:
+    if not strict and not copula:
         for free in (
             _free_name(text, start, lex),
             _transliterated_name(text, start, lex),
