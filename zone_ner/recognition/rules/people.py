@@ -423,7 +423,7 @@ def _names_after(
         return []  # 主席是 + 巴基斯坦人民的朋友: a place after the copula, no name
     strict = strict or copula  # 主任为 + 居民义诊: the name must end at a boundary
     end = _foreign_tail(text, read_name(text, start, lex), lex)
-    if not strict and not copula:
+    if not strict:
         for free in (
             _free_name(text, start, lex),
             _transliterated_name(text, start, lex),
@@ -1021,7 +1021,6 @@ def _spaced_names(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     华阳中学张 寒, 刘 娟摄): a one-character surname, one space, a given character, standing alone
     or after a known body, and followed by no name character (a credit's 摄 aside)."""
     found: list[Candidate] = []
-    closing = people_data().closing_cues
     for k in (m.start() for m in SPACED_NAME.finditer(text)):
         start, end = k - 1, k + 2
         if (
@@ -1033,8 +1032,7 @@ def _spaced_names(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
         ):
             continue
         alone = start == 0 or not is_name_char(text[start - 1]) or known.ending_at(start, ORGS) is not None
-        after = text[end : end + 1]
-        closed = not after or not is_name_char(after) or (after in closing and not is_name_char(text[end + 1 : end + 2] or " "))
+        closed = end >= len(text) or not is_name_char(text[end]) or _closed(text, end)
         if alone and closed and not known.covering(start, end):
             found.append(Candidate(start, end, "PERSON", "rules", 0.7))
             known.add(start, end, "PERSON")
