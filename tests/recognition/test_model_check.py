@@ -122,9 +122,9 @@ def test_a_span_running_on_into_a_clan_character_names_nobody() -> None:
 
 
 def test_a_three_character_name_running_into_a_frequent_word_is_cut_to_two() -> None:
-    text = "列车长杨龙马上向站长求助，刘德华表示支持。"
-    spans = [(3, 6, "PERSON"), (13, 16, "PERSON")]
-    assert _checked(text, spans) == [("刘德华", "PERSON")]
+    text = "列车长杨龙马上向站长求助，刘德华表示支持，徐巧平等出席。"
+    spans = [(3, 6, "PERSON"), (13, 16, "PERSON"), (21, 24, "PERSON")]
+    assert _checked(text, spans) == [("刘德华", "PERSON"), ("徐巧平", "PERSON")]
     assert _repeat_candidates(text, spans) == ["杨龙"]
 
 

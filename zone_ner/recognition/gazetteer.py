@@ -29,10 +29,10 @@ STATION_VERBS = frozenset("在上稳起到出队位岗住立")
 """Characters after 站 that make it the verb "stand" (高新区站在新起点), not a station's name."""
 PLACE_SUFFIX_CHARS = frozenset("省市县区州旗盟镇乡村")
 FACILITY_PLACE_ENDINGS = frozenset("省市县区旗")
+"""A place written with one of these before a facility stays a place (西宁市 + 中心广场; not 罗马 + 广场)."""
 WATER_ENDINGS = frozenset("河江湖溪渠")  # 慈湖河: a zone's own name before them names a river
 COMPASS = frozenset({"东北", "西北", "东南", "西南"})
 PART, SHARE = "部", "部分"  # 保定西北部: part of a place; 东北部分地区: the region, then 部分
-"""A place written with one of these before a facility stays a place (西宁市 + 中心广场; not 罗马 + 广场)."""
 WORD_PLACE_KINDS = frozenset({"county", "prefecture"})  # word_counties.txt lists counties and 阿里(地区)
 COMPANY_FORMS = ("公司", "集团")
 STOCK_QUOTE_OPEN = ("(", "（")

@@ -69,6 +69,21 @@ def is_person_name(name: str, lex: Lexicon, words: frozenset[str]) -> bool:
     )
 
 
+def opens_frequent_word(text: str, start: int, k: int, lex: Lexicon, words: frozenset[str]) -> bool:
+    """True if the would-be last character `k` of a name starting at `start` opens a frequent word with
+    the next character and the character after that opens none (杨成 + 执勤时, 杨龙 + 马上向): the name
+    ends before `k`. Not when a word that follows names starts right after `k` (徐巧平 + 等出席) or the
+    name and that character are all transliteration characters (阿什拉夫)."""
+    rest = text[k + 1 : k + 3]
+    return (
+        text[k : k + 2] in words
+        and lex.post_name.starting_at(text, k + 1) is None
+        and not all(c in lex.transliteration for c in text[start : k + 2])
+        and rest not in words
+        and rest not in lex.common_verbs
+    )
+
+
 def is_dotted_name(name: str) -> bool:
     """True if `name` is written in two to four Chinese parts joined by · and three characters at
     least (唐纳德·特朗普, 凯·莱尼; not 宋·方)."""
@@ -135,18 +150,12 @@ class ModelCheck:
         )
 
     def _runs_into_word(self, text: str, start: int, end: int) -> bool:
-        """True if a three-character name's last character opens a frequent word with the next one and
-        the character after that opens none (杨龙 + 马上向, 熊娟 + 分获半程): the name is its first two
-        characters, which read as a name themselves; a transliterated name stays whole."""
-        name = text[start:end]
+        """True if a three-character name's last character opens a frequent word (杨龙 + 马上向, see
+        `opens_frequent_word`): the name is its first two characters, which read as a name themselves."""
         return (
             end - start == 3
-            and text[end - 1 : end + 1] in self.words
-            and text[end : end + 2] not in self.words
-            and text[end : end + 2] not in self.lex.common_verbs
-            and self.lex.post_name.starting_at(text, end - 1) is None
-            and not all(c in self.lex.transliteration for c in name)
-            and is_person_name(name[:2], self.lex, self.words)
+            and opens_frequent_word(text, start, end - 1, self.lex, self.words)
+            and is_person_name(text[start : end - 1], self.lex, self.words)
             and not _runs_on(text, start, end - 1, self.words)
         )
 

@@ -9,7 +9,11 @@ from functools import lru_cache
 
 from zone_ner.recognition.candidates import AFTER_PERSON, BEFORE_PERSON, Candidate
 from zone_ner.recognition.gazetteer import PLACE_SUFFIX_CHARS, common_words
-from zone_ner.recognition.model_check import is_person_name, is_pseudonym
+from zone_ner.recognition.model_check import (
+    is_person_name,
+    is_pseudonym,
+    opens_frequent_word,
+)
 from zone_ner.recognition.rules.lexicon import (
     Anchors,
     Lexicon,
@@ -292,13 +296,8 @@ def _verb_across(text: str, start: int, k: int, lex: Lexicon) -> bool:
     杨成 + 执勤时, 袁莉 + 荣获; not 李国强 + 调研, 刘德华 + 表示, 徐巧平 + 等出席, nor inside a
     transliterated name: 阿什拉夫)."""
     word = text[k : k + 2]
-    frequent = (
-        word in common_words()
-        and lex.post_name.starting_at(text, k + 1) is None  # 徐巧平 + 等出席
-        and not all(c in lex.transliteration for c in text[start : k + 2])  # 阿什拉夫, 斯迈洛夫
-    )
-    if word not in lex.common_verbs and word not in lex.function_words and not frequent:
-        return False
+    if word not in lex.common_verbs and word not in lex.function_words:
+        return opens_frequent_word(text, start, k, lex, common_words())
     rest = text[k + 1 : k + 3]
     return rest not in common_words() and rest not in lex.common_verbs
 
