@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from zone_ner.recognition.candidates import Candidate
-from zone_ner.recognition.rules.scan import Known
+from zone_ner.recognition.rules.scan import Known, latin_at
 from zone_ner.text.wordlists import occurrences
 
 GLOSS = re.compile(r"[（(]([A-Z][A-Z&]{1,9})[）)]")  # capitals only: 曦望（Sunrise） glosses a name, no acronym
@@ -26,14 +26,9 @@ def find_acronyms(text: str, known: Known, named: list[Candidate]) -> list[Candi
     for acronym, label in labels.items():
         for start in occurrences(text, acronym):
             end = start + len(acronym)
-            if _apart(text, start, end) and not known.covering(start, end) and known.label_at(start, end) is None:
+            apart = not latin_at(text, start - 1) and not latin_at(text, end)  # CEN, not CENTER or 3CEN
+            if apart and not known.covering(start, end) and known.label_at(start, end) is None:
                 found.append(Candidate(start, end, label, "rules", SCORE))
                 known.add(start, end, label)
     return found
 
-
-def _apart(text: str, start: int, end: int) -> bool:
-    """True if no Latin letter or digit touches the span (CEN, not CENTER or 3CEN)."""
-    return not (start > 0 and text[start - 1].isascii() and text[start - 1].isalnum()) and not (
-        end < len(text) and text[end].isascii() and text[end].isalnum()
-    )

@@ -26,6 +26,7 @@ from zone_ner.recognition.rules.scan import (
     is_cjk,
     is_generic,
     is_name_char,
+    latin_at,
     scan_left,
 )
 from zone_ner.text.wordlists import occurrences
@@ -1020,16 +1021,11 @@ def find_latin_companies(text: str, known: Known) -> list[Candidate]:
     for head in heads:
         for pos in occurrences(text, head):
             end = pos + len(head)
-            if _latin_at(text, pos - 1) or _latin_at(text, end) or known.overlapping(pos, end, ALL_LABELS):
+            if latin_at(text, pos - 1) or latin_at(text, end) or known.overlapping(pos, end, ALL_LABELS):
                 continue
             found.append(Candidate(pos, end, "COMPANY", "rules", 0.75))
             known.add(pos, end, "COMPANY")
     return found
-
-
-def _latin_at(text: str, pos: int) -> bool:
-    """True if a Latin letter or digit stands at `pos`."""
-    return 0 <= pos < len(text) and text[pos].isascii() and text[pos].isalnum()
 
 
 def find_bureaus(text: str, known: Known) -> list[Candidate]:

@@ -35,6 +35,11 @@ def is_name_char(c: str) -> bool:
     )
 
 
+def latin_at(text: str, pos: int) -> bool:
+    """True if a Latin letter or digit stands at `pos` (False outside the text)."""
+    return 0 <= pos < len(text) and text[pos].isascii() and text[pos].isalnum()
+
+
 @dataclass
 class Known:
     """Spans already recognised in the text, indexed by their end (clean-text offsets)."""
