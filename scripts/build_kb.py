@@ -310,14 +310,14 @@ def add_subareas(zones: dict[str, Zone], own: OwnIds, classes: dict, places: Pla
         by_name[name] = zones[zid]
 
 
-def build_rows(zones: dict[str, Zone], places: Places) -> list[dict]:
+def build_rows(zones: dict[str, Zone], places: Places, extra_places: list[dict[str, str]]) -> list[dict]:
     curated = read_tsv(DATA_DIR / "curated_aliases.tsv")
     actions: dict[str, dict[str, set[str]]] = {a: defaultdict(set) for a in ("add", "remove", "weak")}
     for r in curated:
         actions[r["action"]][r["zone"]].add(r["alias"])
     adds, removes, weak_adds = actions["add"], actions["remove"], actions["weak"]
     known = {z.name for z in zones.values()}
-    not_names = {a for r in read_tsv(DATA_DIR / "places_extra.tsv") for a in (r["name"], *r["aliases"].split("|"), *r["weak_aliases"].split("|")) if a}
+    not_names = {a for r in extra_places for a in (r["name"], *r["aliases"].split("|"), *r["weak_aliases"].split("|")) if a}
     for action in actions.values():
         if set(action) - known:
             raise SystemExit(f"curated_aliases.tsv: unknown zones {sorted(set(action) - known)}")
@@ -499,10 +499,12 @@ def place_rows(places: Places, weak: set[str]) -> list[list[str]]:
     return rows
 
 
-def extra_place_rows(names_taken: set[str], zone_aliases_taken: set[str]) -> list[list[str]]:
+def extra_place_rows(
+    extra_places: list[dict[str, str]], names_taken: set[str], zone_aliases_taken: set[str]
+) -> list[list[str]]:
     """Rows of places_extra.tsv (countries, world cities, regions, rivers …): an alias that is a zone alias is weak."""
     rows = []
-    for r in read_tsv(DATA_DIR / "places_extra.tsv"):
+    for r in extra_places:
         aliases = [a for a in r["aliases"].split("|") if a]
         weak = [a for a in r["weak_aliases"].split("|") if a] + [a for a in aliases if normalise_key(a) in zone_aliases_taken]
         if normalise_key(r["name"]) in zone_aliases_taken:
@@ -527,14 +529,15 @@ def main() -> None:
     merge_national(args.shared, zones, places, classes, own)
     add_subareas(zones, own, classes, places)
     mark_upgrades(zones)
-    rows = build_rows(zones, places)
+    extra_places = read_tsv(DATA_DIR / "places_extra.tsv")
+    rows = build_rows(zones, places, extra_places)
     with (args.out / "zones.jsonl").open("w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps({k: v for k, v in r.items() if v not in (None, [], "")}, ensure_ascii=False) + "\n")
     weak = weak_place_forms(places, place_word_uses(places, args.shared / "corpora"))
     nbs = place_rows(places, weak)
     zone_keys = {normalise_key(a) for r in rows for a in (r["name"], *r["aliases"], *r["weak_aliases"])}
-    extra = extra_place_rows({r[0] for r in nbs}, zone_keys)
+    extra = extra_place_rows(extra_places, {r[0] for r in nbs}, zone_keys)
     with (args.out / "places.tsv").open("w", encoding="utf-8") as f:
         f.write(f"# {NBS_SOURCE} and places_extra.tsv; short forms by alias_rules.json, weak = lookup only\n")
         f.write("\t".join(PLACE_COLUMNS) + "\n")
