@@ -1354,3 +1354,10 @@ def test_a_sub_heading_glued_to_the_paragraph_that_repeats_it_names_both_copies(
 def test_an_occupation_after_a_unit_closes_it_and_a_greening_bureau_is_a_bureau():
     text = "重庆市公安局渝中区分局民警赶到，四川省第二中医医院针灸康复科医生到场，记者从北京市园林绿化局获悉。"
     assert orgs(text) == ["重庆市公安局渝中区分局", "四川省第二中医医院针灸康复科", "北京市园林绿化局"]
+
+
+def test_a_company_office_or_bureau_after_it_and_its_places_is_part_of_the_company():
+    text = "中铁二十局西南分局、海通证券伦敦办事处和民生银行总行负责人签约。"
+    assert companies(text) == ["中铁二十局西南分局", "海通证券伦敦办事处", "民生银行总行"]
+    text = "滨河区公安分局民警和新华街道办事处工作人员到场，中国人民银行总行发布通知。"
+    assert companies(text) == []

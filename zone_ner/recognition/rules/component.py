@@ -165,7 +165,7 @@ class RuleRecogniser:
         found += companies + find_zone_companies(text, known)
         cued = find_cued_brands(text, lex, known, self.countries) + listed_brands(text, listed)
         found += find_brands(text, lex, known, companies, cued)
-        found += find_company_units(text, lex, known, [c for c in found if c.label == "COMPANY"])
+        found += find_company_units(text, lex, known, found)
         found += find_acronyms(text, known, found)
         projects = find_projects(text, lex, known) + find_project_lists(text, lex, known)
         projects += [

@@ -9,7 +9,9 @@ ends in no verb (查处) or word of `data/org_unit_false_endings.txt` (内部, �
 follows it: punctuation, a title (副局长, 主任) or occupation (民警), a word that follows names, a verb
 (获悉) or a list joiner, and no frequent word runs across its end (调整部 + 分).
 A unit may be followed by a unit of its own (对外经济研究所 + 国际合作室). A unit named right after a
-company and before a title (…有限公司 + 客户销售部 + 经理) is an ORG of its own.
+company and before a title (…有限公司 + 客户销售部 + 经理) is an ORG of its own; a company's office or
+bureau after it, with places between (中建七局 + 华东 + 分局, 民生银行 + 总行), is part of the COMPANY
+(`data/company_host_units.txt`).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from zone_ner.recognition.rules.scan import ALL_LABELS, Known, is_cjk, is_name_c
 
 SCORE = 0.85
 SUFFIXES = "org_unit_suffixes.txt"
+HOST_UNITS = "company_host_units.txt"
 FALSE_ENDINGS = "org_unit_false_endings.txt"
 JOINING_VERBS = "org_joining_verbs.txt"
 TITLES = "titles.txt"
@@ -48,16 +51,38 @@ def find_units(text: str, lex: Lexicon, known: Known, orgs: list[Candidate]) -> 
     return found
 
 
-def find_company_units(text: str, lex: Lexicon, known: Known, companies: list[Candidate]) -> list[Candidate]:
+def find_company_units(text: str, lex: Lexicon, known: Known, found_before: list[Candidate]) -> list[Candidate]:
     """Units named right after a company and before a title (…有限公司 + 技术支持部 + 负责人, 上汽集团 +
-    公关部 + 总经理): an ORG of their own beside the COMPANY."""
+    公关部 + 总经理): an ORG of their own beside the COMPANY; a host unit (分局, 办事处) with places before
+    it makes the company longer (中国路桥 + 肯尼亚办事处) unless a body was read there too (中国人民银行)."""
+    bodies = {(c.start, c.end) for c in found_before if c.label == "ORG"}
     found: list[Candidate] = []
-    for c in companies:
+    for c in (c for c in found_before if c.label == "COMPANY"):
+        host = _host_unit_end(text, c.end, lex, known)
+        if host is not None and (c.start, c.end) not in bodies:
+            found.append(Candidate(c.start, host, "COMPANY", "rules", SCORE))
+            known.add(c.start, host, "COMPANY")
+            continue
         end = _unit_end(text, c.end, lex, known)
         if end is not None and word_set(TITLES).starting_at(text, end) is not None:
             found.append(Candidate(c.end, end, "ORG", "rules", SCORE))
             known.add(c.end, end, "ORG")
     return found
+
+
+def _host_unit_end(text: str, start: int, lex: Lexicon, known: Known) -> int | None:
+    """End of a company's host unit at `start`, after places only (华东 + 分局), or None."""
+    pos = start
+    while (place := _place_end(known, pos)) is not None:
+        pos = place
+    unit = word_set(HOST_UNITS).starting_at(text, pos)
+    return unit if unit is not None and _bounded(text, unit, lex) else None
+
+
+def _place_end(known: Known, start: int) -> int | None:
+    """End of the longest known place starting at `start`, or None."""
+    ends = [e for e in range(start + 1, start + MAX_UNIT) if known.label_at(start, e) == "LOC"]
+    return max(ends, default=None)
 
 
 def _unit_end(text: str, start: int, lex: Lexicon, known: Known) -> int | None:
