@@ -99,6 +99,13 @@ def test_the_rules_component_passes_loc_candidates_when_loc_is_a_label() -> None
     assert without == []
 
 
+def test_a_name_found_after_a_title_is_no_place_before_a_community() -> None:
+    lex, _ = _setup()
+    text = "成人内科副主任吴攀为社区居民做了一场讲座，东湖社区也参加了。"
+    found = RuleRecogniser(lex, ["LOC", "PERSON"]).find(text)
+    assert [(text[c.start : c.end], c.label) for c in found] == [("吴攀", "PERSON"), ("东湖社区", "LOC")]
+
+
 
 def test_one_character_place_names_in_business_context():
     text = "已有70多家企业在昆投资，吸引青年来榕发展，外商对华投资稳定，在新发展阶段对外开放。"

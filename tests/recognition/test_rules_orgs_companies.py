@@ -1361,3 +1361,30 @@ def test_a_company_office_or_bureau_after_it_and_its_places_is_part_of_the_compa
     assert companies(text) == ["中铁二十局西南分局", "海通证券伦敦办事处", "民生银行总行"]
     text = "滨河区公安分局民警和新华街道办事处工作人员到场，中国人民银行总行发布通知。"
     assert companies(text) == []
+
+
+def test_troupes_and_care_homes_are_bodies_with_their_place():
+    text = "南江芭蕾舞团与北湖市木偶剧团同台演出，演员们随后走访了临河萱草护理院，县社会福利院院长介绍了情况。"
+    assert orgs(text) == ["南江芭蕾舞团", "北湖市木偶剧团", "临河萱草护理院", "县社会福利院"]
+
+
+def test_a_count_adverb_or_reference_before_a_body_names_none():
+    text = "两名大学室友和自己两名大学同学说，她刚刚大学毕业，上述幼儿园和涉事幼儿园已停课，一审法院未支持。"
+    assert orgs(text) == []
+    assert orgs("既有省市级大医院的负责人，也有基层医院的医生，打造综合医院。") == []
+
+
+def test_a_news_app_is_not_part_of_its_outlet():
+    text = "来源：中国青年报客户端。新海南客户端、南海网8月5日消息。"
+    assert orgs(text) == ["中国青年报", "新海南", "南海网"]
+
+
+def test_a_body_after_a_place_and_its_bracketed_other_name_takes_both():
+    text = "记者从岳麓区(湖南湘江新区)教育局了解到，吉林省梅河新区（梅河口市）生态环境局和北仑区（开发区）税务局发布通告。"
+    assert orgs(text) == ["岳麓区(湖南湘江新区)教育局", "吉林省梅河新区（梅河口市）生态环境局", "北仑区（开发区）税务局"]
+    assert orgs("活动在上海（浦东）举行，教育局发布通知。") == ["教育局"]
+
+
+def test_a_trade_made_short_name_of_a_full_name_is_not_named_again():
+    text = "南江轨道交通集团发布消息，巡展以轨道交通5号线为主，绿色融资租赁发展迅速。"
+    assert companies(text) == ["南江轨道交通集团"]

@@ -423,6 +423,7 @@ def test_a_title_after_a_name_is_offered_on_condition() -> None:
 def test_honorific_only_references_are_no_person() -> None:
     text = "“有空就来。”顾大妈说。村民王大叔告诉记者，裁缝陈师傅也很喜欢。小区居民张爹爹说。"
     assert spans(text, "PERSON") == []
+    assert spans("“感觉特别棒。”市民王小姐说。游客翁女士表示赞同。", "PERSON") == []
 
 
 def test_a_clause_before_a_credit_is_no_publisher() -> None:

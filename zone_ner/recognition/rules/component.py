@@ -18,6 +18,7 @@ from zone_ner.recognition.candidates import (
 )
 from zone_ner.recognition.rules.abbreviations import find_abbreviations
 from zone_ner.recognition.rules.acronyms import find_acronyms
+from zone_ner.recognition.rules.bracketed import find_bracketed_bodies
 from zone_ner.recognition.rules.brand_cues import find_cued_brands, find_zone_companies
 from zone_ner.recognition.rules.companies import (
     find_brands,
@@ -149,6 +150,7 @@ class RuleRecogniser:
             known.add(c.start, c.end, c.label)
         orgs += find_national_bodies(text, lex, known, self.countries, orgs)
         orgs += find_units(text, lex, known, orgs)
+        orgs += find_bracketed_bodies(text, lex, known, orgs)
         found += orgs
         people = find_people(text, lex, known)
         for c in people:
