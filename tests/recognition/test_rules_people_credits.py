@@ -654,3 +654,9 @@ def test_rank_and_trade_words_and_board_chairs_belong_to_the_title() -> None:
 def test_a_name_marked_as_a_pseudonym_is_no_person_at_any_mention() -> None:
     text = "犯罪嫌疑人李亮(化名)讲述经历。犯罪嫌疑人李亮自首，民警王宏伟说。"
     assert [s for label, s in spans(text) if label == "PERSON"] == ["王宏伟"]
+
+
+def test_a_title_takes_the_field_words_between_its_employer_and_it() -> None:
+    text = "南江集团营运副经理王凯圆说，北湖基金管理有限公司投资总监曹名长和南江物业该产品负责人崔明介绍，医院及其院长赫捷出席。"
+    assert spans(text, "TITLE") == [("TITLE", "营运副经理"), ("TITLE", "投资总监"), ("TITLE", "产品负责人"), ("TITLE", "院长")]
+    assert spans("南江商会餐饮分会执行会长谢雨金说。", "TITLE") == [("TITLE", "执行会长")]

@@ -45,7 +45,7 @@ from zone_ner.recognition.rules.lexicon import (
 )
 from zone_ner.recognition.rules.national import find_national_bodies, kb_countries
 from zone_ner.recognition.rules.orgs import find_orgs
-from zone_ner.recognition.rules.people import find_people
+from zone_ner.recognition.rules.people import find_people, with_fields
 from zone_ner.recognition.rules.phases import with_phases
 from zone_ner.recognition.rules.places import find_places, find_strategy_regions
 from zone_ner.recognition.rules.projects import (
@@ -168,6 +168,7 @@ class RuleRecogniser:
         cued = find_cued_brands(text, lex, known, self.countries) + listed_brands(text, listed)
         found += find_brands(text, lex, known, companies, cued)
         found += find_company_units(text, lex, known, found)
+        found += with_fields(text, found, known)
         found += find_acronyms(text, known, found)
         projects = find_projects(text, lex, known) + find_project_lists(text, lex, known)
         projects += [

@@ -8,7 +8,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from zone_ner.recognition.candidates import AFTER_PERSON, BEFORE_PERSON, Candidate
-from zone_ner.recognition.gazetteer import PLACE_SUFFIX_CHARS, common_words
+from zone_ner.recognition.gazetteer import (
+    PLACE_SUFFIX_CHARS,
+    common_words,
+    common_words_only,
+)
 from zone_ner.recognition.model_check import (
     is_person_name,
     is_pseudonym,
@@ -38,6 +42,10 @@ PERSONS = frozenset({"PERSON"})
 SPIRIT = "精神"  # a person's name before it names the person (焦裕禄精神)
 SPIRIT_WORDS = ("精神病", "精神科", "精神卫生")  # words opened by 精神 that name no spirit
 ORG_ONLY = frozenset({"ORG"})
+EMPLOYERS = frozenset({"ORG", "COMPANY"})
+MIN_FIELD, MAX_FIELD = 2, 4  # 营运 + 副经理, 安全环保 + 主管: a title's field between its employer and it
+FIELD_STOPS = frozenset("该这此其及和与的等在")  # 万科物业该产品负责人, 医院及其院长: no field of the title
+FIELD_NOT_ENDINGS = ("项目", "工程", "会", "队", "部", "处", "科", "室", "组")  # a works or unit of its own (商会 + 餐饮分会)
 REVIEW = "审"  # 一审, 二审, 终审: review grades in credits, court instances in sentences
 MAX_CAREER = 300
 CREDIT_CLOSE = "）) \u3000"
@@ -753,6 +761,34 @@ def _extend_title(text: str, start: int, data: PeopleData, known: Known) -> int:
         if start - p == 1 and text[p - 1 : p + 1] in common_words():
             break  # 宁德时 + 代: 时代 is a word, no acting title
         start = p
+    return start
+
+
+def with_fields(text: str, found: list[Candidate], known: Known) -> list[Candidate]:
+    """The titles of `found` that take the field words between their employer and them, once the
+    companies are known (瑞安集团 + 营运副经理, 中欧基金 + 投资总监)."""
+    wider = []
+    for c in found:
+        if c.label == "TITLE" and c.source == "rules":
+            start = _field_start(text, c.start, known)
+            if start < c.start:
+                wider.append(Candidate(start, c.end, "TITLE", "rules", c.score))
+                known.add(start, c.end, "TITLE")
+    return wider
+
+
+def _field_start(text: str, start: int, known: Known) -> int:
+    """Start of a title with the field words between its employer and it (瑞安集团 + 营运副经理, 中欧基金 +
+    投资总监): two to four characters of frequent words right after a company or body, or `start`."""
+    for p in range(start - MIN_FIELD, max(-1, start - MAX_FIELD - 1), -1):
+        if (
+            known.ending_at(p, EMPLOYERS) is not None
+            and FIELD_STOPS.isdisjoint(text[p:start])
+            and not text.endswith(FIELD_NOT_ENDINGS, p, start)
+            and not known.overlapping(p, start, ALL_LABELS)
+            and common_words_only(text[p:start])
+        ):
+            return p
     return start
 
 
