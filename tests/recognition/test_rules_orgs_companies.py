@@ -1388,3 +1388,19 @@ def test_a_body_after_a_place_and_its_bracketed_other_name_takes_both():
 def test_a_trade_made_short_name_of_a_full_name_is_not_named_again():
     text = "南江轨道交通集团发布消息，巡展以轨道交通5号线为主，绿色融资租赁发展迅速。"
     assert companies(text) == ["南江轨道交通集团"]
+
+
+def test_a_company_naming_itself_or_a_period_before_a_legal_form_is_no_name():
+    text = "股东应占集团盈利增加，上半年内集团并无补充土地，管理层将继续负责本集团的运作，上市委员会着手取消公司的上市资格。"
+    assert companies(text) == []
+    assert companies("红杉资本公司和中信资本集团入股。") == ["红杉资本公司", "中信资本集团"]
+
+
+def test_a_trade_descriptor_before_a_company_is_not_part_of_it():
+    text = "房地产商泰勒温佩有限公司股价上涨，在线零售商奥凯多集团股价下跌，南江医院联手华数集团。"
+    assert companies(text) == ["泰勒温佩有限公司", "奥凯多集团", "华数集团"]
+
+
+def test_named_bands_are_bodies_and_kinds_of_band_are_not():
+    text = "来自徐州的对伴乐队和榜样花儿乐队登台，少儿摇滚乐队也来了，孩子组成的摇滚乐队倾情演唱。"
+    assert orgs(text) == ["对伴乐队", "榜样花儿乐队"]

@@ -48,6 +48,7 @@ MAX_KIND = 4
 MAX_GAP = 16
 MAX_BRAND_PLACE = 3
 SELF_WORDS = frozenset({"本", "该", "发行人"})
+SELF = "本"
 SHORT_LED = 3
 MAX_BRAND = 6
 MIN_FREE_BRAND = 4
@@ -197,6 +198,8 @@ def _company_start(
     founder = known.ending_at(start, PERSONS)
     if founder is not None and all(c in lex.transliteration for c in text[founder:start]):
         return founder  # 阿达尼 + 集团: a group named after its founder
+    if text[start - 1 : start] == SELF and text[max(0, start - 2) : start] not in common_words():
+        return None  # 负责本 + 集团, 其他本 + 公司: the company naming itself (资本 + 集团 is a name)
     quote = _quote_start(text, start)
     scan = scan_left(text, quote, lex, known, NAMES, MAX_BODY, lo=_previous_legal_end(text, quote, lex), strict=True)
     if scan is not None and not scan.body and not scan.known:
