@@ -1404,3 +1404,18 @@ def test_a_trade_descriptor_before_a_company_is_not_part_of_it():
 def test_named_bands_are_bodies_and_kinds_of_band_are_not():
     text = "来自徐州的对伴乐队和榜样花儿乐队登台，少儿摇滚乐队也来了，孩子组成的摇滚乐队倾情演唱。"
     assert orgs(text) == ["对伴乐队", "榜样花儿乐队"]
+
+
+def test_a_body_keeps_the_whole_run_of_places_written_before_it():
+    text = "8月16日，湖北咸宁赤壁市赵李桥镇新时代文明实践所组织活动，海南省儋州市政府发布公告。"
+    assert orgs(text) == ["湖北咸宁赤壁市赵李桥镇新时代文明实践所", "海南省儋州市政府"]
+
+
+def test_a_short_name_declared_with_a_stock_code_names_the_company_later():
+    text = "南江在线财产保险股份有限公司（南江在线，06060.HK）发布公告。与此同时，南江在线选举李明为董事长。"
+    assert companies(text) == ["南江在线财产保险股份有限公司", "南江在线", "南江在线"]
+
+
+def test_an_appointment_verb_ends_a_company_name_read_leftwards():
+    text = "于芝涛正式接任海信集团总裁职务，贾少谦出任海信集团董事长。"
+    assert companies(text) == ["海信集团", "海信集团"]

@@ -660,3 +660,8 @@ def test_a_title_takes_the_field_words_between_its_employer_and_it() -> None:
     text = "南江集团营运副经理王凯圆说，北湖基金管理有限公司投资总监曹名长和南江物业该产品负责人崔明介绍，医院及其院长赫捷出席。"
     assert spans(text, "TITLE") == [("TITLE", "营运副经理"), ("TITLE", "投资总监"), ("TITLE", "产品负责人"), ("TITLE", "院长")]
     assert spans("南江商会餐饮分会执行会长谢雨金说。", "TITLE") == [("TITLE", "执行会长")]
+
+
+def test_a_name_in_title_marks_only_is_a_work_not_a_person() -> None:
+    assert spans("开发了《安心保》专属保险险种，舞蹈《万疆》获奖。", "PERSON") == []
+    assert spans("话剧《钱瑛》上演，钱瑛是一位革命家。", "PERSON") == [("PERSON", "钱瑛"), ("PERSON", "钱瑛")]

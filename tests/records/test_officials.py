@@ -38,7 +38,7 @@ def test_committee_word_carried_to_party_titles(fast_nlp):
 def test_a_village_committee_keeps_its_committee_word(fast_nlp):
     official = _officials(fast_nlp, "茂名信宜市白石镇金林村村委会主任李世荣介绍了情况。")["李世荣"]
     assert official.titles == ["村委会主任"]
-    assert official.organization == "白石镇金林村村委会"
+    assert official.organization == "茂名信宜市白石镇金林村村委会"  # the places written before a body stay in it
 
 
 def test_every_person_of_a_list_gets_the_title(fast_nlp):

@@ -105,6 +105,8 @@ HOME_COUNTRY = frozenset({"中国", "中华人民共和国"})  # 中国建筑, �
 ALIAS = re.compile(
     r"[（(]\s{0,2}(?:以下)?(?:简称|下称)\s{0,2}[“\"「『]?([\u4e00-\u9fffA-Za-z0-9]{2,8})[”\"」』]?\s{0,2}[）)]"
 )
+LISTED_ALIAS = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})[，,、]\s?\d{4,6}\.(?:HK|SH|SZ|BJ)[）)]")
+"""A short name declared with a stock code after a full name (众安在线财产保险股份有限公司（众安在线，06060.HK））."""
 
 
 def _bracket_start(text: str, start: int, lex: Lexicon, known: Known) -> int:
@@ -878,7 +880,7 @@ def find_brands(
     or named by their context (`cued`, brand_cues)."""
     brands: dict[str, float] = dict.fromkeys(cued, 0.6)
     declared: set[str] = set()
-    for m in ALIAS.finditer(text):
+    for m in (*ALIAS.finditer(text), *LISTED_ALIAS.finditer(text)):
         alias = m.group(1)
         if known.ending_at(m.start(), BRANDS) is not None and not _self_reference(alias, lex):
             brands[alias] = 0.85

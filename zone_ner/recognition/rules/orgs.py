@@ -59,6 +59,7 @@ SESSION_NUMERALS = NUMERALS - {"第"}
 COUNT_NUMERALS = NUMERALS - {"第", "."}
 ORG_COUNTERS = frozenset("个家所支座位批级类")
 MAX_BODY = 12
+MAX_PLACE_CHAIN = 4  # 湖北 + 咸宁 + 赤壁市 + 赵李桥镇 + 新时代文明实践所: the places written before a body stay in it
 MAX_LONG_BODY = 14
 PRONOUNS = "我该各每其他她它"
 ADMIN_WORDS = frozenset("局市区县省镇乡村厅部委")
@@ -105,7 +106,7 @@ def _extend(
     (市高新技术开发区管委会).
     """
     p, bare = start, False
-    for _ in range(3):
+    for _ in range(MAX_PLACE_CHAIN):
         k = prefix_start(text, p, lex, known, labels, 0)
         word = k is None and "ZONE" in labels
         if word:
@@ -235,8 +236,8 @@ def org_start(
     """Start and score of the ORG whose suffix (of `kind`) begins at `start`."""
     if kind == "admin":
         shared = known.ending_at(start + 1, PLACES)
-        if shared is not None and text[start] in ADMIN_ENDINGS:
-            return shared, 0.85  # 任 + 合肥市 + 市政府: the place's 市 opens the body word
+        if shared is not None and text[start] in ADMIN_ENDINGS:  # 任 + 合肥市 + 市政府: the place's 市 opens the body word
+            return _extend(text, shared, lex, known, frozenset({"LOC"}), admin_prefix=False), 0.85
         return _extend(
             text, start, lex, known, frozenset({"LOC"}), admin_prefix=False
         ), 0.85
@@ -256,9 +257,10 @@ def org_start(
         begin = _extend(text, start, lex, known, HOSTS)
         if begin < start and known.ending_at(start, ZONES) is not None:
             begin = _extend(text, begin, lex, known, PLACES, admin_prefix=False)  # 湖南省 + 湘江新区政府
-        if begin == start:  # a town or village the place rule reads later (东郭村 + 村委会)
+        if begin >= start - 1:  # a town or village the place rule reads later (东郭村 + 村委会), its places before it
             local = _local_place(text, start, lex, known)
-            begin = start if local is None else local
+            if local is not None and local < begin:
+                begin = _extend(text, local, lex, known, HOSTS | PLACES, admin_prefix=False)
         return (begin, 0.8) if begin < start else None
     if kind == "standalone":
         if _bare_host(text, start):
@@ -356,7 +358,7 @@ def _named_start(
     和 / 与 may join two parts of the body when a known name leads it (广西壮族自治区发展和改革委员会).
     A zone before a venue (school, theatre, museum) places it and is not part of its name.
     """
-    scan = scan_left(text, start, lex, known, NAMES, MAX_BODY)
+    scan = scan_left(text, start, lex, known, NAMES, MAX_BODY, max_jumps=MAX_PLACE_CHAIN)
     if scan is None:
         scan = _long_body(text, start, lex, known)
     joined = scan_left(text, start, lex, known, NAMES, MAX_BODY, joiners=JOINERS)

@@ -82,6 +82,7 @@ _NAME_LIST = re.compile(rf"[\u4e00-\u9fff]{{2,{MAX_LISTED_NAME}}}(?:、[\u4e00-\
 PEOPLE_COUNTERS = frozenset("位名人个")
 NOT_IN_LISTED_NAMES = "某氏"
 MIN_LISTED_NAMES = 3
+TITLE_MARK = "《"
 _BRACKETED = re.compile(r"[（(《]([\u4e00-\u9fff 、·/]{2,30})[）)》]")
 _LATIN_WORD = r"[A-Z][a-z]+(?:[-'][A-Za-z]+)?"
 _LATIN_RUN = rf"{_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}}"
@@ -1159,6 +1160,12 @@ def _name_lists(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     return found
 
 
+def _title_only(text: str, m: re.Match[str]) -> bool:
+    """True if a name in title marks is written nowhere else: a work or product (《安心保》), not a
+    person a work is named after (《钱瑛》 and 钱瑛 in the text)."""
+    return m.group(0)[0] == TITLE_MARK and text.count(m.group(1)) == text.count(m.group(0))
+
+
 def _bracketed(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     """Credits in brackets: names, each alone or after a credit cue (（王小军 陈文军）,
     (孙竞、实习生黄倩), （庞思齐 中青报·中青网记者 林洁）); every part must parse, and a
@@ -1166,7 +1173,7 @@ def _bracketed(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
     found: list[Candidate] = []
     cue_ends: list[int] | None = None
     for m in _BRACKETED.finditer(text):
-        if known.ending_at(m.start(), PLACES) is not None:
+        if known.ending_at(m.start(), PLACES) is not None or _title_only(text, m):
             continue
         names: list[tuple[int, int]] = []
         parts = [
