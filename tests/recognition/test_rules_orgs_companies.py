@@ -1419,3 +1419,13 @@ def test_a_short_name_declared_with_a_stock_code_names_the_company_later():
 def test_an_appointment_verb_ends_a_company_name_read_leftwards():
     text = "于芝涛正式接任海信集团总裁职务，贾少谦出任海信集团董事长。"
     assert companies(text) == ["海信集团", "海信集团"]
+
+
+def test_a_state_group_unit_named_after_its_province_or_city_is_one_company():
+    text = "据中国铁路南宁局集团有限公司消息，国网福建电力组织抢修，中国石化上海石油各加能站推行网格化管理。"
+    assert companies(text) == ["中国铁路南宁局集团有限公司", "国网福建电力", "中国石化上海石油"]
+
+
+def test_a_national_team_is_a_body_and_the_national_team_word_is_none():
+    text = "中国队在女子接力中夺冠，中国跳水队成功卫冕，冬天是国家队训练基地。"
+    assert orgs(text) == ["中国队", "中国跳水队"]

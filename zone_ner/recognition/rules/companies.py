@@ -1033,6 +1033,25 @@ def find_latin_companies(text: str, known: Known) -> list[Candidate]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _group_unit_pattern() -> re.Pattern[str]:
+    """Group + place + tail, from data/company_group_units.json (the place is checked in the lexicon)."""
+    raw = read_json("company_group_units.json")
+    groups = "|".join(map(re.escape, raw["groups"]))
+    tails = "|".join(map(re.escape, sorted(raw["tails"], key=len, reverse=True)))
+    return re.compile(f"(?:{groups})([\u4e00-\u9fff]{{2,5}}?)(?:{tails})")
+
+
+def find_group_units(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
+    """Units of state groups named after their province or city (中国铁路南宁局, 国网福建电力)."""
+    found: list[Candidate] = []
+    for m in _group_unit_pattern().finditer(text):
+        if m.group(1) in lex.places and not known.covering(m.start(), m.end()):
+            found.append(Candidate(m.start(), m.end(), "COMPANY", "rules", 0.85))
+            known.add(m.start(), m.end(), "COMPANY")
+    return found
+
+
 def find_bureaus(text: str, known: Known) -> list[Candidate]:
     """Numbered construction bureaus (中铁十四局, 中建三局) not inside a longer known name."""
     found: list[Candidate] = []

@@ -25,6 +25,7 @@ from zone_ner.recognition.rules.companies import (
     find_bureaus,
     find_companies,
     find_enumerations,
+    find_group_units,
     find_latin_companies,
     find_place_trades,
     listed_brands,
@@ -161,6 +162,7 @@ class RuleRecogniser:
         listed = without_country(text, find_enumerations(text, lex, known), self.countries, lex)
         companies += listed
         companies += find_bureaus(text, known)
+        companies += find_group_units(text, lex, known)
         companies += find_place_trades(text, lex, known)
         companies += find_latin_companies(text, known)
         companies = without_country(text, companies, self.countries, lex)
