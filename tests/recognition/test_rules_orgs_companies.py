@@ -1429,3 +1429,8 @@ def test_a_state_group_unit_named_after_its_province_or_city_is_one_company():
 def test_a_national_team_is_a_body_and_the_national_team_word_is_none():
     text = "中国队在女子接力中夺冠，中国跳水队成功卫冕，冬天是国家队训练基地。"
     assert orgs(text) == ["中国队", "中国跳水队"]
+
+
+def test_maternity_hospitals_and_bodies_after_a_call_or_a_count():
+    text = "有媒体致电涉事医院上海市第一妇婴保健院，上海一家医院举办演唱会，援建学校已完工。"
+    assert orgs(text) == ["上海市第一妇婴保健院"]

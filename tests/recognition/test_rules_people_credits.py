@@ -665,3 +665,7 @@ def test_a_title_takes_the_field_words_between_its_employer_and_it() -> None:
 def test_a_name_in_title_marks_only_is_a_work_not_a_person() -> None:
     assert spans("开发了《安心保》专属保险险种，舞蹈《万疆》获奖。", "PERSON") == []
     assert spans("话剧《钱瑛》上演，钱瑛是一位革命家。", "PERSON") == [("PERSON", "钱瑛"), ("PERSON", "钱瑛")]
+
+
+def test_a_name_ends_before_dangxuan() -> None:
+    assert spans("研究员张翼当选中国社会学会新任会长。", "PERSON") == [("PERSON", "张翼")]
