@@ -1434,3 +1434,8 @@ def test_a_national_team_is_a_body_and_the_national_team_word_is_none():
 def test_maternity_hospitals_and_bodies_after_a_call_or_a_count():
     text = "有媒体致电涉事医院上海市第一妇婴保健院，上海一家医院举办演唱会，援建学校已完工。"
     assert orgs(text) == ["上海市第一妇婴保健院"]
+
+
+def test_a_quoted_short_name_before_its_stock_code_is_a_company():
+    text = "全国中小企业股份转让系统挂牌股票“宏泓科技”(证券代码：836577)发布公告。"
+    assert companies(text) == ["宏泓科技"]

@@ -48,6 +48,8 @@ MIN_BRAND = 2
 SHORT_BRAND = 3
 RUN_OPENERS = frozenset("在与和及对向由从据")  # prepositions before a name inside a sentence
 APPROXIMATIONS = frozenset("约近超逾达")  # before a number: 上市公司 + 总市值约 + 6万亿, no name
+CLOSING_QUOTES = frozenset("”\"")  # “华泓科技”(证券代码：836577): a quoted name before its stock code
+OPENING_QUOTE = "“"
 
 
 @dataclass(frozen=True)
@@ -273,6 +275,11 @@ def _quote_ends_name(text: str, pos: int, lex: Lexicon) -> bool:
     )
 
 
+def _before_quote(text: str, pos: int) -> int:
+    """`pos` moved before a closing quote that ends a quoted name there (“华泓科技”(证券代码：836577))."""
+    return pos - 1 if text[pos - 1 : pos] in CLOSING_QUOTES and text.rfind(OPENING_QUOTE, max(0, pos - 12), pos) >= 0 else pos
+
+
 def find_cued_brands(text: str, lex: Lexicon, known: Known, countries: WordSet) -> list[str]:
     """Brands named by a company-only role or doing (董事长, 股价, 成立于), a stock quote or a stock
     code right after them, or a company descriptor right before them, in text order; a name that
@@ -280,7 +287,7 @@ def find_cued_brands(text: str, lex: Lexicon, known: Known, countries: WordSet) 
     cues = _cues()
     roles = [start for start, _e, _w, _k in cues.roles.find(text)]
     listed = [m.start() for m in QUOTE.finditer(text) if _quote_ends_name(text, m.end(), lex)]
-    listed += [m.start() for m in cues.stock_code.finditer(text)]
+    listed += [_before_quote(text, m.start()) for m in cues.stock_code.finditer(text)]
     found = [(end, _brand_before(text, end, lex, known)) for end in roles]
     found += [(end, _brand_before(text, end, lex, known, listed=True)) for end in listed]
     found += [
