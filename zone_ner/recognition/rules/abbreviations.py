@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.gazetteer import common_words
-from zone_ner.recognition.rules.lexicon import Anchors, read_json
+from zone_ner.recognition.rules.lexicon import Anchors, alternation, read_json
 from zone_ner.recognition.rules.scan import ALL_LABELS, Known, is_cjk
 from zone_ner.text.wordlists import occurrences
 
@@ -33,7 +33,7 @@ def _abbreviations() -> dict:
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     raw = _abbreviations()
-    after = "|".join(map(re.escape, sorted(raw["after"], key=len, reverse=True)))
+    after = alternation(raw["after"])
     return re.compile(f"(?<=[{raw['before']}])[{raw['abbreviations']}](?={after})")
 
 

@@ -12,6 +12,7 @@ from zone_ner.recognition.rules.lexicon import (
     Anchors,
     Lexicon,
     WordSet,
+    alternation,
     read_json,
     read_words,
     word_set,
@@ -923,8 +924,8 @@ def find_brands(
 def _bureau_pattern() -> re.Pattern[str]:
     """The numbered-bureau pattern built from data/company_bureaus.json."""
     raw = read_json("company_bureaus.json")
-    alt = "|".join(map(re.escape, raw["prefixes"]))
-    tails = "|".join(map(re.escape, raw["tails"]))
+    alt = alternation(raw["prefixes"])
+    tails = alternation(raw["tails"])
     return re.compile(f"(?:{alt})[{raw['numerals']}]{{1,3}}(?:{tails})")
 
 
@@ -998,13 +999,13 @@ def find_place_trades(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
 @lru_cache(maxsize=1)
 def _latin_forms() -> re.Pattern[str]:
     """The legal forms alone: a quick test before the full pattern."""
-    return re.compile("|".join(re.escape(f) for f in company_cues()["latin_legal_forms"]))
+    return re.compile(alternation(company_cues()["latin_legal_forms"]))
 
 
 @lru_cache(maxsize=1)
 def _latin_company() -> re.Pattern[str]:
     """Capitalised Latin words + a legal form (company_cues.json latin_legal_forms)."""
-    forms = "|".join(re.escape(f) for f in sorted(company_cues()["latin_legal_forms"], key=len, reverse=True))
+    forms = alternation(company_cues()["latin_legal_forms"])
     return re.compile(rf"(?<![A-Za-z0-9.])(?!The )((?:[A-Z][A-Za-z0-9&'-]*\.? ){{1,4}})(?:{forms})(?![A-Za-z])")
 
 
@@ -1037,8 +1038,8 @@ def find_latin_companies(text: str, known: Known) -> list[Candidate]:
 def _group_unit_pattern() -> re.Pattern[str]:
     """Group + place + tail, from data/company_group_units.json (the place is checked in the lexicon)."""
     raw = read_json("company_group_units.json")
-    groups = "|".join(map(re.escape, raw["groups"]))
-    tails = "|".join(map(re.escape, sorted(raw["tails"], key=len, reverse=True)))
+    groups = alternation(raw["groups"])
+    tails = alternation(raw["tails"])
     return re.compile(f"(?:{groups})([\u4e00-\u9fff]{{2,5}}?)(?:{tails})")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -29,6 +30,11 @@ def read_words(name: str) -> list[str]:
 def word_set(name: str) -> WordSet:
     """The words of data file `name` as a `WordSet`, read once."""
     return WordSet(read_words(name))
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular-expression alternation of `words`, escaped, longest first (so 航务工程局 wins over 局)."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
 def read_json(name: str) -> Any:

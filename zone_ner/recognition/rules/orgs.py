@@ -11,6 +11,7 @@ from zone_ner.recognition.rules.accounts import find_accounts
 from zone_ner.recognition.rules.lexicon import (
     Lexicon,
     WordSet,
+    alternation,
     read_json,
     read_words,
     word_set,
@@ -601,7 +602,7 @@ def _site_after(text: str, start: int, end: int) -> bool:
 def _byline_pattern() -> tuple[re.Pattern[str], frozenset[str], str, str]:
     """The byline/dateline pattern of data/media_bylines.json, its excluded words, pronouns and joiners."""
     raw = read_json("media_bylines.json")
-    credits = "|".join(map(re.escape, sorted(raw["credits"], key=len, reverse=True)))
+    credits = alternation(raw["credits"])
     name = f"[A-Za-z\u4e00-\u9fff]{{2,{raw['max_name']}}}?"
     pattern = re.compile(
         f"(?:^|(?<=[{re.escape(raw['openers'])}]))\\s*({name})(?:{credits}|{raw['dateline']})"

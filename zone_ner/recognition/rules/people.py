@@ -22,6 +22,7 @@ from zone_ner.recognition.rules.lexicon import (
     Anchors,
     Lexicon,
     WordSet,
+    alternation,
     read_rows,
     read_words,
     word_set,
@@ -1009,7 +1010,7 @@ def _foreign_regex(transliteration: frozenset[str]) -> re.Pattern[str]:
     """Clause start, spaces, 3-5 of the transliteration characters, then a strong post-name word
     (compiled once per set of characters)."""
     chars = re.escape("".join(sorted(transliteration)))
-    words = "|".join(map(re.escape, sorted(people_data().strong_post_name.words, key=len, reverse=True)))
+    words = alternation(people_data().strong_post_name.words)
     return re.compile(
         rf"(?:^|(?<=[，。；！？：\n”」]))[ \u3000]*([{chars}]{{{MIN_FOREIGN_RUN},{MAX_FOREIGN_RUN}}})(?={words})"
     )

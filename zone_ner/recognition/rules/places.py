@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from zone_ner.recognition.candidates import Candidate
 from zone_ner.recognition.gazetteer import common_words, common_words_only
-from zone_ner.recognition.rules.lexicon import Anchors, Lexicon, read_json
+from zone_ner.recognition.rules.lexicon import Anchors, Lexicon, alternation, read_json
 from zone_ner.recognition.rules.scan import ALL_LABELS, Known, is_cjk, is_name_char
 
 SUFFIX_CHARS = frozenset("镇乡村")
@@ -232,8 +232,8 @@ def _starts_name(text: str, pos: int, lex: Lexicon) -> bool:
 def _strategy_pattern() -> re.Pattern[str]:
     """Region + strategy pattern from `data/strategy_regions.json`."""
     raw = read_json("strategy_regions.json")
-    regions = "|".join(map(re.escape, raw["regions"]))
-    strategies = "|".join(map(re.escape, sorted(raw["strategies"], key=len, reverse=True)))
+    regions = alternation(raw["regions"])
+    strategies = alternation(raw["strategies"])
     return re.compile(f"(?:{regions})(?={strategies})")
 
 
