@@ -50,6 +50,7 @@ RUN_OPENERS = frozenset("在与和及对向由从据")  # prepositions before a 
 APPROXIMATIONS = frozenset("约近超逾达")  # before a number: 上市公司 + 总市值约 + 6万亿, no name
 CLOSING_QUOTES = frozenset("”\"")  # “华泓科技”(证券代码：836577): a quoted name before its stock code
 OPENING_QUOTE = "“"
+MAX_QUOTED = 12
 
 
 @dataclass(frozen=True)
@@ -277,7 +278,8 @@ def _quote_ends_name(text: str, pos: int, lex: Lexicon) -> bool:
 
 def _before_quote(text: str, pos: int) -> int:
     """`pos` moved before a closing quote that ends a quoted name there (“华泓科技”(证券代码：836577))."""
-    return pos - 1 if text[pos - 1 : pos] in CLOSING_QUOTES and text.rfind(OPENING_QUOTE, max(0, pos - 12), pos) >= 0 else pos
+    quoted = text[pos - 1 : pos] in CLOSING_QUOTES and text.rfind(OPENING_QUOTE, max(0, pos - MAX_QUOTED), pos) >= 0
+    return pos - 1 if quoted else pos
 
 
 def find_cued_brands(text: str, lex: Lexicon, known: Known, countries: WordSet) -> list[str]:

@@ -60,7 +60,7 @@ SESSION_NUMERALS = NUMERALS - {"第"}
 COUNT_NUMERALS = NUMERALS - {"第", "."}
 ORG_COUNTERS = frozenset("个家所支座位批级类")
 MAX_BODY = 12
-MAX_PLACE_CHAIN = 4  # 湖北 + 咸宁 + 赤壁市 + 赵李桥镇 + 新时代文明实践所: the places written before a body stay in it
+MAX_PLACE_CHAIN = 4  # 湖北 + 咸宁 + 赤壁市 + 赵李桥镇 + 新时代文明实践所: the places before a body stay in it
 MAX_LONG_BODY = 14
 PRONOUNS = "我该各每其他她它"
 ADMIN_WORDS = frozenset("局市区县省镇乡村厅部委")
@@ -237,8 +237,9 @@ def org_start(
     """Start and score of the ORG whose suffix (of `kind`) begins at `start`."""
     if kind == "admin":
         shared = known.ending_at(start + 1, PLACES)
-        if shared is not None and text[start] in ADMIN_ENDINGS:  # 任 + 合肥市 + 市政府: the place's 市 opens the body word
-            return _extend(text, shared, lex, known, frozenset({"LOC"}), admin_prefix=False), 0.85
+        if shared is not None and text[start] in ADMIN_ENDINGS:
+            # 任 + 合肥市 + 市政府: the place's 市 opens the body word; places before it stay (海南省儋州市政府)
+            return _extend(text, shared, lex, known, PLACES, admin_prefix=False), 0.85
         return _extend(
             text, start, lex, known, frozenset({"LOC"}), admin_prefix=False
         ), 0.85
@@ -258,7 +259,7 @@ def org_start(
         begin = _extend(text, start, lex, known, HOSTS)
         if begin < start and known.ending_at(start, ZONES) is not None:
             begin = _extend(text, begin, lex, known, PLACES, admin_prefix=False)  # 湖南省 + 湘江新区政府
-        if begin >= start - 1:  # a town or village the place rule reads later (东郭村 + 村委会), its places before it
+        if begin >= start - 1:  # a town or village the place rule reads later (东郭村 + 村委会), places before it
             local = _local_place(text, start, lex, known)
             if local is not None and local < begin:
                 begin = _extend(text, local, lex, known, HOSTS | PLACES, admin_prefix=False)

@@ -26,8 +26,8 @@ AREA_ENDINGS = DIVISION_ENDINGS | SUFFIX_CHARS | frozenset("省道")  # a place'
 DESCRIBED_SUFFIX = "社区"
 LIST_MARK = "、"
 DESCRIBING_CHARS = frozenset("的等")  # 由邻近的社区, 绿化等社区: a description or a list, no name
-NAMED_INSIDE = frozenset({"ZONE", "COMPANY"})
-PEOPLE = frozenset({"PERSON"})  # 中关村示范区, 中关村在线: no village 中关村
+NAMED_INSIDE = frozenset({"ZONE", "COMPANY"})  # 中关村示范区, 中关村在线: no village 中关村
+PEOPLE = frozenset({"PERSON"})  # 副主任吴攀 + 为社区居民: a name the people rules found is no place
 DETERMINERS = frozenset("该这此各每某")  # 记者从该小区, 路某弄小区: no name holds one
 COMPOUND = "小区"  # a residential compound's name is a name, never a clause
 
@@ -93,7 +93,7 @@ def find_places(text: str, lex: Lexicon, known: Known) -> list[Candidate]:
             )
             or _unled_word(text, start, s_start, suffix, lex, known, ends)
             or known.covering(start, s_end, NAMED_INSIDE)
-            or known.overlapping(start, s_start, PEOPLE)  # 副主任吴攀 + 为社区居民: a name, no place
+            or known.overlapping(start, s_start, PEOPLE)
         ):
             continue
         found.append(Candidate(start, s_end, "LOC", "rules", rules.score))
