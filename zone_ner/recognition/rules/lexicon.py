@@ -303,9 +303,6 @@ class Lexicon:
     company_unit_suffixes: tuple[str, ...] = field(
         default_factory=lambda: tuple(read_words("company_unit_suffixes.txt"))
     )
-    company_host_units: tuple[str, ...] = field(
-        default_factory=lambda: tuple(read_words("company_host_units.txt"))
-    )
     company_body_stops: WordSet = field(
         default_factory=lambda: WordSet(read_words("company_body_stops.txt"))
     )
